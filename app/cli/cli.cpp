@@ -1,0 +1,142 @@
+#include "cli.h"
+
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+namespace veille::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QCommandLineOption &dbOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The workspace: an SQLite file, or a postgresql:// URL "
+                                           "(default: VEILLE_DB, then the per-user workspace)."),
+        QStringLiteral("location"));
+    return option;
+}
+
+// Splits `veille [--db X] command [args]` into the command and its arguments, keeping a
+// leading --db with the command's arguments.
+std::pair<QString, QStringList> splitCommand(const QStringList &arguments) {
+    QStringList rest{arguments.value(0)};
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (command.isEmpty() && arg == QLatin1String("--db") && i + 1 < arguments.size()) {
+            rest << arg << arguments[++i];
+        } else if (command.isEmpty() && arg.startsWith(QLatin1String("--db="))) {
+            rest << arg;
+        } else if (command.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
+            command = arg;
+        } else {
+            rest << arg;
+        }
+    }
+    return {command, rest};
+}
+
+void printGlobalHelp(QTextStream &out) {
+    out << tr("Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]") << '\n'
+        << tr("Without a command, starts the Veille desktop app.") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
+            << QCoreApplication::translate("Cli", command.summary) << '\n';
+    out << '\n' << tr("Run 'veille COMMAND --help' for a command's options.") << '\n';
+}
+
+} // namespace
+
+const QList<Command> &commands() {
+    static const QList<Command> list{
+        {"demo", QT_TRANSLATE_NOOP("Cli", "fill the workspace with a generated demo"), runDemo},
+        {"import", QT_TRANSLATE_NOOP("Cli", "load mentions from a JSON Lines file"), runImport},
+        {"mentions", QT_TRANSLATE_NOOP("Cli", "list mentions, newest first"), runMentions},
+        {"export", QT_TRANSLATE_NOOP("Cli", "export mentions, authors or posts"), runExport},
+        {"topic", QT_TRANSLATE_NOOP("Cli", "add, list or remove topics"), runTopic},
+        {"source", QT_TRANSLATE_NOOP("Cli", "add, list or remove sources"), runSource},
+    };
+    return list;
+}
+
+bool isCliInvocation(const QStringList &arguments) {
+    const auto [command, rest] = splitCommand(arguments);
+    if (!command.isEmpty())
+        return true;
+    return rest.contains(QLatin1String("--version")) || rest.contains(QLatin1String("-v")) ||
+           rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+}
+
+int run(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto [command, rest] = splitCommand(arguments);
+    if (command.isEmpty()) {
+        if (rest.contains(QLatin1String("--version")) || rest.contains(QLatin1String("-v"))) {
+            out << "veille " << QCoreApplication::applicationVersion() << '\n';
+            return Success;
+        }
+        printGlobalHelp(out);
+        return Success;
+    }
+    for (const Command &candidate : commands()) {
+        if (command == QLatin1String(candidate.name)) {
+            QStringList args = rest;
+            args[0] = QStringLiteral("veille");
+            Context context{command, args, out, err};
+            const int code = candidate.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << tr("veille: unknown command '%1'").arg(command) << '\n'
+        << tr("Try 'veille --help'.") << '\n';
+    return UsageError;
+}
+
+std::optional<int> Context::parse(QCommandLineParser &parser, const QString &description) {
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(dbOption());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QLatin1String("veille [options]"),
+                     QStringLiteral("veille %1 [options]").arg(command));
+        out << text;
+        return Success;
+    }
+    return std::nullopt;
+}
+
+WorkspaceLocation Context::location(const QCommandLineParser &parser) const {
+    return WorkspaceLocation::resolve(parser.value(dbOption()));
+}
+
+std::optional<StorageError> Context::prepareWorkspace(const WorkspaceLocation &location) {
+    return Workspace::prepare(location);
+}
+
+int Context::usage(const QString &message) {
+    err << "veille " << command << ": " << message << '\n'
+        << tr("Try 'veille %1 --help'.").arg(command) << '\n';
+    return UsageError;
+}
+
+int Context::fail(const QString &message) {
+    err << "veille " << command << ": " << message << '\n';
+    return Failure;
+}
+
+} // namespace veille::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/storageerror.h"
+#include "storage/workspacelocation.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace veille::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What every subcommand gets: its own arguments (program name and subcommand first, as
+// QCommandLineParser expects) and the two output streams.
+struct Context {
+    QString command;
+    QStringList arguments;
+    QTextStream &out;
+    QTextStream &err;
+
+    // Adds --db and --help to a subcommand's parser; parses; on a usage error prints one line
+    // and the --help hint and returns UsageError; on --help prints help and returns Success.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &description);
+    WorkspaceLocation location(const QCommandLineParser &parser) const;
+    // Opens (creating and migrating if needed) the workspace named by --db / VEILLE_DB.
+    std::optional<StorageError> prepareWorkspace(const WorkspaceLocation &location);
+    int usage(const QString &message);
+    int fail(const QString &message);
+};
+
+struct Command {
+    const char *name;
+    const char *summary; // translated at print time
+    int (*run)(Context &context);
+};
+
+const QList<Command> &commands();
+// True when argv names a subcommand (or --version / --help) rather than the desktop app.
+bool isCliInvocation(const QStringList &arguments);
+int run(const QStringList &arguments);
+
+int runDemo(Context &context);
+int runImport(Context &context);
+int runMentions(Context &context);
+int runExport(Context &context);
+int runTopic(Context &context);
+int runSource(Context &context);
+
+} // namespace veille::cli

@@ -1,0 +1,38 @@
+// Veille: one executable for the desktop app and every headless job (see CLI.md).
+#include "cli/cli.h"
+#include "desktopapp.h"
+#include "i18n/language.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Veille"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("veille.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("Veille"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (veille::cli::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        veille::ui::installTranslations(app);
+        return veille::cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Veille"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.veille.Veille"));
+    veille::ui::installTranslations(app);
+    return veille::ui::runDesktopApp(app);
+}

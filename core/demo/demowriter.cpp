@@ -1,0 +1,132 @@
+#include "demowriter.h"
+
+#include "storage/authorstore.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
+#include "storage/migrator.h"
+#include "storage/poststore.h"
+#include "storage/sourcestore.h"
+#include "storage/topicstore.h"
+#include "storage/volumestore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace veille::demo {
+
+namespace {
+
+template <typename T> std::optional<StorageError> errorOf(const Expected<T> &result) {
+    if (failed(result))
+        return std::get<StorageError>(result);
+    return std::nullopt;
+}
+
+std::optional<StorageError> writeSetup(QSqlDatabase db, const DemoSetup &setup,
+                                       const QDateTime &end) {
+    for (const Topic &topic : setup.topics) {
+        if (auto error = errorOf(TopicStore(db).add(topic)))
+            return error;
+    }
+    for (const Source &source : setup.sources) {
+        if (auto error = errorOf(SourceStore(db).add(source)))
+            return error;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sources SET last_success = :t"));
+    q.bindValue(QStringLiteral(":t"), end.toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    for (const Account &account : setup.accounts) {
+        if (auto error = errorOf(AccountStore(db).add(account)))
+            return error;
+    }
+    for (const ScheduledPost &post : setup.posts) {
+        if (auto error = errorOf(PostStore(db).add(post)))
+            return error;
+    }
+    return std::nullopt;
+}
+
+// The brand's replies make the mentions they answer "answered" at the reply's time.
+std::optional<StorageError> markAnswered(QSqlDatabase db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "UPDATE mentions SET first_response_at = (SELECT MIN(r.created_at) FROM mentions r "
+            "WHERE r.reply_to = mentions.id AND r.author_id LIKE '%:brand') "
+            "WHERE id IN (SELECT reply_to FROM mentions WHERE reply_to IS NOT NULL "
+            "AND author_id LIKE '%:brand')")))
+        return queryError(q);
+    return std::nullopt;
+}
+
+} // namespace
+
+Expected<DemoResult> writeDemo(const WorkspaceLocation &location, const DemoOptions &options,
+                               const std::function<void(int, int)> &progress) {
+    ScopedConnection connection;
+    if (auto error = connection.open(location))
+        return *error;
+    QSqlDatabase db = connection.database();
+    if (auto error = Migrator(db, location.filePath()).migrate())
+        return *error;
+    {
+        const auto summary = VolumeStore(db).summary();
+        if (failed(summary))
+            return std::get<StorageError>(summary);
+        const qint64 existing = std::get<WorkspaceSummary>(summary).mentions;
+        if (existing > 0) {
+            return StorageError{StorageError::Kind::Query,
+                                QCoreApplication::translate("Workspace",
+                                                            "%1 already holds %n mention(s); the "
+                                                            "demo only fills a new workspace.",
+                                                            nullptr, int(existing))
+                                    .arg(location.displayName())};
+        }
+    }
+
+    DemoGenerator generator(options);
+    DemoResult result;
+    std::optional<StorageError> failure;
+    if (!db.transaction())
+        return StorageError{StorageError::Kind::Query, db.lastError().text()};
+    failure = writeSetup(db, generator.setup(), generator.options().end);
+    MentionStore mentions(db);
+    int day = 0;
+    const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
+    generator.generateMentions([&](QList<Mention> &&batch) {
+        if (failure)
+            return;
+        const auto stored = mentions.insert(batch, fetchedAt);
+        if (failed(stored)) {
+            failure = std::get<StorageError>(stored);
+            return;
+        }
+        result.mentions += std::get<InsertStats>(stored).inserted;
+        ++day;
+        // A transaction every ten days keeps the journal small on very large demos.
+        if (day % 10 == 0) {
+            if (!db.commit() || !db.transaction())
+                failure = StorageError{StorageError::Kind::Query, db.lastError().text()};
+        }
+        if (progress)
+            progress(day, options.days);
+    });
+    if (!failure)
+        failure = markAnswered(db);
+    if (failure) {
+        db.rollback();
+        return *failure;
+    }
+    if (!db.commit())
+        return StorageError{StorageError::Kind::Query, db.lastError().text()};
+
+    const auto authors = AuthorStore(db).count();
+    result.authors = failed(authors) ? 0 : std::get<qint64>(authors);
+    const auto posts = PostStore(db).find();
+    result.posts = failed(posts) ? 0 : std::get<QList<ScheduledPost>>(posts).size();
+    return result;
+}
+
+} // namespace veille::demo

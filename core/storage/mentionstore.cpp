@@ -1,0 +1,363 @@
+#include "mentionstore.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace veille {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT m.row_id, m.id, m.network, m.source, m.url, m.created_at, m.lang, m.text, "
+    "m.reply_to, m.likes, m.reposts, m.replies, m.sentiment_label, m.sentiment_score, m.status, "
+    "m.assigned_to, a.id, a.handle, a.name, a.followers, a.following, a.url "
+    "FROM mentions m JOIN authors a ON a.id = m.author_id");
+
+QVariant nullableCount(const std::optional<qint64> &value) {
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<qint64> optionalCount(const QVariant &value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+Mention readMention(const QSqlQuery &q) {
+    Mention m;
+    m.rowId = q.value(0).toLongLong();
+    m.id = q.value(1).toString();
+    m.network = q.value(2).toString();
+    m.source = q.value(3).toString();
+    m.url = q.value(4).toString();
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+    m.lang = q.value(6).toString();
+    m.text = q.value(7).toString();
+    m.replyTo = q.value(8).toString();
+    m.metrics = {q.value(9).toLongLong(), q.value(10).toLongLong(), q.value(11).toLongLong()};
+    m.sentiment.label = sentimentLabelFromName(q.value(12).toString());
+    m.sentiment.score = q.value(13).toDouble();
+    m.status = mentionStatusFromName(q.value(14).toString()).value_or(MentionStatus::New);
+    m.assignedTo = q.value(15).toString();
+    m.author.id = q.value(16).toString();
+    m.author.network = m.network;
+    m.author.handle = q.value(17).toString();
+    m.author.name = q.value(18).toString();
+    m.author.followers = optionalCount(q.value(19));
+    m.author.following = optionalCount(q.value(20));
+    m.author.url = q.value(21).toString();
+    return m;
+}
+
+// Words typed by the user become an FTS5 query of quoted terms, so punctuation or FTS
+// operators in the text are searched for, never interpreted.
+QString ftsQuery(const QString &text) {
+    static const QRegularExpression separators(QStringLiteral(R"([^\w]+)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+StorageError queryError(const QSqlQuery &query) {
+    return {StorageError::Kind::Query, query.lastError().text()};
+}
+
+MentionStore::MentionStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_insertMention(m_db)
+    , m_upsertAuthor(m_db)
+    , m_linkTopic(m_db) {}
+
+Expected<qint64> MentionStore::topicId(const QString &name) {
+    if (const auto it = m_topicIds.constFind(name); it != m_topicIds.constEnd())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM topics WHERE name = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next()) {
+        q.prepare(QStringLiteral("INSERT INTO topics (name, query, competitor, created_at) "
+                                 "VALUES (:name, :query, 0, :now)"));
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":query"), QString(QLatin1Char('"') + name + QLatin1Char('"')));
+        q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec())
+            return queryError(q);
+        const qint64 id = q.lastInsertId().toLongLong();
+        m_topicIds.insert(name, id);
+        return id;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    m_topicIds.insert(name, id);
+    return id;
+}
+
+Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
+                                           const QDateTime &fetchedAt) {
+    if (m_insertMention.lastQuery().isEmpty()) {
+        m_insertMention.prepare(QStringLiteral(
+            "INSERT INTO mentions (id, network, source, url, created_at, lang, author_id, text, "
+            "reply_to, likes, reposts, replies, sentiment_label, sentiment_score, status, "
+            "assigned_to, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO NOTHING"));
+        // Profile fields follow the newest observation; counts only grow with new mentions.
+        m_upsertAuthor.prepare(QStringLiteral(
+            "INSERT INTO authors (id, network, handle, name, url, followers, following, "
+            "mention_count, first_seen, last_seen, sentiment_sum, sentiment_n) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET "
+            "handle = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.handle "
+            "ELSE authors.handle END, "
+            "name = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.name "
+            "ELSE authors.name END, "
+            "url = COALESCE(excluded.url, authors.url), "
+            "followers = CASE WHEN excluded.last_seen >= authors.last_seen "
+            "THEN COALESCE(excluded.followers, authors.followers) ELSE authors.followers END, "
+            "following = CASE WHEN excluded.last_seen >= authors.last_seen "
+            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END, "
+            "mention_count = authors.mention_count + 1, "
+            "first_seen = MIN(authors.first_seen, excluded.first_seen), "
+            "last_seen = MAX(authors.last_seen, excluded.last_seen), "
+            "sentiment_sum = authors.sentiment_sum + excluded.sentiment_sum, "
+            "sentiment_n = authors.sentiment_n + excluded.sentiment_n"));
+        m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
+                                           "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    }
+
+    // A savepoint makes the batch atomic inside the writer's transaction and outside any:
+    // the author row a mention refers to is checked when the savepoint is released.
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT mention_insert")))
+        return queryError(savepoint);
+    auto result = insertRows(mentions, fetchedAt);
+    if (failed(result)) {
+        savepoint.exec(QStringLiteral("ROLLBACK TO mention_insert"));
+        savepoint.exec(QStringLiteral("RELEASE mention_insert"));
+        return result;
+    }
+    if (!savepoint.exec(QStringLiteral("RELEASE mention_insert"))) {
+        const StorageError error = queryError(savepoint);
+        savepoint.exec(QStringLiteral("ROLLBACK TO mention_insert"));
+        savepoint.exec(QStringLiteral("RELEASE mention_insert"));
+        return error;
+    }
+    return result;
+}
+
+Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
+                                               const QDateTime &fetchedAt) {
+    InsertStats stats;
+    const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
+    for (const Mention &m : mentions) {
+        const qint64 created = m.createdAt.toMSecsSinceEpoch();
+        QSqlQuery &q = m_insertMention;
+        q.bindValue(0, m.id);
+        q.bindValue(1, m.network);
+        q.bindValue(2, nullableText(m.source));
+        q.bindValue(3, nullableText(m.url));
+        q.bindValue(4, created);
+        q.bindValue(5, nullableText(m.lang));
+        q.bindValue(6, m.author.id);
+        q.bindValue(7, m.text);
+        q.bindValue(8, nullableText(m.replyTo));
+        q.bindValue(9, m.metrics.likes);
+        q.bindValue(10, m.metrics.reposts);
+        q.bindValue(11, m.metrics.replies);
+        q.bindValue(12, nullableText(sentimentLabelName(m.sentiment.label)));
+        q.bindValue(13, m.sentiment.isKnown() ? QVariant(m.sentiment.score)
+                                              : QVariant(QMetaType(QMetaType::Double)));
+        q.bindValue(14, mentionStatusName(m.status));
+        q.bindValue(15, nullableText(m.assignedTo));
+        q.bindValue(16, fetched);
+        if (!q.exec())
+            return queryError(q);
+        if (q.numRowsAffected() != 1) {
+            ++stats.duplicates;
+            continue;
+        }
+        const qint64 rowId = q.lastInsertId().toLongLong();
+        ++stats.inserted;
+        stats.newRowIds.append(rowId);
+
+        QSqlQuery &a = m_upsertAuthor;
+        a.bindValue(0, m.author.id);
+        a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
+        a.bindValue(2, m.author.handle);
+        a.bindValue(3, m.author.name);
+        a.bindValue(4, nullableText(m.author.url));
+        a.bindValue(5, nullableCount(m.author.followers));
+        a.bindValue(6, nullableCount(m.author.following));
+        a.bindValue(7, created);
+        a.bindValue(8, created);
+        a.bindValue(9, m.sentiment.isKnown() ? m.sentiment.score : 0.0);
+        a.bindValue(10, m.sentiment.isKnown() ? 1 : 0);
+        if (!a.exec())
+            return queryError(a);
+
+        for (const QString &topic : m.topics) {
+            const Expected<qint64> id = topicId(topic);
+            if (failed(id))
+                return std::get<StorageError>(id);
+            m_linkTopic.bindValue(0, rowId);
+            m_linkTopic.bindValue(1, std::get<qint64>(id));
+            if (!m_linkTopic.exec())
+                return queryError(m_linkTopic);
+        }
+    }
+    return stats;
+}
+
+QString MentionStore::whereClause(const MentionQuery &query, QVariantMap &binds) const {
+    QStringList conditions;
+    if (!query.search.trimmed().isEmpty()) {
+        const QString fts = ftsQuery(query.search);
+        if (!fts.isEmpty()) {
+            conditions << QStringLiteral(
+                "m.row_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH :fts)");
+            binds.insert(QStringLiteral(":fts"), fts);
+        }
+    }
+    if (!query.topic.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM mention_topics mt JOIN topics t ON t.id = mt.topic_id "
+            "WHERE mt.mention_row_id = m.row_id AND t.name = :topic)");
+        binds.insert(QStringLiteral(":topic"), query.topic);
+    }
+    if (!query.network.isEmpty()) {
+        conditions << QStringLiteral("m.network = :network");
+        binds.insert(QStringLiteral(":network"), query.network);
+    }
+    if (!query.lang.isEmpty()) {
+        conditions << QStringLiteral("m.lang = :lang");
+        binds.insert(QStringLiteral(":lang"), query.lang);
+    }
+    if (!query.authorId.isEmpty()) {
+        conditions << QStringLiteral("m.author_id = :author");
+        binds.insert(QStringLiteral(":author"), query.authorId);
+    }
+    if (query.sentiment) {
+        conditions << QStringLiteral("m.sentiment_label = :sentiment");
+        binds.insert(QStringLiteral(":sentiment"), sentimentLabelName(*query.sentiment));
+    }
+    if (query.status) {
+        conditions << QStringLiteral("m.status = :status");
+        binds.insert(QStringLiteral(":status"), mentionStatusName(*query.status));
+    }
+    if (query.since.isValid()) {
+        conditions << QStringLiteral("m.created_at >= :since");
+        binds.insert(QStringLiteral(":since"), query.since.toMSecsSinceEpoch());
+    }
+    if (query.until.isValid()) {
+        conditions << QStringLiteral("m.created_at < :until");
+        binds.insert(QStringLiteral(":until"), query.until.toMSecsSinceEpoch());
+    }
+    if (query.olderThan) {
+        conditions << QStringLiteral("(m.created_at, m.row_id) < (:oldTime, :oldRow)");
+        binds.insert(QStringLiteral(":oldTime"), query.olderThan->createdAtMs);
+        binds.insert(QStringLiteral(":oldRow"), query.olderThan->rowId);
+    }
+    if (query.newerThan) {
+        conditions << QStringLiteral("(m.created_at, m.row_id) > (:newTime, :newRow)");
+        binds.insert(QStringLiteral(":newTime"), query.newerThan->createdAtMs);
+        binds.insert(QStringLiteral(":newRow"), query.newerThan->rowId);
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+Expected<QList<Mention>> MentionStore::find(const MentionQuery &query) {
+    QVariantMap binds;
+    const QString where = whereClause(query, binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kSelect + where +
+              QStringLiteral(" ORDER BY m.created_at DESC, m.row_id DESC LIMIT :limit"));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
+    if (!q.exec())
+        return queryError(q);
+    QList<Mention> mentions;
+    while (q.next())
+        mentions.append(readMention(q));
+    if (auto error = attachTopics(mentions))
+        return *error;
+    return mentions;
+}
+
+std::optional<StorageError> MentionStore::attachTopics(QList<Mention> &mentions) {
+    if (mentions.isEmpty())
+        return std::nullopt;
+    QHash<qint64, qsizetype> byRow;
+    QStringList ids;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        byRow.insert(mentions[i].rowId, i);
+        ids.append(QString::number(mentions[i].rowId));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Row ids are integers we produced, so joining them into the statement is safe.
+    if (!q.exec(QStringLiteral("SELECT mt.mention_row_id, t.name FROM mention_topics mt "
+                               "JOIN topics t ON t.id = mt.topic_id WHERE mt.mention_row_id IN (") +
+                ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY t.name")))
+        return queryError(q);
+    while (q.next())
+        mentions[byRow.value(q.value(0).toLongLong())].topics.append(q.value(1).toString());
+    return std::nullopt;
+}
+
+Expected<qint64> MentionStore::count(const MentionQuery &query) {
+    QVariantMap binds;
+    MentionQuery unpaged = query;
+    unpaged.olderThan.reset();
+    unpaged.newerThan.reset();
+    const QString where = whereClause(unpaged, binds);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions m") + where);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec() || !q.next())
+        return queryError(q);
+    return q.value(0).toLongLong();
+}
+
+Expected<Mention> MentionStore::byRowId(qint64 rowId) {
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral(" WHERE m.row_id = :row"));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return StorageError{StorageError::Kind::Query, QStringLiteral("no mention %1").arg(rowId)};
+    QList<Mention> one{readMention(q)};
+    if (auto error = attachTopics(one))
+        return *error;
+    return one.first();
+}
+
+Expected<bool> MentionStore::setStatus(qint64 rowId, MentionStatus status,
+                                       const QString &assignedTo) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE mentions SET status = :status, assigned_to = :assigned WHERE row_id = :row"));
+    q.bindValue(QStringLiteral(":status"), mentionStatusName(status));
+    q.bindValue(QStringLiteral(":assigned"), nullableText(assignedTo));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace veille

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "mentionquery.h"
+#include "storageerror.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace veille {
+
+struct InsertStats {
+    int inserted = 0;
+    int duplicates = 0;
+    QList<qint64> newRowIds;
+    void add(const InsertStats &other) {
+        inserted += other.inserted;
+        duplicates += other.duplicates;
+        newRowIds += other.newRowIds;
+    }
+};
+
+// Mentions in the workspace. Writes happen on the writer thread only (see WriteQueue); reads
+// on any thread with that thread's own connection. Prepared statements are kept for the life
+// of the store, so one store per batch job or per reader thread is cheap.
+class MentionStore {
+public:
+    explicit MentionStore(QSqlDatabase db);
+
+    // Stores what is new; a mention whose id is already stored is counted as a duplicate and
+    // left as it is. Author rows are created or refreshed and their counts kept. Topic names
+    // unknown to the workspace are created as topics matching their own name.
+    Expected<InsertStats> insert(const QList<Mention> &mentions, const QDateTime &fetchedAt);
+
+    Expected<QList<Mention>> find(const MentionQuery &query);
+    Expected<qint64> count(const MentionQuery &query);
+    Expected<Mention> byRowId(qint64 rowId);
+
+    Expected<bool> setStatus(qint64 rowId, MentionStatus status, const QString &assignedTo = {});
+
+private:
+    Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);
+    Expected<qint64> topicId(const QString &name);
+    QString whereClause(const MentionQuery &query, QVariantMap &binds) const;
+    std::optional<StorageError> attachTopics(QList<Mention> &mentions);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insertMention;
+    QSqlQuery m_upsertAuthor;
+    QSqlQuery m_linkTopic;
+    QHash<QString, qint64> m_topicIds;
+};
+
+StorageError queryError(const QSqlQuery &query);
+
+} // namespace veille

@@ -1,0 +1,137 @@
+#include "poststore.h"
+
+#include "mentionstore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace veille {
+
+namespace {
+QDateTime utcFromMs(const QVariant &value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+QVariant msOrNull(const QDateTime &time) {
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+AccountStore::AccountStore(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Expected<QList<Account>> AccountStore::all() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, network, handle, base_url, created_at FROM accounts ORDER BY name")))
+        return queryError(q);
+    QList<Account> accounts;
+    while (q.next()) {
+        accounts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), utcFromMs(q.value(5))});
+    }
+    return accounts;
+}
+
+Expected<qint64> AccountStore::add(const Account &a) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO accounts (name, network, handle, base_url, created_at) "
+                             "VALUES (:name, :network, :handle, :url, :now) "
+                             "ON CONFLICT (name) DO NOTHING"));
+    q.bindValue(QStringLiteral(":name"), a.name);
+    q.bindValue(QStringLiteral(":network"), a.network);
+    q.bindValue(QStringLiteral(":handle"), a.handle);
+    q.bindValue(QStringLiteral(":url"), a.baseUrl);
+    q.bindValue(QStringLiteral(":now"), a.createdAt.isValid()
+                                            ? a.createdAt.toMSecsSinceEpoch()
+                                            : QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1) {
+        return StorageError{
+            StorageError::Kind::Query,
+            QCoreApplication::translate("Workspace", "an account named \"%1\" exists already")
+                .arg(a.name)};
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+PostStore::PostStore(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Expected<QList<ScheduledPost>> PostStore::find(const PostQuery &query) {
+    QStringList conditions;
+    if (query.since.isValid())
+        conditions << QStringLiteral("p.scheduled_at >= :since");
+    if (query.until.isValid())
+        conditions << QStringLiteral("p.scheduled_at < :until");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT p.id, a.name, a.network, p.text, p.scheduled_at, "
+                             "p.time_zone, p.status, p.sent_at, p.url, p.error, p.likes, "
+                             "p.reposts, p.replies FROM scheduled_posts p "
+                             "JOIN accounts a ON a.id = p.account_id") +
+              (conditions.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "))) +
+              QStringLiteral(" ORDER BY p.scheduled_at, p.id LIMIT :limit"));
+    if (query.since.isValid())
+        q.bindValue(QStringLiteral(":since"), query.since.toMSecsSinceEpoch());
+    if (query.until.isValid())
+        q.bindValue(QStringLiteral(":until"), query.until.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
+    if (!q.exec())
+        return queryError(q);
+    QList<ScheduledPost> posts;
+    while (q.next()) {
+        ScheduledPost p;
+        p.id = q.value(0).toLongLong();
+        p.account = q.value(1).toString();
+        p.network = q.value(2).toString();
+        p.text = q.value(3).toString();
+        p.scheduledAt = utcFromMs(q.value(4));
+        p.timeZone = q.value(5).toString();
+        p.status = postStatusFromName(q.value(6).toString()).value_or(PostStatus::Draft);
+        p.sentAt = utcFromMs(q.value(7));
+        p.url = q.value(8).toString();
+        p.error = q.value(9).toString();
+        p.metrics = {q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong()};
+        posts.append(p);
+    }
+    return posts;
+}
+
+Expected<qint64> PostStore::add(const ScheduledPost &p) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO scheduled_posts (account_id, text, scheduled_at, time_zone, status, "
+        "idempotency_key, sent_at, url, error, likes, reposts, replies, created_at) "
+        "SELECT id, :text, :at, :zone, :status, :key, :sent, :url, :error, :likes, :reposts, "
+        ":replies, :now FROM accounts WHERE name = :account"));
+    q.bindValue(QStringLiteral(":text"), p.text);
+    q.bindValue(QStringLiteral(":at"), msOrNull(p.scheduledAt));
+    q.bindValue(QStringLiteral(":zone"), p.timeZone);
+    q.bindValue(QStringLiteral(":status"), postStatusName(p.status));
+    q.bindValue(QStringLiteral(":key"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":sent"), msOrNull(p.sentAt));
+    q.bindValue(QStringLiteral(":url"), p.url);
+    q.bindValue(QStringLiteral(":error"), p.error);
+    q.bindValue(QStringLiteral(":likes"), p.metrics.likes);
+    q.bindValue(QStringLiteral(":reposts"), p.metrics.reposts);
+    q.bindValue(QStringLiteral(":replies"), p.metrics.replies);
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":account"), p.account);
+    if (!q.exec())
+        return queryError(q);
+    if (q.numRowsAffected() != 1) {
+        return StorageError{StorageError::Kind::Query,
+                            QCoreApplication::translate("Workspace", "there is no account named "
+                                                                     "\"%1\"")
+                                .arg(p.account)};
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace veille

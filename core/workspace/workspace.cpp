@@ -1,0 +1,74 @@
+#include "workspace.h"
+
+#include "storage/connection.h"
+#include "storage/migrator.h"
+#include "workspacereader.h"
+
+namespace veille {
+
+std::optional<StorageError> Workspace::prepare(const WorkspaceLocation &location,
+                                               int busyTimeoutMs) {
+    ScopedConnection connection;
+    if (auto error = connection.open(location, {.busyTimeoutMs = busyTimeoutMs}))
+        return error;
+    Migrator migrator(connection.database(), location.filePath());
+    return migrator.migrate();
+}
+
+Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+    , m_clock(clock)
+    , m_writer(std::make_unique<WriteQueue>(m_location)) {
+    qRegisterMetaType<veille::Mention>();
+    qRegisterMetaType<QList<veille::Mention>>();
+    qRegisterMetaType<QList<veille::Author>>();
+    qRegisterMetaType<QList<veille::ScheduledPost>>();
+    qRegisterMetaType<QList<veille::DailyVolume>>();
+    qRegisterMetaType<veille::WorkspaceSummary>();
+    qRegisterMetaType<veille::InsertStats>();
+
+    m_readerThread.setObjectName(QStringLiteral("veille-reader"));
+    m_reader = new WorkspaceReader(m_location);
+    m_reader->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_readerThread.start();
+
+    connect(m_writer.get(), &WriteQueue::jobDone, this,
+            [this](quint64 ticket, const QVariant &result) {
+                if (m_mentionTickets.remove(ticket))
+                    Q_EMIT mentionsAdded(ticket, result.value<InsertStats>());
+            });
+    connect(m_writer.get(), &WriteQueue::jobFailed, this,
+            [this](quint64 ticket, const QString &reason) {
+                m_mentionTickets.remove(ticket);
+                Q_EMIT writeFailed(ticket, reason);
+            });
+}
+
+Workspace::~Workspace() {
+    m_writer.reset(); // drains queued writes first
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader] {
+            reader->closeConnection();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_readerThread.wait();
+}
+
+quint64 Workspace::storeMentions(const QList<Mention> &mentions) {
+    const QDateTime fetchedAt = m_clock.now();
+    const quint64 ticket =
+        m_writer->submit([mentions, fetchedAt](QSqlDatabase &db) -> Expected<QVariant> {
+            auto result = MentionStore(db).insert(mentions, fetchedAt);
+            if (failed(result))
+                return std::get<StorageError>(result);
+            return QVariant::fromValue(std::get<InsertStats>(result));
+        });
+    m_mentionTickets.insert(ticket);
+    return ticket;
+}
+
+} // namespace veille

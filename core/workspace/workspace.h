@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/mention.h"
+#include "storage/mentionstore.h"
+#include "storage/storageerror.h"
+#include "storage/workspacelocation.h"
+#include "storage/writequeue.h"
+#include "util/clock.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+namespace veille {
+
+class WorkspaceReader;
+
+// An open workspace: its writer thread, its reader thread, and the signals that tell the rest
+// of the application what changed. Create it on the thread that will use its signals, after
+// Workspace::prepare() succeeded (that one may block: run it on a worker thread in the GUI).
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    // Creates the file if needed and brings its schema up to date; reports why not otherwise.
+    static std::optional<StorageError> prepare(const WorkspaceLocation &location,
+                                               int busyTimeoutMs = 5000);
+
+    explicit Workspace(WorkspaceLocation location, const Clock &clock = SystemClock::instance(),
+                       QObject *parent = nullptr);
+    ~Workspace() override;
+
+    const WorkspaceLocation &location() const { return m_location; }
+    WriteQueue *writer() const { return m_writer.get(); }
+    WorkspaceReader *reader() const { return m_reader; }
+    const Clock &clock() const { return m_clock; }
+
+    // Queues the mentions for the writer thread; mentionsAdded follows once they are stored.
+    quint64 storeMentions(const QList<Mention> &mentions);
+
+Q_SIGNALS:
+    // The rows that were new (duplicates are not counted) after their transaction committed.
+    void mentionsAdded(quint64 ticket, const veille::InsertStats &stats);
+    void writeFailed(quint64 ticket, const QString &reason);
+
+private:
+    WorkspaceLocation m_location;
+    const Clock &m_clock;
+    std::unique_ptr<WriteQueue> m_writer;
+    QThread m_readerThread;
+    WorkspaceReader *m_reader = nullptr;
+    QSet<quint64> m_mentionTickets;
+};
+
+} // namespace veille
+
+Q_DECLARE_METATYPE(veille::InsertStats)

@@ -1,0 +1,81 @@
+#include "workspacereader.h"
+
+#include "storage/mentionstore.h"
+
+namespace veille {
+
+WorkspaceReader::WorkspaceReader(WorkspaceLocation location)
+    : m_location(std::move(location)) {}
+
+WorkspaceReader::~WorkspaceReader() = default;
+
+template <typename Work> quint64 WorkspaceReader::post(Work work) {
+    const quint64 ticket = ++m_nextTicket;
+    QMetaObject::invokeMethod(
+        this,
+        [this, ticket, work = std::move(work)] {
+            QSqlDatabase db = database(ticket);
+            if (db.isOpen())
+                work(ticket, db);
+        },
+        Qt::QueuedConnection);
+    return ticket;
+}
+
+QSqlDatabase WorkspaceReader::database(quint64 ticket) {
+    if (!m_connection.isOpen()) {
+        if (auto error = m_connection.open(m_location, {.createIfMissing = false})) {
+            Q_EMIT failed(ticket, error->message);
+            return {};
+        }
+    }
+    return m_connection.database();
+}
+
+template <typename T, typename Signal>
+void WorkspaceReader::deliver(quint64 ticket, Expected<T> result, Signal signal) {
+    if (veille::failed(result))
+        Q_EMIT failed(ticket, std::get<StorageError>(result).message);
+    else
+        Q_EMIT(this->*signal)(ticket, std::get<T>(std::move(result)));
+}
+
+quint64 WorkspaceReader::requestMentions(const MentionQuery &query) {
+    return post([this, query](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, MentionStore(db).find(query), &WorkspaceReader::mentionsFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestMentionCount(const MentionQuery &query) {
+    return post([this, query](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, MentionStore(db).count(query), &WorkspaceReader::mentionCountFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestAuthors(const AuthorQuery &query) {
+    return post([this, query](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, AuthorStore(db).find(query), &WorkspaceReader::authorsFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestPosts(const PostQuery &query) {
+    return post([this, query](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, PostStore(db).find(query), &WorkspaceReader::postsFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestDailyVolume(const QDateTime &since, const QDateTime &until,
+                                            const QString &topic) {
+    return post([this, since, until, topic](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, VolumeStore(db).daily(since, until, topic),
+                &WorkspaceReader::dailyVolumeFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestSummary() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, VolumeStore(db).summary(), &WorkspaceReader::summaryFetched);
+    });
+}
+
+} // namespace veille

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/author.h"
+#include "model/mention.h"
+#include "model/scheduledpost.h"
+#include "storage/authorstore.h"
+#include "storage/connection.h"
+#include "storage/mentionquery.h"
+#include "storage/poststore.h"
+#include "storage/volumestore.h"
+
+#include <QAtomicInteger>
+#include <QObject>
+
+namespace veille {
+
+// Answers the panels' questions on a reader thread of its own, with its own connection.
+// request…() may be called from any thread; the answer comes back as a signal carrying the
+// ticket the request returned, so a model ignores answers to questions it no longer asks.
+class WorkspaceReader : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkspaceReader(WorkspaceLocation location);
+    ~WorkspaceReader() override;
+
+    quint64 requestMentions(const MentionQuery &query);
+    quint64 requestMentionCount(const MentionQuery &query);
+    quint64 requestAuthors(const AuthorQuery &query);
+    quint64 requestPosts(const PostQuery &query);
+    quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
+                               const QString &topic = {});
+    quint64 requestSummary();
+
+    // Called on the reader thread before it ends.
+    void closeConnection() { m_connection.close(); }
+
+Q_SIGNALS:
+    void mentionsFetched(quint64 ticket, const QList<veille::Mention> &mentions);
+    void mentionCountFetched(quint64 ticket, qint64 count);
+    void authorsFetched(quint64 ticket, const QList<veille::Author> &authors);
+    void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
+    void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
+    void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
+    void failed(quint64 ticket, const QString &reason);
+
+private:
+    template <typename Work> quint64 post(Work work);
+    QSqlDatabase database(quint64 ticket);
+    template <typename T, typename Signal>
+    void deliver(quint64 ticket, Expected<T> result, Signal signal);
+
+    WorkspaceLocation m_location;
+    ScopedConnection m_connection;
+    QAtomicInteger<quint64> m_nextTicket;
+};
+
+} // namespace veille

@@ -1,0 +1,158 @@
+#include "support/tempworkspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include "storage/connection.h"
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run veilleCli(const QStringList &arguments, const QByteArray &input = {}) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("VEILLE_DB"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VEILLE_EXECUTABLE), arguments);
+    REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("veille --version and --help", "[cli]") {
+    const Run version = veilleCli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed().startsWith(QLatin1String("veille ")));
+    CHECK(version.out.trimmed().count(QLatin1Char('.')) == 2);
+    const Run help = veilleCli({QStringLiteral("mentions"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QLatin1String("--since")));
+}
+
+TEST_CASE("usage errors exit 2 with one line and a --help hint", "[cli]") {
+    veille::test::TempWorkspace temp;
+    const QString db = temp.path();
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("mentions"),
+                      QStringLiteral("--since"), QStringLiteral("yesterday")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("mentions"),
+                      QStringLiteral("--format"), QStringLiteral("xml")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("mentions"),
+                      QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("import")},
+          QStringList{QStringLiteral("--db"), db, QStringLiteral("export"),
+                      QStringLiteral("mentions")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run run = veilleCli(args);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String("--help")));
+        CHECK(run.out.isEmpty());
+    }
+}
+
+TEST_CASE("import reports bad lines with file and line, stores the rest, exits 1", "[cli]") {
+    veille::test::TempWorkspace temp;
+    const QString file = temp.path(QStringLiteral("mentions.jsonl"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(veille::test::mentionLine(1) + "\n" + "{oops\n" + veille::test::mentionLine(2) +
+              "\n");
+    out.close();
+    const QString db = temp.path();
+    const Run run = veilleCli({QStringLiteral("--db"), db, QStringLiteral("import"), file});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QLatin1String("imported 2, rejected 1")));
+    CHECK(run.err.contains(file + QStringLiteral(":2: ")));
+
+    const Run list = veilleCli({QStringLiteral("--db"), db, QStringLiteral("mentions"),
+                                QStringLiteral("--format"), QStringLiteral("jsonl")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.count(QLatin1Char('\n')) == 2);
+
+    // Standard input works too, and the same mentions again are duplicates, not errors.
+    const Run again =
+        veilleCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-")},
+                  veille::test::mentionLine(1) + "\n" + veille::test::mentionLine(3) + "\n");
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QLatin1String("imported 1, rejected 0")));
+}
+
+TEST_CASE("mentions and export honour filters and formats", "[cli]") {
+    veille::test::TempWorkspace temp;
+    const QString db = temp.path();
+    QByteArray input;
+    for (int n = 0; n < 30; ++n)
+        input += veille::test::mentionLine(
+                     n, n % 3 == 0 ? QStringLiteral("Livraison en retard, \"encore\", ça m'énerve")
+                                   : QString()) +
+                 "\n";
+    REQUIRE(veilleCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("-")},
+                      input)
+                .exitCode == 0);
+
+    const Run search = veilleCli({QStringLiteral("mentions"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--search"), QStringLiteral("energe")});
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.count(QLatin1Char('\n')) == 0); // prefix, not a word: FTS matches whole words
+    const Run words = veilleCli({QStringLiteral("mentions"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--search"), QStringLiteral("livraison retard")});
+    CHECK(words.out.count(QLatin1Char('\n')) == 10);
+    const Run limited = veilleCli({QStringLiteral("mentions"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--limit"), QStringLiteral("5"),
+                                   QStringLiteral("--since"), QStringLiteral("2026-11-05"),
+                                   QStringLiteral("--until"), QStringLiteral("2026-11-10T00:00Z")});
+    CHECK(limited.out.count(QLatin1Char('\n')) == 5);
+    for (const QString &line : limited.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        CHECK(line > QStringLiteral("{"));
+        CHECK(line.contains(QLatin1String("\"created_at\":\"2026-11-0")));
+    }
+
+    const QString csv = temp.path(QStringLiteral("out.csv"));
+    const Run exported =
+        veilleCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("mentions"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
+    CHECK(exported.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "id,network,"));
+    CHECK(bytes.contains("\"Livraison en retard, \"\"encore\"\", \xC3\xA7"
+                         "a m'\xC3\xA9nerve\""));
+}
+
+TEST_CASE("a workspace that cannot be opened exits 1 with one clear line", "[cli]") {
+    veille::test::TempWorkspace temp;
+    QFile junk(temp.path(QStringLiteral("junk.sqlite")));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'z'));
+    junk.close();
+    const Run corrupt =
+        veilleCli({QStringLiteral("--db"), junk.fileName(), QStringLiteral("mentions")});
+    CHECK(corrupt.exitCode == 1);
+    CHECK(corrupt.err.contains(QLatin1String("untouched")));
+    CHECK(corrupt.err.trimmed().count(QLatin1Char('\n')) == 0);
+    CHECK(QFileInfo(junk.fileName()).size() == 4096);
+
+    const Run postgres =
+        veilleCli({QStringLiteral("--db"), QStringLiteral("postgresql://team@127.0.0.1:5/veille"),
+                   QStringLiteral("mentions")});
+    CHECK(postgres.exitCode == 1);
+    CHECK(postgres.err.contains(QLatin1String("PostgreSQL")));
+}

@@ -1,0 +1,63 @@
+#include "support/tempworkspace.h"
+
+#include "io/mentionimporter.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
+#include "workspace/workspace.h"
+
+#include <QBuffer>
+
+using namespace veille;
+
+TEST_CASE("import stores every good line and reports each bad one with its line number",
+          "[import]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    QByteArray input;
+    for (int n = 0; n < 25; ++n) {
+        if (n == 3)
+            input += "{broken json\n";
+        else if (n == 10)
+            input += R"({"id":"x:1","text":"no date","author":{"id":"x:2"}})"
+                     "\n";
+        else if (n == 11)
+            input += "\n"; // blank lines are skipped silently
+        else
+            input += test::mentionLine(n) + '\n';
+    }
+    input += test::mentionLine(0); // a duplicate, without a final newline
+    QBuffer buffer(&input);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+
+    QList<std::pair<qint64, QString>> rejected;
+    ImportSummary summary;
+    bool finished = false;
+    {
+        Workspace workspace(temp.location());
+        MentionImporter importer(&workspace, &buffer);
+        importer.setBatchSize(4); // several batches in flight
+        QObject::connect(&importer, &MentionImporter::rejected, &importer,
+                         [&](qint64 line, const QString &reason) {
+                             rejected.append({line, reason});
+                         });
+        QObject::connect(&importer, &MentionImporter::finished, &importer,
+                         [&](const ImportSummary &s) {
+                             summary = s;
+                             finished = true;
+                         });
+        importer.start();
+        REQUIRE(test::waitUntil([&] { return finished; }));
+    }
+    REQUIRE(rejected.size() == 2);
+    CHECK(rejected[0].first == 4);
+    CHECK(rejected[0].second.contains(QLatin1String("JSON")));
+    CHECK(rejected[1].first == 11);
+    CHECK(rejected[1].second.contains(QLatin1String("created_at")));
+    CHECK(summary.imported == 22);
+    CHECK(summary.rejected == 2);
+    CHECK(summary.duplicates == 1);
+
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    CHECK(std::get<qint64>(MentionStore(connection.database()).count({})) == 22);
+}

@@ -1,0 +1,113 @@
+#include "support/tempworkspace.h"
+
+#include "model/mentionjson.h"
+#include "storage/authorstore.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
+#include "workspace/workspace.h"
+
+using namespace veille;
+
+namespace {
+
+Mention mention(int n, const QString &text = {}) {
+    auto parsed = mentionFromJsonLine(test::mentionLine(n, text));
+    REQUIRE(std::holds_alternative<Mention>(parsed));
+    return std::get<Mention>(parsed);
+}
+
+struct OpenStore {
+    test::TempWorkspace temp;
+    ScopedConnection connection;
+    OpenStore() {
+        REQUIRE_FALSE(Workspace::prepare(temp.location()));
+        REQUIRE_FALSE(connection.open(temp.location()));
+    }
+    QSqlDatabase db() { return connection.database(); }
+};
+
+} // namespace
+
+TEST_CASE("storing the same mention twice keeps one row", "[storage]") {
+    OpenStore open;
+    MentionStore store(open.db());
+    const QList<Mention> batch{mention(1), mention(2), mention(1)};
+    const auto first = store.insert(batch, QDateTime::currentDateTimeUtc());
+    REQUIRE(std::holds_alternative<InsertStats>(first));
+    CHECK(std::get<InsertStats>(first).inserted == 2);
+    CHECK(std::get<InsertStats>(first).duplicates == 1);
+    const auto again = store.insert({mention(2)}, QDateTime::currentDateTimeUtc());
+    CHECK(std::get<InsertStats>(again).inserted == 0);
+    CHECK(std::get<InsertStats>(again).duplicates == 1);
+    CHECK(std::get<qint64>(store.count({})) == 2);
+
+    // The author's count follows new mentions only.
+    const auto authors = AuthorStore(open.db()).find({});
+    REQUIRE(std::holds_alternative<QList<Author>>(authors));
+    qint64 total = 0;
+    for (const Author &a : std::get<QList<Author>>(authors))
+        total += a.mentionCount;
+    CHECK(total == 2);
+}
+
+TEST_CASE("mentions come back newest first, page after page, with topics", "[storage]") {
+    OpenStore open;
+    MentionStore store(open.db());
+    QList<Mention> batch;
+    for (int n = 0; n < 45; ++n)
+        batch.append(mention(n));
+    REQUIRE(
+        std::holds_alternative<InsertStats>(store.insert(batch, QDateTime::currentDateTimeUtc())));
+
+    MentionQuery query;
+    query.limit = 10;
+    QList<Mention> all;
+    while (true) {
+        const auto page = store.find(query);
+        REQUIRE(std::holds_alternative<QList<Mention>>(page));
+        const auto &mentions = std::get<QList<Mention>>(page);
+        all += mentions;
+        if (mentions.size() < query.limit)
+            break;
+        query.olderThan = cursorOf(mentions.constLast());
+    }
+    REQUIRE(all.size() == 45);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        CHECK(cursorOf(all[i - 1]).createdAtMs >= cursorOf(all[i]).createdAtMs);
+    CHECK(all.first().topics == QStringList{QStringLiteral("Lumen")});
+    CHECK(all.first().author.handle.startsWith(QLatin1Char('@')));
+}
+
+TEST_CASE("full-text search ignores case and accents; filters narrow the list", "[storage]") {
+    OpenStore open;
+    MentionStore store(open.db());
+    Mention negative = mention(1, QStringLiteral("Le SAV est nul, très déçue"));
+    negative.sentiment = {SentimentLabel::Negative, -0.7};
+    Mention positive = mention(2, QStringLiteral("Service client génial"));
+    positive.sentiment = {SentimentLabel::Positive, 0.8};
+    Mention other = mention(3, QStringLiteral("Rien à voir; <script>alert(1)</script>"));
+    REQUIRE(std::holds_alternative<InsertStats>(
+        store.insert({negative, positive, other}, QDateTime::currentDateTimeUtc())));
+
+    MentionQuery query;
+    query.search = QStringLiteral("DECUE");
+    auto found = std::get<QList<Mention>>(store.find(query));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == negative.id);
+
+    query.search = QStringLiteral("\"génial\" OR NEAR(");
+    found = std::get<QList<Mention>>(store.find(query)); // operators are searched as words
+    CHECK(found.isEmpty());
+
+    query = {};
+    query.sentiment = SentimentLabel::Positive;
+    found = std::get<QList<Mention>>(store.find(query));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == positive.id);
+
+    query = {};
+    query.topic = QStringLiteral("Lumen");
+    CHECK(std::get<qint64>(store.count(query)) == 3);
+    query.topic = QStringLiteral("Nobody");
+    CHECK(std::get<qint64>(store.count(query)) == 0);
+}

@@ -1,0 +1,135 @@
+#include "support/tempworkspace.h"
+
+#include "community/authorlistmodel.h"
+#include "community/communitydock.h"
+#include "demo/demowriter.h"
+#include "mainwindow.h"
+#include "mentions/mentionlistmodel.h"
+#include "mentions/mentionsdock.h"
+#include "overview/welcomeview.h"
+#include "posts/postlistmodel.h"
+#include "posts/postsdock.h"
+#include "sentiment/sentimentdock.h"
+
+#include <QDockWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace veille;
+
+namespace {
+
+void clearSettings() {
+    QSettings().clear();
+}
+
+} // namespace
+
+TEST_CASE("the main window has the four docks, each with a stable name", "[ui]") {
+    clearSettings();
+    ui::MainWindow window;
+    window.show();
+    const QStringList names{QStringLiteral("MentionsDock"), QStringLiteral("SentimentDock"),
+                            QStringLiteral("CommunityDock"), QStringLiteral("PostsDock")};
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        auto *dock = window.findChild<QDockWidget *>(name);
+        REQUIRE(dock);
+        CHECK(window.dockWidgetArea(dock) != Qt::NoDockWidgetArea);
+    }
+    CHECK(window.findChildren<QDockWidget *>().size() == 4);
+}
+
+TEST_CASE("Reset layout brings back closed and floating docks", "[ui]") {
+    clearSettings();
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.mentionsDock()->close();
+    window.sentimentDock()->setFloating(true);
+    window.removeDockWidget(window.communityDock());
+    CHECK(window.mentionsDock()->isHidden());
+    window.resetLayout();
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+        INFO(dock->objectName().toStdString());
+        CHECK_FALSE(dock->isFloating());
+        CHECK(window.dockWidgetArea(dock) != Qt::NoDockWidgetArea);
+    }
+    CHECK(window.mentionsDock()->isVisible());
+    CHECK(window.dockWidgetArea(window.mentionsDock()) == Qt::RightDockWidgetArea);
+}
+
+TEST_CASE("the layout is saved on close and restored by the next window", "[ui]") {
+    clearSettings();
+    {
+        ui::MainWindow window;
+        window.show();
+        window.postsDock()->close();
+        window.close();
+    }
+    ui::MainWindow again;
+    again.show();
+    CHECK(again.postsDock()->isHidden());
+    again.resetLayout();
+    CHECK_FALSE(again.postsDock()->isHidden());
+}
+
+TEST_CASE("an empty workspace shows the welcome view with its two ways in", "[ui]") {
+    clearSettings();
+    test::TempWorkspace temp;
+    ui::MainWindow window;
+    window.show();
+    bool decided = false;
+    QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
+                     [&] { decided = true; });
+    window.openWorkspace(temp.location());
+    REQUIRE(test::waitUntil([&] { return decided; }));
+    CHECK(window.isShowingWelcome());
+    CHECK(window.welcomeView()->addSourceButton()->isVisible());
+    CHECK(window.welcomeView()->demoButton()->isVisible());
+}
+
+TEST_CASE("a workspace with mentions shows the overview and fills every panel", "[ui]") {
+    clearSettings();
+    test::TempWorkspace temp;
+    demo::DemoOptions options;
+    options.mentions = 1500;
+    options.days = 30;
+    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+
+    ui::MainWindow window;
+    window.show();
+    bool decided = false;
+    QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
+                     [&] { decided = true; });
+    window.openWorkspace(temp.location());
+    REQUIRE(test::waitUntil([&] { return decided; }));
+    CHECK_FALSE(window.isShowingWelcome());
+    REQUIRE(test::waitUntil([&] { return window.mentionsDock()->model()->rowCount() > 0; }));
+    REQUIRE(test::waitUntil([&] { return window.communityDock()->model()->rowCount() > 0; }));
+    REQUIRE(test::waitUntil([&] { return window.postsDock()->model()->rowCount() > 0; }));
+    REQUIRE(test::waitUntil([&] { return !window.sentimentDock()->days().isEmpty(); }));
+    qint64 total = 0;
+    for (const DailyVolume &day : window.sentimentDock()->days())
+        total += day.total();
+    CHECK(total > 1000);
+}
+
+TEST_CASE("a workspace that cannot be opened is reported, not crashed on", "[ui]") {
+    clearSettings();
+    test::TempWorkspace temp;
+    QFile junk(temp.path());
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'q'));
+    junk.close();
+    ui::MainWindow window;
+    window.show();
+    QString failure;
+    QObject::connect(&window, &ui::MainWindow::workspaceFailed, &window,
+                     [&](const QString &m) { failure = m; });
+    window.openWorkspace(temp.location());
+    REQUIRE(test::waitUntil([&] { return !failure.isEmpty(); }));
+    CHECK(failure.contains(QLatin1String("untouched")));
+    CHECK(window.workspace() == nullptr);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/mention.h"
+#include "model/scheduledpost.h"
+
+#include <QColor>
+#include <QString>
+
+namespace veille::ui {
+
+// The words and colours the UI uses for the product's enumerations, translated once here.
+QString networkLabel(const QString &network);
+QString sentimentText(SentimentLabel label);
+QColor sentimentColor(SentimentLabel label);
+QString statusText(MentionStatus status, const QString &assignedTo = {});
+QString postStatusText(PostStatus status);
+
+} // namespace veille::ui

@@ -1,0 +1,279 @@
+#include "mainwindow.h"
+
+#include "community/communitydock.h"
+#include "demo/demowriter.h"
+#include "dialogs/addsourcedialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "mentions/mentionsdock.h"
+#include "overview/overviewview.h"
+#include "overview/welcomeview.h"
+#include "posts/postsdock.h"
+#include "sentiment/sentimentdock.h"
+#include "settings/settings.h"
+#include "storage/sourcestore.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+namespace veille::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_central(new QStackedWidget)
+    , m_welcome(new WelcomeView)
+    , m_overview(new OverviewView)
+    , m_mentions(new MentionsDock(this))
+    , m_sentiment(new SentimentDock(this))
+    , m_community(new CommunityDock(this))
+    , m_posts(new PostsDock(this))
+    , m_workspaceLabel(new QLabel) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(QStringLiteral("Veille"));
+    setWindowIcon(QIcon(QStringLiteral(":/veille/icons/veille.svg")));
+    m_central->addWidget(m_overview);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+    setDockNestingEnabled(true);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_mentions);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sentiment);
+    addDockWidget(Qt::BottomDockWidgetArea, m_community);
+    splitDockWidget(m_sentiment, m_community, Qt::Horizontal);
+    tabifyDockWidget(m_community, m_posts);
+    m_community->raise();
+    resize(1400, 900);
+    resizeDocks({m_mentions}, {720}, Qt::Horizontal);
+    resizeDocks({m_sentiment}, {340}, Qt::Vertical);
+    m_defaultState = saveState(kLayoutVersion);
+
+    createMenus();
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    const QByteArray state = settings.windowState(kLayoutVersion);
+    if (!state.isEmpty())
+        restoreState(state, kLayoutVersion);
+
+    connect(m_welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSource);
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::exploreDemo);
+}
+
+MainWindow::~MainWindow() {
+    setWorkspace(nullptr);
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceFile);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Explore the &demo workspace"), this, &MainWindow::exploreDemo);
+    file->addSeparator();
+    file->addAction(tr("Add a &source…"), this, &MainWindow::addSource);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_mentions), static_cast<QDockWidget *>(m_sentiment),
+          static_cast<QDockWidget *>(m_community), static_cast<QDockWidget *>(m_posts)})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Veille"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::resetLayout() {
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    restoreState(m_defaultState, kLayoutVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    Settings settings;
+    if (isVisible())
+        settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState(kLayoutVersion), kLayoutVersion);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openWorkspace(const WorkspaceLocation &location) {
+    const quint64 generation = ++m_openGeneration;
+    statusBar()->showMessage(tr("Opening %1…").arg(location.displayName()));
+    QPointer<MainWindow> self(this);
+    auto future = QtConcurrent::run([location] { return Workspace::prepare(location); });
+    future.then(this, [this, self, location, generation](std::optional<StorageError> error) {
+        if (!self || generation != m_openGeneration)
+            return;
+        statusBar()->clearMessage();
+        if (error) {
+            showError(tr("Cannot open the workspace"), error->message);
+            Q_EMIT workspaceFailed(error->message);
+            return;
+        }
+        setWorkspace(std::make_unique<Workspace>(location));
+        Settings().setLastWorkspace(location.toString());
+        Q_EMIT workspaceOpened();
+    });
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    for (WorkspacePanel *panel : std::initializer_list<WorkspacePanel *>{
+             m_mentions, m_sentiment, m_community, m_posts, m_overview})
+        panel->setWorkspace(workspace.get());
+    m_workspace = std::move(workspace);
+    if (!m_workspace) {
+        m_workspaceLabel->clear();
+        return;
+    }
+    m_workspaceLabel->setText(m_workspace->location().displayName());
+    setWindowFilePath(m_workspace->location().filePath());
+    connect(m_workspace->reader(), &WorkspaceReader::summaryFetched, this,
+            [this](quint64 ticket, const veille::WorkspaceSummary &summary) {
+                if (ticket != m_summaryTicket)
+                    return;
+                const bool empty = summary.mentions == 0 && summary.sources == 0;
+                m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_overview);
+                Q_EMIT centralViewChanged();
+            });
+    connect(m_workspace.get(), &Workspace::writeFailed, this,
+            [this](quint64, const QString &reason) { showError(tr("Could not save"), reason); });
+    chooseCentralView();
+}
+
+void MainWindow::chooseCentralView() {
+    if (m_workspace)
+        m_summaryTicket = m_workspace->reader()->requestSummary();
+}
+
+bool MainWindow::isShowingWelcome() const {
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::showError(const QString &title, const QString &message) {
+    // open(), not exec(): the window keeps running while the message is shown.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::addSource() {
+    if (!m_workspace)
+        return;
+    auto *dialog = new AddSourceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, source = QPointer(dialog)] {
+        if (!m_workspace || !source)
+            return;
+        const Source s = source->source();
+        m_workspace->writer()->submit([s](QSqlDatabase &db) -> Expected<QVariant> {
+            auto id = SourceStore(db).add(s);
+            if (failed(id))
+                return std::get<StorageError>(id);
+            return QVariant(std::get<qint64>(id));
+        });
+        connect(m_workspace->writer(), &WriteQueue::batchCommitted, this,
+                &MainWindow::chooseCentralView, Qt::SingleShotConnection);
+        statusBar()->showMessage(tr("Source \"%1\" added.").arg(s.name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::exploreDemo() {
+    const WorkspaceLocation demo =
+        WorkspaceLocation::fromString(WorkspaceLocation::demoSqlitePath());
+    if (QFileInfo::exists(demo.filePath())) {
+        openWorkspace(demo);
+        return;
+    }
+    m_welcome->setDemoBusy(true, tr("Preparing the demo workspace…"));
+    QPointer<MainWindow> self(this);
+    auto future = QtConcurrent::run([demo, self] {
+        return demo::writeDemo(demo, {}, [self](int day, int all) {
+            QMetaObject::invokeMethod(
+                self.get(),
+                [self, day, all] {
+                    if (self)
+                        self->m_welcome->setDemoBusy(
+                            true,
+                            tr("Preparing the demo workspace… day %1 of %2").arg(day).arg(all));
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    future.then(this, [this, demo](const Expected<demo::DemoResult> &result) {
+        m_welcome->setDemoBusy(false);
+        if (failed(result)) {
+            showError(tr("Could not create the demo"), std::get<StorageError>(result).message);
+            return;
+        }
+        openWorkspace(demo);
+    });
+}
+
+void MainWindow::newWorkspace() {
+    auto *dialog = new QFileDialog(this, tr("New workspace"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Veille workspaces (*.sqlite)"));
+    dialog->setDefaultSuffix(QStringLiteral("sqlite"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openWorkspace(WorkspaceLocation::fromString(path)); });
+    dialog->open();
+}
+
+void MainWindow::openWorkspaceFile() {
+    auto *dialog = new QFileDialog(this, tr("Open workspace"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(tr("Veille workspaces (*.sqlite);;All files (*)"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openWorkspace(WorkspaceLocation::fromString(path)); });
+    dialog->open();
+}
+
+void MainWindow::showPreferences() {
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Veille"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setText(tr("<b>Veille %1</b>").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(tr("Social listening and community management on your desktop. "
+                               "Your data stays on your computer."));
+    box->open();
+}
+
+} // namespace veille::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "storage/storageerror.h"
+#include "storage/workspacelocation.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace veille {
+class Workspace;
+}
+
+namespace veille::ui {
+
+class CommunityDock;
+class MentionsDock;
+class OverviewView;
+class PostsDock;
+class SentimentDock;
+class WelcomeView;
+
+// The one window: Overview in the middle, four docks around it. Opens workspaces in the
+// background and hands them to every panel; never touches SQL itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    static constexpr int kLayoutVersion = 1;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Prepares (creates, migrates) the workspace on a pool thread, then shows it.
+    void openWorkspace(const WorkspaceLocation &location);
+    Workspace *workspace() const { return m_workspace.get(); }
+    void resetLayout();
+    void exploreDemo();
+
+    MentionsDock *mentionsDock() const { return m_mentions; }
+    SentimentDock *sentimentDock() const { return m_sentiment; }
+    CommunityDock *communityDock() const { return m_community; }
+    PostsDock *postsDock() const { return m_posts; }
+    WelcomeView *welcomeView() const { return m_welcome; }
+    OverviewView *overviewView() const { return m_overview; }
+    bool isShowingWelcome() const;
+
+Q_SIGNALS:
+    void workspaceOpened();
+    void workspaceFailed(const QString &message);
+    void centralViewChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    void chooseCentralView();
+    void showError(const QString &title, const QString &message);
+    void addSource();
+    void newWorkspace();
+    void openWorkspaceFile();
+    void showPreferences();
+    void showAbout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QStackedWidget *m_central;
+    WelcomeView *m_welcome;
+    OverviewView *m_overview;
+    MentionsDock *m_mentions;
+    SentimentDock *m_sentiment;
+    CommunityDock *m_community;
+    PostsDock *m_posts;
+    QLabel *m_workspaceLabel;
+    QByteArray m_defaultState;
+    quint64 m_summaryTicket = 0;
+    quint64 m_openGeneration = 0;
+};
+
+} // namespace veille::ui

@@ -1,0 +1,150 @@
+#include "overviewview.h"
+
+#include "common/labels.h"
+#include "kpitile.h"
+#include "storage/poststore.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
+
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace veille::ui {
+
+namespace {
+
+// "+12 % vs previous 7 days", or nothing when there is nothing to compare with.
+QString changeText(double now, double before) {
+    if (before <= 0)
+        return {};
+    const double percent = (now - before) / before * 100.0;
+    return QCoreApplication::translate("OverviewView", "%1% vs previous 7 days")
+        .arg((percent >= 0 ? QStringLiteral("+") : QString()) +
+             QLocale().toString(percent, 'f', 0));
+}
+
+} // namespace
+
+OverviewView::OverviewView(QWidget *parent)
+    : QWidget(parent)
+    , m_volume(new KpiTile(tr("Mentions, last 7 days")))
+    , m_net(new KpiTile(tr("Net sentiment, last 7 days")))
+    , m_negative(new KpiTile(tr("Negative share, last 7 days")))
+    , m_open(new KpiTile(tr("Mentions waiting for you")))
+    , m_today(new QListWidget) {
+    setObjectName(QStringLiteral("OverviewView"));
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(m_volume, 0, 0);
+    tiles->addWidget(m_net, 0, 1);
+    tiles->addWidget(m_negative, 0, 2);
+    tiles->addWidget(m_open, 0, 3);
+    auto *todayTitle = new QLabel(tr("Going out today"));
+    QFont bold = todayTitle->font();
+    bold.setBold(true);
+    todayTitle->setFont(bold);
+    m_today->setSelectionMode(QAbstractItemView::NoSelection);
+    m_today->setMaximumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
+    layout->addWidget(todayTitle);
+    layout->addWidget(m_today);
+    layout->addStretch(1);
+}
+
+void OverviewView::setWorkspace(Workspace *workspace) {
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_workspace = workspace;
+    if (!workspace)
+        return;
+    WorkspaceReader *reader = workspace->reader();
+    m_connections << connect(reader, &WorkspaceReader::dailyVolumeFetched, this,
+                             [this](quint64 ticket, const QList<veille::DailyVolume> &days) {
+                                 if (ticket == m_volumeTicket)
+                                     showVolume(days);
+                             });
+    m_connections << connect(reader, &WorkspaceReader::summaryFetched, this,
+                             [this](quint64 ticket, const veille::WorkspaceSummary &summary) {
+                                 if (ticket == m_summaryTicket)
+                                     m_open->setValue(QLocale().toString(summary.openMentions));
+                             });
+    m_connections << connect(
+        reader, &WorkspaceReader::postsFetched, this,
+        [this](quint64 ticket, const QList<veille::ScheduledPost> &posts) {
+            if (ticket != m_postsTicket)
+                return;
+            m_today->clear();
+            for (const ScheduledPost &post : posts) {
+                const QString time =
+                    QLocale().toString(post.scheduledAt.toLocalTime().time(), QLocale::ShortFormat);
+                m_today->addItem(
+                    QStringLiteral("%1 · %2 · %3 — %4")
+                        .arg(time, post.account, postStatusText(post.status), post.text));
+            }
+            if (posts.isEmpty())
+                m_today->addItem(tr("Nothing scheduled today."));
+            Q_EMIT refreshed();
+        });
+    m_connections << connect(workspace, &Workspace::mentionsAdded, this, &OverviewView::reload);
+    reload();
+}
+
+void OverviewView::reload() {
+    if (!m_workspace)
+        return;
+    WorkspaceReader *reader = m_workspace->reader();
+    const QDateTime now = m_workspace->clock().now();
+    m_volumeTicket = reader->requestDailyVolume(now.addDays(-14), now);
+    m_summaryTicket = reader->requestSummary();
+    const QDate today = now.toLocalTime().date();
+    PostQuery todays;
+    todays.since = today.startOfDay();
+    todays.until = today.addDays(1).startOfDay();
+    m_postsTicket = reader->requestPosts(todays);
+}
+
+void OverviewView::showVolume(const QList<DailyVolume> &days) {
+    DailyVolume recent, before;
+    const qsizetype half = days.size() - 7;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        DailyVolume &into = i >= half ? recent : before;
+        into.positive += days[i].positive;
+        into.negative += days[i].negative;
+        into.neutral += days[i].neutral;
+        into.unscored += days[i].unscored;
+    }
+    const QLocale locale;
+    const double change = before.total() > 0 ? double(recent.total() - before.total()) : 0;
+    m_volume->setValue(locale.toString(recent.total()),
+                       changeText(double(recent.total()), double(before.total())), change >= 0);
+    const auto net = [](const DailyVolume &v) {
+        const qint64 polar = v.positive + v.negative;
+        return polar > 0 ? double(v.positive - v.negative) / double(polar) : 0.0;
+    };
+    const double netNow = net(recent);
+    const double netBefore = net(before);
+    m_net->setValue(
+        locale.toString(netNow, 'f', 2),
+        before.total() > 0
+            ? tr("%1 vs previous 7 days").arg(locale.toString(netNow - netBefore, 'f', 2))
+            : QString(),
+        netNow >= netBefore);
+    const auto share = [](const DailyVolume &v) {
+        return v.total() > 0 ? double(v.negative) / double(v.total()) * 100.0 : 0.0;
+    };
+    m_negative->setValue(
+        tr("%1%").arg(locale.toString(share(recent), 'f', 0)),
+        before.total() > 0
+            ? tr("%1% the previous 7 days").arg(locale.toString(share(before), 'f', 0))
+            : QString(),
+        share(recent) <= share(before));
+}
+
+} // namespace veille::ui

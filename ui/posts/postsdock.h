@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/workspacepanel.h"
+
+#include <QDockWidget>
+
+class QTableView;
+
+namespace veille::ui {
+
+class PostListModel;
+
+// The publishing queue: scheduled, sent, failed and missed posts.
+class PostsDock : public QDockWidget, public WorkspacePanel {
+    Q_OBJECT
+public:
+    explicit PostsDock(QWidget *parent = nullptr);
+    void setWorkspace(Workspace *workspace) override;
+    PostListModel *model() const { return m_model; }
+
+private:
+    PostListModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace veille::ui

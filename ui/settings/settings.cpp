@@ -1,0 +1,60 @@
+#include "settings.h"
+
+namespace veille::ui {
+
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastWorkspace = QStringLiteral("workspace/last");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kStateVersion = QStringLiteral("window/stateVersion");
+const QString kPeriod = QStringLiteral("sentiment/periodDays");
+} // namespace
+
+Settings::Settings() = default;
+
+QString Settings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language) {
+    m_settings.setValue(kLanguage, language);
+}
+
+QString Settings::lastWorkspace() const {
+    return m_settings.value(kLastWorkspace).toString();
+}
+
+void Settings::setLastWorkspace(const QString &location) {
+    m_settings.setValue(kLastWorkspace, location);
+}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry) {
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState(int version) const {
+    if (m_settings.value(kStateVersion).toInt() != version)
+        return {};
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state, int version) {
+    m_settings.setValue(kState, state);
+    m_settings.setValue(kStateVersion, version);
+}
+
+int Settings::periodDays() const {
+    const int days = m_settings.value(kPeriod, 30).toInt();
+    return days > 0 ? days : 30;
+}
+
+void Settings::setPeriodDays(int days) {
+    m_settings.setValue(kPeriod, days);
+}
+
+} // namespace veille::ui
