@@ -1,4 +1,932 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The workspace: an SQLite file, or a postgresql:// URL (default: VEILLE_DB, then the per-user workspace).</source>
+        <translation>The workspace: an SQLite file, or a postgresql:// URL (default: VEILLE_DB, then the per-user workspace).</translation>
+    </message>
+    <message>
+        <source>Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]</source>
+        <translation>Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Without a command, starts the Veille desktop app.</source>
+        <translation>Without a command, starts the Veille desktop app.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run 'veille COMMAND --help' for a command's options.</source>
+        <translation>Run 'veille COMMAND --help' for a command's options.</translation>
+    </message>
+    <message>
+        <source>fill the workspace with a generated demo</source>
+        <translation>fill the workspace with a generated demo</translation>
+    </message>
+    <message>
+        <source>load mentions from a JSON Lines file</source>
+        <translation>load mentions from a JSON Lines file</translation>
+    </message>
+    <message>
+        <source>list mentions, newest first</source>
+        <translation>list mentions, newest first</translation>
+    </message>
+    <message>
+        <source>export mentions, authors or posts</source>
+        <translation>export mentions, authors or posts</translation>
+    </message>
+    <message>
+        <source>add, list or remove topics</source>
+        <translation>add, list or remove topics</translation>
+    </message>
+    <message>
+        <source>add, list or remove sources</source>
+        <translation>add, list or remove sources</translation>
+    </message>
+    <message>
+        <source>veille: unknown command '%1'</source>
+        <translation>veille: unknown command '%1'</translation>
+    </message>
+    <message>
+        <source>Try 'veille --help'.</source>
+        <translation>Try 'veille --help'.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Try 'veille %1 --help'.</source>
+        <translation>Try 'veille %1 --help'.</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (same seed, same workspace).</source>
+        <translation>Seed of the generator (same seed, same workspace).</translation>
+    </message>
+    <message>
+        <source>Length of the period in days.</source>
+        <translation>Length of the period in days.</translation>
+    </message>
+    <message>
+        <source>Number of mentions to generate (besides the brand's replies).</source>
+        <translation>Number of mentions to generate (besides the brand's replies).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601; default: this hour).</source>
+        <translation>End of the period (ISO 8601; default: this hour).</translation>
+    </message>
+    <message>
+        <source>Fills a new workspace with a generated, deterministic demo.</source>
+        <translation>Fills a new workspace with a generated, deterministic demo.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed takes a whole number</translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 3650</source>
+        <translation>--days takes a number from 1 to 3650</translation>
+    </message>
+    <message>
+        <source>--mentions takes a number from 0 to 50000000</source>
+        <translation>--mentions takes a number from 0 to 50000000</translation>
+    </message>
+    <message>
+        <source>--end is not an ISO 8601 date: %1</source>
+        <translation>--end is not an ISO 8601 date: %1</translation>
+    </message>
+    <message>
+        <source>demo: day %1 of %2</source>
+        <translation>demo: day %1 of %2</translation>
+    </message>
+    <message>
+        <source>demo workspace ready: %1 mentions, %2 authors, %3 posts in %4</source>
+        <translation>demo workspace ready: %1 mentions, %2 authors, %3 posts in %4</translation>
+    </message>
+    <message>
+        <source>mentions, authors or posts.</source>
+        <translation>mentions, authors or posts.</translation>
+    </message>
+    <message>
+        <source>csv or jsonl.</source>
+        <translation>csv or jsonl.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Exports mentions, authors or posts as CSV or JSON Lines.</source>
+        <translation>Exports mentions, authors or posts as CSV or JSON Lines.</translation>
+    </message>
+    <message>
+        <source>expected one of: mentions, authors, posts</source>
+        <translation>expected one of: mentions, authors, posts</translation>
+    </message>
+    <message>
+        <source>cannot export '%1'; expected mentions, authors or posts</source>
+        <translation>cannot export '%1'; expected mentions, authors or posts</translation>
+    </message>
+    <message>
+        <source>--format is required (csv or jsonl)</source>
+        <translation>--format is required (csv or jsonl)</translation>
+    </message>
+    <message>
+        <source>--format takes csv or jsonl</source>
+        <translation>--format takes csv or jsonl</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>exported %1 %2 to %3</source>
+        <translation>exported %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>JSON Lines file of mentions, or - for standard input.</source>
+        <translation>JSON Lines file of mentions, or - for standard input.</translation>
+    </message>
+    <message>
+        <source>Loads mentions from a JSON Lines file into the workspace.</source>
+        <translation>Loads mentions from a JSON Lines file into the workspace.</translation>
+    </message>
+    <message>
+        <source>expected one FILE (or -)</source>
+        <translation>expected one FILE (or -)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>cannot read standard input</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>import: %1 lines read, %2 stored</source>
+        <translation>import: %1 lines read, %2 stored</translation>
+    </message>
+    <message>
+        <source>storing failed after %1 mentions: %2</source>
+        <translation>storing failed after %1 mentions: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, rejected %2</source>
+        <translation>imported %1, rejected %2</translation>
+    </message>
+    <message>
+        <source> (%1 already in the workspace)</source>
+        <translation> (%1 already in the workspace)</translation>
+    </message>
+    <message>
+        <source>import: %1 lines in %2 s (%3 lines/s)</source>
+        <translation>import: %1 lines in %2 s (%3 lines/s)</translation>
+    </message>
+    <message>
+        <source>--%1 is not an ISO 8601 date: %2</source>
+        <translation>--%1 is not an ISO 8601 date: %2</translation>
+    </message>
+    <message>
+        <source>--sentiment takes positive, negative or neutral</source>
+        <translation>--sentiment takes positive, negative or neutral</translation>
+    </message>
+    <message>
+        <source>Only mentions containing these words.</source>
+        <translation>Only mentions containing these words.</translation>
+    </message>
+    <message>
+        <source>Only mentions of this topic.</source>
+        <translation>Only mentions of this topic.</translation>
+    </message>
+    <message>
+        <source>From this date (ISO 8601, inclusive).</source>
+        <translation>From this date (ISO 8601, inclusive).</translation>
+    </message>
+    <message>
+        <source>Up to this date (ISO 8601, exclusive).</source>
+        <translation>Up to this date (ISO 8601, exclusive).</translation>
+    </message>
+    <message>
+        <source>positive, negative or neutral.</source>
+        <translation>positive, negative or neutral.</translation>
+    </message>
+    <message>
+        <source>At most N mentions (default 100; 0 = all).</source>
+        <translation>At most N mentions (default 100; 0 = all).</translation>
+    </message>
+    <message>
+        <source>jsonl (default) or csv.</source>
+        <translation>jsonl (default) or csv.</translation>
+    </message>
+    <message>
+        <source>Lists mentions, newest first.</source>
+        <translation>Lists mentions, newest first.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number</source>
+        <translation>--limit takes a whole number</translation>
+    </message>
+    <message>
+        <source>--format takes jsonl or csv</source>
+        <translation>--format takes jsonl or csv</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>add NAME, list, or remove NAME.</source>
+        <translation>add NAME, list, or remove NAME.</translation>
+    </message>
+    <message>
+        <source>The boolean query of the topic.</source>
+        <translation>The boolean query of the topic.</translation>
+    </message>
+    <message>
+        <source>The topic is a competitor.</source>
+        <translation>The topic is a competitor.</translation>
+    </message>
+    <message>
+        <source>Adds, lists or removes what Veille listens for.</source>
+        <translation>Adds, lists or removes what Veille listens for.</translation>
+    </message>
+    <message>
+        <source>--query is required</source>
+        <translation>--query is required</translation>
+    </message>
+    <message>
+        <source>added topic %1</source>
+        <translation>added topic %1</translation>
+    </message>
+    <message>
+        <source>there is no topic named "%1"</source>
+        <translation>there is no topic named "%1"</translation>
+    </message>
+    <message>
+        <source>removed topic %1</source>
+        <translation>removed topic %1</translation>
+    </message>
+    <message>
+        <source>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</source>
+        <translation>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</translation>
+    </message>
+    <message>
+        <source>add KIND, list, or remove NAME.</source>
+        <translation>add KIND, list, or remove NAME.</translation>
+    </message>
+    <message>
+        <source>The source's name.</source>
+        <translation>The source's name.</translation>
+    </message>
+    <message>
+        <source>Base URL of the network, or the feed URL for rss.</source>
+        <translation>Base URL of the network, or the feed URL for rss.</translation>
+    </message>
+    <message>
+        <source>What to search for on the network.</source>
+        <translation>What to search for on the network.</translation>
+    </message>
+    <message>
+        <source>The signed-in account the source uses.</source>
+        <translation>The signed-in account the source uses.</translation>
+    </message>
+    <message>
+        <source>Adds, lists or removes where Veille listens.</source>
+        <translation>Adds, lists or removes where Veille listens.</translation>
+    </message>
+    <message>
+        <source>unknown source kind '%1'; expected one of: %2</source>
+        <translation>unknown source kind '%1'; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name is required</translation>
+    </message>
+    <message>
+        <source>an rss source needs --url (the feed's address)</source>
+        <translation>an rss source needs --url (the feed's address)</translation>
+    </message>
+    <message>
+        <source>added source %1</source>
+        <translation>added source %1</translation>
+    </message>
+    <message>
+        <source>there is no source named "%1"</source>
+        <translation>there is no source named "%1"</translation>
+    </message>
+    <message>
+        <source>removed source %1</source>
+        <translation>removed source %1</translation>
+    </message>
+    <message>
+        <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</source>
+        <translation>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Web &amp; feeds</source>
+        <translation>Web &amp; feeds</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+</context>
+<context>
+    <name>MentionJson</name>
+    <message>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>not valid JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>"id" must be "network:nativeId"</source>
+        <translation>"id" must be "network:nativeId"</translation>
+    </message>
+    <message>
+        <source>"text" is missing or not a string</source>
+        <translation>"text" is missing or not a string</translation>
+    </message>
+    <message>
+        <source>"created_at" is missing or not an ISO 8601 date</source>
+        <translation>"created_at" is missing or not an ISO 8601 date</translation>
+    </message>
+    <message>
+        <source>"author" is missing or not an object</source>
+        <translation>"author" is missing or not an object</translation>
+    </message>
+    <message>
+        <source>"author.id" is missing</source>
+        <translation>"author.id" is missing</translation>
+    </message>
+    <message>
+        <source>"sentiment.label" must be positive, negative or neutral</source>
+        <translation>"sentiment.label" must be positive, negative or neutral</translation>
+    </message>
+    <message>
+        <source>"sentiment" must be an object</source>
+        <translation>"sentiment" must be an object</translation>
+    </message>
+    <message>
+        <source>"status" must be new, read, assigned or resolved</source>
+        <translation>"status" must be new, read, assigned or resolved</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%1 already holds %n mention(s); the demo only fills a new workspace.</source>
+        <translation><numerusform>%1 already holds %n mention; the demo only fills a new workspace.</numerusform><numerusform>%1 already holds %n mentions; the demo only fills a new workspace.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Veille workspace (the file is damaged or is not a database). It was left untouched.</source>
+        <translation>%1 is not a readable Veille workspace (the file is damaged or is not a database). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it and try again.</source>
+        <translation>%1 is in use by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Check the permissions of the file and its folder.</source>
+        <translation>%1 cannot be written. Check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL workspaces (%1) are not available in this version yet; use a workspace file.</source>
+        <translation>Shared PostgreSQL workspaces (%1) are not available in this version yet; use a workspace file.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>There is no workspace at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a workspace in %1: the folder is not writable.</source>
+        <translation>Cannot create a workspace in %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 is a folder, not a workspace file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (the database answered "%2"); put the workspace on a local disk.</source>
+        <translation>%1 cannot use write-ahead logging (the database answered "%2"); put the workspace on a local disk.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Veille workspace. It was left untouched.</source>
+        <translation>%1 is a database, but not a Veille workspace. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy of the workspace before upgrading it (%1); nothing was changed.</source>
+        <translation>Could not save a copy of the workspace before upgrading it (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of Veille (workspace format %2; this version knows up to %3). Update Veille to open it; the file was left untouched.</source>
+        <translation>%1 was created by a newer version of Veille (workspace format %2; this version knows up to %3). Update Veille to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to format %1 (%2) failed: %3. Nothing was changed.</source>
+        <translation>Upgrading the workspace to format %1 (%2) failed: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>an account named "%1" exists already</source>
+        <translation>an account named "%1" exists already</translation>
+    </message>
+    <message>
+        <source>there is no account named "%1"</source>
+        <translation>there is no account named "%1"</translation>
+    </message>
+    <message>
+        <source>a source named "%1" exists already</source>
+        <translation>a source named "%1" exists already</translation>
+    </message>
+    <message>
+        <source>a topic named "%1" exists already</source>
+        <translation>a topic named "%1" exists already</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::AddSourceDialog</name>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Search for:</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml</source>
+        <translation>https://example.com/feed.xml</translation>
+    </message>
+    <message>
+        <source>Leave empty for the network's usual address</source>
+        <translation>Leave empty for the network's usual address</translation>
+    </message>
+    <message>
+        <source>Optional: keep only items matching these words</source>
+        <translation>Optional: keep only items matching these words</translation>
+    </message>
+    <message>
+        <source>e.g. your brand, #hashtag or @account</source>
+        <translation>e.g. your brand, #hashtag or @account</translation>
+    </message>
+    <message>
+        <source>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</source>
+        <translation>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</translation>
+    </message>
+    <message>
+        <source>Veille will search %1 for these words at regular intervals.</source>
+        <translation>Veille will search %1 for these words at regular intervals.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::AuthorListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Avg. sentiment</source>
+        <translation>Avg. sentiment</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::CommunityDock</name>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo workspace</source>
+        <translation>Explore the &amp;demo workspace</translation>
+    </message>
+    <message>
+        <source>Add a &amp;source…</source>
+        <translation>Add a &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Veille</source>
+        <translation>&amp;About Veille</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Source "%1" added.</source>
+        <translation>Source "%1" added.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Preparing the demo workspace…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace… day %1 of %2</source>
+        <translation>Preparing the demo workspace… day %1 of %2</translation>
+    </message>
+    <message>
+        <source>Could not create the demo</source>
+        <translation>Could not create the demo</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Veille workspaces (*.sqlite)</source>
+        <translation>Veille workspaces (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Veille workspaces (*.sqlite);;All files (*)</source>
+        <translation>Veille workspaces (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Veille</source>
+        <translation>About Veille</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Veille %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veille %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Social listening and community management on your desktop. Your data stays on your computer.</source>
+        <translation>Social listening and community management on your desktop. Your data stays on your computer.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::MentionListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::MentionsDock</name>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Search mentions…</source>
+        <translation>Search mentions…</translation>
+    </message>
+    <message>
+        <source>All sentiments</source>
+        <translation>All sentiments</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) shown</source>
+        <translation><numerusform>%n mention shown</numerusform><numerusform>%n mentions shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not load mentions: %1</source>
+        <translation>Could not load mentions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::OverviewView</name>
+    <message>
+        <source>%1% vs previous 7 days</source>
+        <translation>%1% vs previous 7 days</translation>
+    </message>
+    <message>
+        <source>Mentions, last 7 days</source>
+        <translation>Mentions, last 7 days</translation>
+    </message>
+    <message>
+        <source>Net sentiment, last 7 days</source>
+        <translation>Net sentiment, last 7 days</translation>
+    </message>
+    <message>
+        <source>Negative share, last 7 days</source>
+        <translation>Negative share, last 7 days</translation>
+    </message>
+    <message>
+        <source>Mentions waiting for you</source>
+        <translation>Mentions waiting for you</translation>
+    </message>
+    <message>
+        <source>Going out today</source>
+        <translation>Going out today</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled today.</source>
+        <translation>Nothing scheduled today.</translation>
+    </message>
+    <message>
+        <source>%1 vs previous 7 days</source>
+        <translation>%1 vs previous 7 days</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1% the previous 7 days</source>
+        <translation>%1% the previous 7 days</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::PostListModel</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>%1 likes · %2 reposts · %3 replies</source>
+        <translation>%1 likes · %2 reposts · %3 replies</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::PostsDock</name>
+    <message>
+        <source>Scheduled posts</source>
+        <translation>Scheduled posts</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Veille starts.</source>
+        <translation>A new language applies the next time Veille starts.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SentimentDock</name>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Mentions per day by sentiment</source>
+        <translation>Mentions per day by sentiment</translation>
+    </message>
+    <message>
+        <source>%1 mentions · net sentiment %2</source>
+        <translation>%1 mentions · net sentiment %2</translation>
+    </message>
+    <message>
+        <source>%1 mentions</source>
+        <translation>%1 mentions</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::WelcomeView</name>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace</source>
+        <translation>Explore the demo workspace</translation>
+    </message>
+    <message>
+        <source>Welcome to Veille</source>
+        <translation>Welcome to Veille</translation>
+    </message>
+    <message>
+        <source>Veille listens to what is said about your brand on Mastodon, Bluesky, Reddit, Hacker News, YouTube and the web, keeps it on this computer, and helps you answer, follow sentiment and report to management.
+
+Start by telling Veille where to listen, or look around a demo workspace first.</source>
+        <translation>Veille listens to what is said about your brand on Mastodon, Bluesky, Reddit, Hacker News, YouTube and the web, keeps it on this computer, and helps you answer, follow sentiment and report to management.
+
+Start by telling Veille where to listen, or look around a demo workspace first.</translation>
+    </message>
+</context>
 </TS>

@@ -8,10 +8,6 @@ namespace veille::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QCommandLineOption &dbOption() {
     static const QCommandLineOption option(
         QStringLiteral("db"),
@@ -42,13 +38,18 @@ std::pair<QString, QStringList> splitCommand(const QStringList &arguments) {
 }
 
 void printGlobalHelp(QTextStream &out) {
-    out << tr("Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]") << '\n'
-        << tr("Without a command, starts the Veille desktop app.") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << QCoreApplication::translate("Cli", "Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]")
+        << '\n'
+        << QCoreApplication::translate("Cli", "Without a command, starts the Veille desktop app.")
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const Command &command : commands())
         out << "  " << QString::fromLatin1(command.name).leftJustified(10) << ' '
             << QCoreApplication::translate("Cli", command.summary) << '\n';
-    out << '\n' << tr("Run 'veille COMMAND --help' for a command's options.") << '\n';
+    out << '\n'
+        << QCoreApplication::translate("Cli",
+                                       "Run 'veille COMMAND --help' for a command's options.")
+        << '\n';
 }
 
 } // namespace
@@ -96,8 +97,8 @@ int run(const QStringList &arguments) {
             return code;
         }
     }
-    err << tr("veille: unknown command '%1'").arg(command) << '\n'
-        << tr("Try 'veille --help'.") << '\n';
+    err << QCoreApplication::translate("Cli", "veille: unknown command '%1'").arg(command) << '\n'
+        << QCoreApplication::translate("Cli", "Try 'veille --help'.") << '\n';
     return UsageError;
 }
 
@@ -106,7 +107,7 @@ std::optional<int> Context::parse(QCommandLineParser &parser, const QString &des
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(dbOption());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -130,7 +131,7 @@ std::optional<StorageError> Context::prepareWorkspace(const WorkspaceLocation &l
 
 int Context::usage(const QString &message) {
     err << "veille " << command << ": " << message << '\n'
-        << tr("Try 'veille %1 --help'.").arg(command) << '\n';
+        << QCoreApplication::translate("Cli", "Try 'veille %1 --help'.").arg(command) << '\n';
     return UsageError;
 }
 

@@ -16,10 +16,6 @@ QList<QCommandLineOption> mentionFilterOptions();
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 Expected<qint64> exportAuthors(QSqlDatabase db, ExportWriter &writer) {
     AuthorStore store(db);
     AuthorQuery query;
@@ -52,31 +48,38 @@ Expected<qint64> exportPosts(QSqlDatabase db, ExportWriter &writer) {
 
 int runExport(Context &context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("mentions, authors or posts."));
+    parser.addPositionalArgument(QStringLiteral("WHAT"),
+                                 QCoreApplication::translate("Cli", "mentions, authors or posts."));
     parser.addOptions(mentionFilterOptions());
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or jsonl."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("Cli", "csv or jsonl."),
                                     QStringLiteral("format"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The file to write."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("Cli", "The file to write."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({format, output});
-    if (auto code =
-            context.parse(parser, tr("Exports mentions, authors or posts as CSV or JSON Lines.")))
+    if (auto code = context.parse(
+            parser, QCoreApplication::translate(
+                        "Cli", "Exports mentions, authors or posts as CSV or JSON Lines.")))
         return *code;
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1)
-        return context.usage(tr("expected one of: mentions, authors, posts"));
+        return context.usage(
+            QCoreApplication::translate("Cli", "expected one of: mentions, authors, posts"));
     const QString kind = what.first();
     if (kind != QLatin1String("mentions") && kind != QLatin1String("authors") &&
         kind != QLatin1String("posts"))
-        return context.usage(
-            tr("cannot export '%1'; expected mentions, authors or posts").arg(kind));
+        return context.usage(QCoreApplication::translate(
+                                 "Cli", "cannot export '%1'; expected mentions, authors or posts")
+                                 .arg(kind));
     if (!parser.isSet(format))
-        return context.usage(tr("--format is required (csv or jsonl)"));
+        return context.usage(
+            QCoreApplication::translate("Cli", "--format is required (csv or jsonl)"));
     const auto exportFormat = exportFormatFromName(parser.value(format));
     if (!exportFormat)
-        return context.usage(tr("--format takes csv or jsonl"));
+        return context.usage(QCoreApplication::translate("Cli", "--format takes csv or jsonl"));
     if (!parser.isSet(output))
-        return context.usage(tr("-o FILE is required"));
+        return context.usage(QCoreApplication::translate("Cli", "-o FILE is required"));
     MentionQuery query;
     if (auto error = readMentionFilters(parser, query))
         return context.usage(*error);
@@ -92,8 +95,8 @@ int runExport(Context &context) {
     // file where a previous good one was.
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly))
-        return context.fail(
-            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+        return context.fail(QCoreApplication::translate("Cli", "cannot write %1: %2")
+                                .arg(parser.value(output), file.errorString()));
     Expected<qint64> written = qint64(0);
     if (kind == QLatin1String("mentions")) {
         ExportWriter writer(&file, *exportFormat, mentionCsvColumns());
@@ -111,11 +114,12 @@ int runExport(Context &context) {
         return context.fail(std::get<StorageError>(written).message);
     }
     if (!file.commit())
-        return context.fail(
-            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
-    context.out
-        << tr("exported %1 %2 to %3").arg(std::get<qint64>(written)).arg(kind, parser.value(output))
-        << '\n';
+        return context.fail(QCoreApplication::translate("Cli", "cannot write %1: %2")
+                                .arg(parser.value(output), file.errorString()));
+    context.out << QCoreApplication::translate("Cli", "exported %1 %2 to %3")
+                       .arg(std::get<qint64>(written))
+                       .arg(kind, parser.value(output))
+                << '\n';
     return Success;
 }
 

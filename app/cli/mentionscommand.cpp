@@ -10,19 +10,14 @@
 
 namespace veille::cli {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
-
 std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query) {
     const auto date = [&](const QString &name, QDateTime &into) -> std::optional<QString> {
         if (!parser.isSet(name))
             return std::nullopt;
         const auto parsed = parseIsoDateTime(parser.value(name), MissingOffset::AssumeLocal);
         if (!parsed)
-            return tr("--%1 is not an ISO 8601 date: %2").arg(name, parser.value(name));
+            return QCoreApplication::translate("Cli", "--%1 is not an ISO 8601 date: %2")
+                .arg(name, parser.value(name));
         into = *parsed;
         return std::nullopt;
     };
@@ -36,7 +31,8 @@ std::optional<QString> readMentionFilters(const QCommandLineParser &parser, Ment
         const SentimentLabel label =
             sentimentLabelFromName(parser.value(QStringLiteral("sentiment")));
         if (label == SentimentLabel::Unknown)
-            return tr("--sentiment takes positive, negative or neutral");
+            return QCoreApplication::translate("Cli",
+                                               "--sentiment takes positive, negative or neutral");
         query.sentiment = label;
     }
     return std::nullopt;
@@ -44,14 +40,20 @@ std::optional<QString> readMentionFilters(const QCommandLineParser &parser, Ment
 
 QList<QCommandLineOption> mentionFilterOptions() {
     return {
-        {QStringLiteral("search"), tr("Only mentions containing these words."),
+        {QStringLiteral("search"),
+         QCoreApplication::translate("Cli", "Only mentions containing these words."),
          QStringLiteral("text")},
-        {QStringLiteral("topic"), tr("Only mentions of this topic."), QStringLiteral("name")},
-        {QStringLiteral("since"), tr("From this date (ISO 8601, inclusive)."),
+        {QStringLiteral("topic"),
+         QCoreApplication::translate("Cli", "Only mentions of this topic."),
+         QStringLiteral("name")},
+        {QStringLiteral("since"),
+         QCoreApplication::translate("Cli", "From this date (ISO 8601, inclusive)."),
          QStringLiteral("date")},
-        {QStringLiteral("until"), tr("Up to this date (ISO 8601, exclusive)."),
+        {QStringLiteral("until"),
+         QCoreApplication::translate("Cli", "Up to this date (ISO 8601, exclusive)."),
          QStringLiteral("date")},
-        {QStringLiteral("sentiment"), tr("positive, negative or neutral."),
+        {QStringLiteral("sentiment"),
+         QCoreApplication::translate("Cli", "positive, negative or neutral."),
          QStringLiteral("label")},
     };
 }
@@ -59,17 +61,20 @@ QList<QCommandLineOption> mentionFilterOptions() {
 int runMentions(Context &context) {
     QCommandLineParser parser;
     parser.addOptions(mentionFilterOptions());
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most N mentions (default 100; 0 = all)."),
-                                   QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("jsonl (default) or csv."),
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("Cli", "At most N mentions (default 100; 0 = all)."),
+        QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("Cli", "jsonl (default) or csv."),
                                     QStringLiteral("format"), QStringLiteral("jsonl"));
     parser.addOptions({limit, format});
-    if (auto code = context.parse(parser, tr("Lists mentions, newest first.")))
+    if (auto code = context.parse(
+            parser, QCoreApplication::translate("Cli", "Lists mentions, newest first.")))
         return *code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return context.usage(QCoreApplication::translate("Cli", "unexpected argument '%1'")
+                                 .arg(parser.positionalArguments().first()));
 
     MentionQuery query;
     if (auto error = readMentionFilters(parser, query))
@@ -77,10 +82,10 @@ int runMentions(Context &context) {
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max < 0)
-        return context.usage(tr("--limit takes a whole number"));
+        return context.usage(QCoreApplication::translate("Cli", "--limit takes a whole number"));
     const auto outputFormat = exportFormatFromName(parser.value(format));
     if (!outputFormat)
-        return context.usage(tr("--format takes jsonl or csv"));
+        return context.usage(QCoreApplication::translate("Cli", "--format takes jsonl or csv"));
 
     const WorkspaceLocation location = context.location(parser);
     if (auto error = context.prepareWorkspace(location))
@@ -91,7 +96,7 @@ int runMentions(Context &context) {
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return context.fail(tr("cannot write to standard output"));
+        return context.fail(QCoreApplication::translate("Cli", "cannot write to standard output"));
     context.out.flush();
     ExportWriter writer(&out, *outputFormat, mentionCsvColumns());
     MentionStore store(connection.database());

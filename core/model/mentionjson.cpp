@@ -11,10 +11,6 @@ namespace veille {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("MentionJson", text);
-}
-
 QJsonValue optionalNumber(const std::optional<qint64> &value) {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -45,12 +41,13 @@ std::variant<Mention, JsonReadError> mentionFromJsonLine(const QByteArray &line)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError) {
-        return JsonReadError{tr("not valid JSON (%1 at character %2)")
-                                 .arg(error.errorString())
-                                 .arg(error.offset + 1)};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "not valid JSON (%1 at character %2)")
+                .arg(error.errorString())
+                .arg(error.offset + 1)};
     }
     if (!document.isObject())
-        return JsonReadError{tr("expected a JSON object")};
+        return JsonReadError{QCoreApplication::translate("MentionJson", "expected a JSON object")};
     return mentionFromJson(document.object());
 }
 
@@ -59,7 +56,8 @@ std::variant<Mention, JsonReadError> mentionFromJson(const QJsonObject &object) 
     m.id = object.value(QLatin1String("id")).toString();
     const int colon = m.id.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == m.id.size() - 1)
-        return JsonReadError{tr("\"id\" must be \"network:nativeId\"")};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "\"id\" must be \"network:nativeId\"")};
 
     m.network = object.value(QLatin1String("network")).toString();
     if (m.network.isEmpty())
@@ -67,13 +65,15 @@ std::variant<Mention, JsonReadError> mentionFromJson(const QJsonObject &object) 
 
     const QJsonValue text = object.value(QLatin1String("text"));
     if (!text.isString())
-        return JsonReadError{tr("\"text\" is missing or not a string")};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "\"text\" is missing or not a string")};
     m.text = text.toString();
 
     const auto created = parseIsoDateTime(object.value(QLatin1String("created_at")).toString(),
                                           MissingOffset::AssumeUtc);
     if (!created)
-        return JsonReadError{tr("\"created_at\" is missing or not an ISO 8601 date")};
+        return JsonReadError{QCoreApplication::translate(
+            "MentionJson", "\"created_at\" is missing or not an ISO 8601 date")};
     m.createdAt = *created;
 
     m.source = object.value(QLatin1String("source")).toString();
@@ -83,11 +83,13 @@ std::variant<Mention, JsonReadError> mentionFromJson(const QJsonObject &object) 
 
     const QJsonValue authorValue = object.value(QLatin1String("author"));
     if (!authorValue.isObject())
-        return JsonReadError{tr("\"author\" is missing or not an object")};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "\"author\" is missing or not an object")};
     const QJsonObject author = authorValue.toObject();
     m.author.id = author.value(QLatin1String("id")).toString();
     if (m.author.id.isEmpty())
-        return JsonReadError{tr("\"author.id\" is missing")};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "\"author.id\" is missing")};
     m.author.network = m.network;
     m.author.handle = author.value(QLatin1String("handle")).toString();
     m.author.name = author.value(QLatin1String("name")).toString();
@@ -105,10 +107,12 @@ std::variant<Mention, JsonReadError> mentionFromJson(const QJsonObject &object) 
         const QJsonObject s = sentiment.toObject();
         m.sentiment.label = sentimentLabelFromName(s.value(QLatin1String("label")).toString());
         if (!m.sentiment.isKnown())
-            return JsonReadError{tr("\"sentiment.label\" must be positive, negative or neutral")};
+            return JsonReadError{QCoreApplication::translate(
+                "MentionJson", "\"sentiment.label\" must be positive, negative or neutral")};
         m.sentiment.score = std::clamp(s.value(QLatin1String("score")).toDouble(), -1.0, 1.0);
     } else if (!sentiment.isUndefined() && !sentiment.isNull()) {
-        return JsonReadError{tr("\"sentiment\" must be an object")};
+        return JsonReadError{
+            QCoreApplication::translate("MentionJson", "\"sentiment\" must be an object")};
     }
 
     const QJsonArray topics = object.value(QLatin1String("topics")).toArray();
@@ -121,7 +125,8 @@ std::variant<Mention, JsonReadError> mentionFromJson(const QJsonObject &object) 
     if (status.isString()) {
         const auto parsed = mentionStatusFromName(status.toString());
         if (!parsed)
-            return JsonReadError{tr("\"status\" must be new, read, assigned or resolved")};
+            return JsonReadError{QCoreApplication::translate(
+                "MentionJson", "\"status\" must be new, read, assigned or resolved")};
         m.status = *parsed;
     }
     m.assignedTo = object.value(QLatin1String("assigned_to")).toString();

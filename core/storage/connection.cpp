@@ -11,10 +11,6 @@ namespace veille {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("veille-%1").arg(++counter);
@@ -28,22 +24,29 @@ StorageError classifySqliteError(const QString &driverMessage, const QString &fi
     if (lower.contains(QLatin1String("not a database")) ||
         lower.contains(QLatin1String("malformed"))) {
         return {StorageError::Kind::Corrupt,
-                tr("%1 is not a readable Veille workspace (the file is damaged or is not a "
-                   "database). It was left untouched.")
+                QCoreApplication::translate(
+                    "Workspace",
+                    "%1 is not a readable Veille workspace (the file is damaged or is not a "
+                    "database). It was left untouched.")
                     .arg(where)};
     }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
         return {StorageError::Kind::Locked,
-                tr("%1 is in use by another program. Close it and try again.").arg(where)};
+                QCoreApplication::translate(
+                    "Workspace", "%1 is in use by another program. Close it and try again.")
+                    .arg(where)};
     }
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
         lower.contains(QLatin1String("unable to open")) ||
         lower.contains(QLatin1String("permission"))) {
         return {StorageError::Kind::Unwritable,
-                tr("%1 cannot be written. Check the permissions of the file and its folder.")
+                QCoreApplication::translate(
+                    "Workspace",
+                    "%1 cannot be written. Check the permissions of the file and its folder.")
                     .arg(where)};
     }
-    return {StorageError::Kind::Query, tr("%1: %2").arg(where, driverMessage)};
+    return {StorageError::Kind::Query,
+            QCoreApplication::translate("Workspace", "%1: %2").arg(where, driverMessage)};
 }
 
 ScopedConnection::~ScopedConnection() {
@@ -70,8 +73,10 @@ std::optional<StorageError> ScopedConnection::open(const WorkspaceLocation &loca
     close();
     if (location.kind() == WorkspaceLocation::Kind::Postgres) {
         return StorageError{StorageError::Kind::Unsupported,
-                            tr("Shared PostgreSQL workspaces (%1) are not available in this "
-                               "version yet; use a workspace file.")
+                            QCoreApplication::translate(
+                                "Workspace",
+                                "Shared PostgreSQL workspaces (%1) are not available in this "
+                                "version yet; use a workspace file.")
                                 .arg(location.displayName())};
     }
 
@@ -81,24 +86,29 @@ std::optional<StorageError> ScopedConnection::open(const WorkspaceLocation &loca
         if (!options.createIfMissing) {
             return StorageError{
                 StorageError::Kind::Unwritable,
-                tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(path))};
+                QCoreApplication::translate("Workspace", "There is no workspace at %1.")
+                    .arg(QDir::toNativeSeparators(path))};
         }
         if (!QDir().mkpath(info.absolutePath())) {
-            return StorageError{StorageError::Kind::Unwritable,
-                                tr("Cannot create the folder %1.")
-                                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
+            return StorageError{
+                StorageError::Kind::Unwritable,
+                QCoreApplication::translate("Workspace", "Cannot create the folder %1.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
         }
         const QFileInfo folder(info.absolutePath());
         if (!folder.isWritable()) {
-            return StorageError{StorageError::Kind::Unwritable,
-                                tr("Cannot create a workspace in %1: the folder is not "
-                                   "writable.")
-                                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
+            return StorageError{
+                StorageError::Kind::Unwritable,
+                QCoreApplication::translate("Workspace",
+                                            "Cannot create a workspace in %1: the folder is not "
+                                            "writable.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath()))};
         }
     } else if (info.isDir()) {
         return StorageError{
             StorageError::Kind::Unwritable,
-            tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(path))};
+            QCoreApplication::translate("Workspace", "%1 is a folder, not a workspace file.")
+                .arg(QDir::toNativeSeparators(path))};
     }
 
     const QString name = nextConnectionName();
@@ -130,8 +140,10 @@ std::optional<StorageError> ScopedConnection::open(const WorkspaceLocation &loca
             db = QSqlDatabase();
             close();
             return StorageError{StorageError::Kind::Unwritable,
-                                tr("%1 cannot use write-ahead logging (the database answered "
-                                   "\"%2\"); put the workspace on a local disk.")
+                                QCoreApplication::translate(
+                                    "Workspace",
+                                    "%1 cannot use write-ahead logging (the database answered "
+                                    "\"%2\"); put the workspace on a local disk.")
                                     .arg(QDir::toNativeSeparators(path), mode)};
         }
         const char *pragmas[] = {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",

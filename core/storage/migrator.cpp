@@ -15,10 +15,6 @@ namespace veille {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Workspace", text);
-}
-
 const QString kMigrationFolder = QStringLiteral(":/veille/migrations/sqlite");
 
 } // namespace
@@ -63,8 +59,10 @@ Expected<int> Migrator::currentVersion() const {
     if (!hasSchemaTable) {
         if (tables > 0) {
             return StorageError{StorageError::Kind::NotAWorkspace,
-                                tr("%1 is a database, but not a Veille workspace. It was left "
-                                   "untouched.")
+                                QCoreApplication::translate(
+                                    "Workspace",
+                                    "%1 is a database, but not a Veille workspace. It was left "
+                                    "untouched.")
                                     .arg(QDir::toNativeSeparators(m_filePath))};
         }
         return 0;
@@ -85,8 +83,10 @@ std::optional<StorageError> Migrator::backup(int targetVersion) {
     query.bindValue(QStringLiteral(":path"), path);
     if (!query.exec()) {
         return StorageError{StorageError::Kind::MigrationFailed,
-                            tr("Could not save a copy of the workspace before upgrading it "
-                               "(%1); nothing was changed.")
+                            QCoreApplication::translate(
+                                "Workspace",
+                                "Could not save a copy of the workspace before upgrading it "
+                                "(%1); nothing was changed.")
                                 .arg(query.lastError().text())};
     }
     m_backupPath = path;
@@ -102,9 +102,11 @@ std::optional<StorageError> Migrator::migrate(std::optional<int> targetVersion) 
     const int from = std::get<int>(current);
     if (from > latest) {
         return StorageError{StorageError::Kind::NewerVersion,
-                            tr("%1 was created by a newer version of Veille (workspace format "
-                               "%2; this version knows up to %3). Update Veille to open it; the "
-                               "file was left untouched.")
+                            QCoreApplication::translate(
+                                "Workspace",
+                                "%1 was created by a newer version of Veille (workspace format "
+                                "%2; this version knows up to %3). Update Veille to open it; the "
+                                "file was left untouched.")
                                 .arg(QDir::toNativeSeparators(m_filePath))
                                 .arg(from)
                                 .arg(latest)};
@@ -134,8 +136,10 @@ std::optional<StorageError> Migrator::migrate(std::optional<int> targetVersion) 
                     cause.kind == StorageError::Kind::Unwritable)
                     return cause;
                 return StorageError{StorageError::Kind::MigrationFailed,
-                                    tr("Upgrading the workspace to format %1 (%2) failed: %3. "
-                                       "Nothing was changed.")
+                                    QCoreApplication::translate(
+                                        "Workspace",
+                                        "Upgrading the workspace to format %1 (%2) failed: %3. "
+                                        "Nothing was changed.")
                                         .arg(migration.version)
                                         .arg(migration.name, reason)};
             }

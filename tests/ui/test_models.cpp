@@ -6,6 +6,8 @@
 #include "mentions/mentionsdock.h"
 #include "model/mentionjson.h"
 #include "posts/postlistmodel.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -33,21 +35,31 @@ struct DemoWorkspace {
 
 } // namespace
 
-TEST_CASE("the mention model pages in newest first as the view asks for more", "[ui][models]") {
+TEST_CASE("the mention model pages in newest first until the end of the stream", "[ui][models]") {
     DemoWorkspace demo;
     ui::MentionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setWorkspace(demo.workspace.get());
-    REQUIRE(test::waitUntil([&] { return model.rowCount() == 200; }));
-    REQUIRE(model.canFetchMore({}));
-    model.fetchMore({});
-    REQUIRE(test::waitUntil([&] { return model.rowCount() == 400; }));
-    for (int row = 1; row < model.rowCount(); ++row) {
+    REQUIRE(test::waitUntil([&] { return model.rowCount() >= 200; }));
+    // Scroll to the end, page by page, as a view would.
+    REQUIRE(test::waitUntil(
+        [&] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return !model.canFetchMore({}) && !model.isLoading() && model.rowCount() > 2000;
+        },
+        30000));
+    const int rows = model.rowCount();
+    for (int row = 1; row < rows; ++row) {
         const auto a =
             model.index(row - 1, 0).data(ui::MentionListModel::MentionRole).value<Mention>();
         const auto b = model.index(row, 0).data(ui::MentionListModel::MentionRole).value<Mention>();
-        REQUIRE(a.createdAt >= b.createdAt);
+        REQUIRE(cursorOf(a).createdAtMs >= cursorOf(b).createdAtMs);
+        REQUIRE(a.id != b.id);
     }
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()));
+    CHECK(rows == std::get<qint64>(MentionStore(connection.database()).count({})));
 }
 
 TEST_CASE("new mentions appear at the top without a reset", "[ui][models]") {
@@ -55,16 +67,22 @@ TEST_CASE("new mentions appear at the top without a reset", "[ui][models]") {
     ui::MentionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setWorkspace(demo.workspace.get());
-    REQUIRE(test::waitUntil([&] { return model.rowCount() == 200; }));
+    REQUIRE(test::waitUntil([&] { return model.rowCount() >= 200 && !model.isLoading(); }));
     int resets = 0;
     QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] { ++resets; });
+    int insertedAtTop = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
+                     [&](const QModelIndex &, int first, int last) {
+                         if (first == 0)
+                             insertedAtTop += last - first + 1;
+                     });
 
     auto parsed =
         mentionFromJsonLine(test::mentionLine(1, QStringLiteral("Tout nouveau <b>pas gras</b>")));
     Mention fresh = std::get<Mention>(parsed);
     fresh.createdAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     demo.workspace->storeMentions({fresh});
-    REQUIRE(test::waitUntil([&] { return model.rowCount() == 201; }));
+    REQUIRE(test::waitUntil([&] { return insertedAtTop == 1; }));
     CHECK(resets == 0);
     CHECK(model.index(0, ui::MentionListModel::Text).data().toString() ==
           QLatin1String("Tout nouveau <b>pas gras</b>")); // shown as text, never as markup

@@ -4,12 +4,6 @@
 
 namespace veille::ui {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Labels", text);
-}
-} // namespace
-
 QString networkLabel(const QString &network) {
     if (network == QLatin1String("mastodon"))
         return QStringLiteral("Mastodon");
@@ -22,22 +16,22 @@ QString networkLabel(const QString &network) {
     if (network == QLatin1String("youtube"))
         return QStringLiteral("YouTube");
     if (network == QLatin1String("rss"))
-        return tr("Web & feeds");
+        return QCoreApplication::translate("Labels", "Web & feeds");
     return network;
 }
 
 QString sentimentText(SentimentLabel label) {
     switch (label) {
     case SentimentLabel::Positive:
-        return tr("Positive");
+        return QCoreApplication::translate("Labels", "Positive");
     case SentimentLabel::Negative:
-        return tr("Negative");
+        return QCoreApplication::translate("Labels", "Negative");
     case SentimentLabel::Neutral:
-        return tr("Neutral");
+        return QCoreApplication::translate("Labels", "Neutral");
     case SentimentLabel::Unknown:
         break;
     }
-    return tr("Not scored");
+    return QCoreApplication::translate("Labels", "Not scored");
 }
 
 QColor sentimentColor(SentimentLabel label) {
@@ -57,13 +51,15 @@ QColor sentimentColor(SentimentLabel label) {
 QString statusText(MentionStatus status, const QString &assignedTo) {
     switch (status) {
     case MentionStatus::New:
-        return tr("New");
+        return QCoreApplication::translate("Labels", "New");
     case MentionStatus::Read:
-        return tr("Read");
+        return QCoreApplication::translate("Labels", "Read");
     case MentionStatus::Assigned:
-        return assignedTo.isEmpty() ? tr("Assigned") : tr("Assigned to %1").arg(assignedTo);
+        return assignedTo.isEmpty()
+                   ? QCoreApplication::translate("Labels", "Assigned")
+                   : QCoreApplication::translate("Labels", "Assigned to %1").arg(assignedTo);
     case MentionStatus::Resolved:
-        return tr("Resolved");
+        return QCoreApplication::translate("Labels", "Resolved");
     }
     return {};
 }
@@ -71,17 +67,17 @@ QString statusText(MentionStatus status, const QString &assignedTo) {
 QString postStatusText(PostStatus status) {
     switch (status) {
     case PostStatus::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("Labels", "Draft");
     case PostStatus::Scheduled:
-        return tr("Scheduled");
+        return QCoreApplication::translate("Labels", "Scheduled");
     case PostStatus::Sending:
-        return tr("Sending");
+        return QCoreApplication::translate("Labels", "Sending");
     case PostStatus::Sent:
-        return tr("Sent");
+        return QCoreApplication::translate("Labels", "Sent");
     case PostStatus::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("Labels", "Failed");
     case PostStatus::Missed:
-        return tr("Missed");
+        return QCoreApplication::translate("Labels", "Missed");
     }
     return {};
 }

@@ -21,7 +21,6 @@ void AuthorListModel::setWorkspace(Workspace *workspace) {
                                  [this](quint64 ticket, const QList<veille::Author> &authors) {
                                      if (ticket != m_pending)
                                          return;
-                                     m_pending = 0;
                                      m_exhausted = authors.size() < kPageSize;
                                      if (!authors.isEmpty()) {
                                          beginInsertRows({}, int(m_rows.size()),
@@ -29,6 +28,8 @@ void AuthorListModel::setWorkspace(Workspace *workspace) {
                                          m_rows.append(authors);
                                          endInsertRows();
                                      }
+                                     // Cleared after the rows are in (see MentionListModel).
+                                     m_pending = 0;
                                      Q_EMIT pageLoaded(int(authors.size()));
                                  });
     }

@@ -88,8 +88,9 @@ void MentionListModel::requestNewer() {
 }
 
 void MentionListModel::onFetched(quint64 ticket, const QList<veille::Mention> &mentions) {
+    // The pending ticket is cleared only after the rows are in: a view may call fetchMore()
+    // from inside the insertion signals, and must not ask for the same page again.
     if (ticket == m_pendingPage) {
-        m_pendingPage = 0;
         if (mentions.size() < kPageSize)
             m_exhausted = true;
         if (!mentions.isEmpty()) {
@@ -97,14 +98,15 @@ void MentionListModel::onFetched(quint64 ticket, const QList<veille::Mention> &m
             m_rows.append(mentions);
             endInsertRows();
         }
+        m_pendingPage = 0;
         Q_EMIT pageLoaded(int(mentions.size()));
     } else if (ticket == m_pendingNewer) {
-        m_pendingNewer = 0;
         if (!mentions.isEmpty()) {
             beginInsertRows({}, 0, int(mentions.size() - 1));
             m_rows = mentions + m_rows;
             endInsertRows();
         }
+        m_pendingNewer = 0;
     }
 }
 

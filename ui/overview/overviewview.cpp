@@ -23,7 +23,7 @@ QString changeText(double now, double before) {
     if (before <= 0)
         return {};
     const double percent = (now - before) / before * 100.0;
-    return QCoreApplication::translate("OverviewView", "%1% vs previous 7 days")
+    return QCoreApplication::translate("veille::ui::OverviewView", "%1% vs previous 7 days")
         .arg((percent >= 0 ? QStringLiteral("+") : QString()) +
              QLocale().toString(percent, 'f', 0));
 }
