@@ -54,8 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(m_sentiment, m_community, Qt::Horizontal);
     tabifyDockWidget(m_community, m_posts);
     m_community->raise();
-    resize(1400, 900);
-    resizeDocks({m_mentions}, {720}, Qt::Horizontal);
+    resize(1500, 940);
+    resizeDocks({m_mentions}, {860}, Qt::Horizontal);
     resizeDocks({m_sentiment}, {340}, Qt::Vertical);
     m_defaultState = saveState(kLayoutVersion);
 

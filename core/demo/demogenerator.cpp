@@ -287,8 +287,9 @@ void DemoGenerator::generateMentions(const std::function<void(QList<Mention> &&)
             const bool needsAnswer = kind == QLatin1String("negative") ||
                                      kind == QLatin1String("question") ||
                                      kind == QLatin1String("crisis");
+            // The brand answers from the accounts it has in the workspace.
             const bool answerable =
-                m.network != QLatin1String("rss") && m.network != QLatin1String("hackernews");
+                m.network == QLatin1String("mastodon") || m.network == QLatin1String("bluesky");
             const double r = random.real();
             if (ageHours > 72)
                 m.status = r < 0.03   ? MentionStatus::New

@@ -11,7 +11,9 @@ AuthorStore::AuthorStore(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 Expected<QList<Author>> AuthorStore::find(const AuthorQuery &query) {
-    QStringList conditions;
+    // The brand's own publishing accounts are "us", not the community.
+    QStringList conditions{QStringLiteral("NOT EXISTS (SELECT 1 FROM accounts ac WHERE ac.network "
+                                          "= a.network AND ac.handle = a.handle)")};
     if (!query.network.isEmpty())
         conditions << QStringLiteral("a.network = :network");
     if (!query.search.isEmpty())

@@ -34,12 +34,15 @@ MentionsDock::MentionsDock(QWidget *parent)
     setUpListTable(m_view);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MentionListModel::Text, QHeaderView::Stretch);
-    header->resizeSection(MentionListModel::Time, 130);
-    header->resizeSection(MentionListModel::Network, 95);
-    header->resizeSection(MentionListModel::Author, 140);
-    header->resizeSection(MentionListModel::Sentiment, 80);
-    header->resizeSection(MentionListModel::Status, 110);
-    header->resizeSection(MentionListModel::Topics, 110);
+    // The text is what the manager reads: the other columns stay narrow.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(MentionListModel::Time, 11 * em);
+    header->resizeSection(MentionListModel::Network, 7 * em);
+    header->resizeSection(MentionListModel::Author, 9 * em);
+    header->resizeSection(MentionListModel::Sentiment, 6 * em);
+    header->resizeSection(MentionListModel::Status, 7 * em);
+    header->resizeSection(MentionListModel::Topics, 5 * em);
+    header->setMinimumSectionSize(3 * em);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
