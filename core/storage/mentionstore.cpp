@@ -76,6 +76,8 @@ MentionStore::MentionStore(QSqlDatabase db)
     : m_db(std::move(db))
     , m_insertMention(m_db)
     , m_upsertAuthor(m_db)
+    , m_countAuthor(m_db)
+    , m_indexText(m_db)
     , m_linkTopic(m_db) {}
 
 Expected<qint64> MentionStore::topicId(const QString &name) {
@@ -111,11 +113,12 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
             "reply_to, likes, reposts, replies, sentiment_label, sentiment_score, status, "
             "assigned_to, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO NOTHING"));
-        // Profile fields follow the newest observation; counts only grow with new mentions.
+        // The author row is written first (an immediate foreign key, so SQLite never has to
+        // scan an author's mentions to settle a pending violation). Profile fields follow the
+        // newest observation.
         m_upsertAuthor.prepare(QStringLiteral(
             "INSERT INTO authors (id, network, handle, name, url, followers, following, "
-            "mention_count, first_seen, last_seen, sentiment_sum, sentiment_n) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+            "first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET "
             "handle = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.handle "
             "ELSE authors.handle END, "
@@ -125,12 +128,14 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
             "followers = CASE WHEN excluded.last_seen >= authors.last_seen "
             "THEN COALESCE(excluded.followers, authors.followers) ELSE authors.followers END, "
             "following = CASE WHEN excluded.last_seen >= authors.last_seen "
-            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END, "
-            "mention_count = authors.mention_count + 1, "
-            "first_seen = MIN(authors.first_seen, excluded.first_seen), "
-            "last_seen = MAX(authors.last_seen, excluded.last_seen), "
-            "sentiment_sum = authors.sentiment_sum + excluded.sentiment_sum, "
-            "sentiment_n = authors.sentiment_n + excluded.sentiment_n"));
+            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END"));
+        // Counts only grow with mentions that were new.
+        m_countAuthor.prepare(QStringLiteral(
+            "UPDATE authors SET mention_count = mention_count + 1, "
+            "first_seen = MIN(COALESCE(first_seen, ?), ?), "
+            "last_seen = MAX(COALESCE(last_seen, ?), ?), "
+            "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ? WHERE id = ?"));
+        m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) VALUES (?, ?)"));
         m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
                                            "VALUES (?, ?) ON CONFLICT DO NOTHING"));
     }
@@ -161,6 +166,19 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
     const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
     for (const Mention &m : mentions) {
         const qint64 created = m.createdAt.toMSecsSinceEpoch();
+        QSqlQuery &a = m_upsertAuthor;
+        a.bindValue(0, m.author.id);
+        a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
+        a.bindValue(2, m.author.handle);
+        a.bindValue(3, m.author.name);
+        a.bindValue(4, nullableText(m.author.url));
+        a.bindValue(5, nullableCount(m.author.followers));
+        a.bindValue(6, nullableCount(m.author.following));
+        a.bindValue(7, created);
+        a.bindValue(8, created);
+        if (!a.exec())
+            return queryError(a);
+
         QSqlQuery &q = m_insertMention;
         q.bindValue(0, m.id);
         q.bindValue(1, m.network);
@@ -187,23 +205,21 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             continue;
         }
         const qint64 rowId = q.lastInsertId().toLongLong();
+        m_indexText.bindValue(0, rowId);
+        m_indexText.bindValue(1, m.text);
+        if (!m_indexText.exec())
+            return queryError(m_indexText);
         ++stats.inserted;
         stats.newRowIds.append(rowId);
 
-        QSqlQuery &a = m_upsertAuthor;
-        a.bindValue(0, m.author.id);
-        a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
-        a.bindValue(2, m.author.handle);
-        a.bindValue(3, m.author.name);
-        a.bindValue(4, nullableText(m.author.url));
-        a.bindValue(5, nullableCount(m.author.followers));
-        a.bindValue(6, nullableCount(m.author.following));
-        a.bindValue(7, created);
-        a.bindValue(8, created);
-        a.bindValue(9, m.sentiment.isKnown() ? m.sentiment.score : 0.0);
-        a.bindValue(10, m.sentiment.isKnown() ? 1 : 0);
-        if (!a.exec())
-            return queryError(a);
+        QSqlQuery &c = m_countAuthor;
+        for (int i = 0; i < 4; ++i)
+            c.bindValue(i, created);
+        c.bindValue(4, m.sentiment.isKnown() ? m.sentiment.score : 0.0);
+        c.bindValue(5, m.sentiment.isKnown() ? 1 : 0);
+        c.bindValue(6, m.author.id);
+        if (!c.exec())
+            return queryError(c);
 
         for (const QString &topic : m.topics) {
             const Expected<qint64> id = topicId(topic);

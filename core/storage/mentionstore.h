@@ -48,6 +48,8 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_insertMention;
     QSqlQuery m_upsertAuthor;
+    QSqlQuery m_countAuthor;
+    QSqlQuery m_indexText;
     QSqlQuery m_linkTopic;
     QHash<QString, qint64> m_topicIds;
 };

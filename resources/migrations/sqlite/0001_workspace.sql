@@ -58,7 +58,7 @@ CREATE TABLE mentions (
     url             TEXT,
     created_at      INTEGER NOT NULL,
     lang            TEXT,
-    author_id       TEXT NOT NULL REFERENCES authors (id) DEFERRABLE INITIALLY DEFERRED,
+    author_id       TEXT NOT NULL REFERENCES authors (id),
     text            TEXT NOT NULL,
     reply_to        TEXT,
     likes           INTEGER NOT NULL DEFAULT 0,
@@ -81,18 +81,16 @@ CREATE TABLE mention_topics (
 );
 CREATE INDEX mention_topics_by_topic ON mention_topics (topic_id, mention_row_id);
 
--- Full-text search over the mention text, accent- and case-insensitive, kept in step with
--- the mentions table by the triggers below (external content: the text is stored once).
+-- Full-text search over the mention text, accent- and case-insensitive (external content:
+-- the text is stored once). New rows are indexed by MentionStore in the same transaction as
+-- the row itself: an AFTER INSERT trigger makes FTS5 flush its pending terms at every row and
+-- costs four to five times the throughput. Deletes and edits are rare and kept in step here.
 CREATE VIRTUAL TABLE mentions_fts USING fts5 (
     text,
     content = 'mentions',
     content_rowid = 'row_id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-
-CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
-    INSERT INTO mentions_fts (rowid, text) VALUES (new.row_id, new.text);
-END;
 
 CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
     INSERT INTO mentions_fts (mentions_fts, rowid, text) VALUES ('delete', old.row_id, old.text);
