@@ -10,8 +10,10 @@
 #include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
 #include "sentiment/sentimentdock.h"
+#include "workspace/workspace.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -132,4 +134,37 @@ TEST_CASE("a workspace that cannot be opened is reported, not crashed on", "[ui]
     REQUIRE(test::waitUntil([&] { return !failure.isEmpty(); }));
     CHECK(failure.contains(QLatin1String("untouched")));
     CHECK(window.workspace() == nullptr);
+}
+
+TEST_CASE("Explore the demo workspace builds a separate demo workspace and opens it",
+          "[ui][demo]") {
+    clearSettings();
+    test::TempWorkspace temp;
+    const QString demoPath = WorkspaceLocation::demoSqlitePath();
+    QFile::remove(demoPath);
+    ui::MainWindow window;
+    window.show();
+    bool decided = false;
+    QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
+                     [&] { decided = true; });
+    window.openWorkspace(temp.location());
+    REQUIRE(test::waitUntil([&] { return decided; }));
+    REQUIRE(window.isShowingWelcome());
+
+    decided = false;
+    QTest::mouseClick(window.welcomeView()->demoButton(), Qt::LeftButton);
+    CHECK_FALSE(window.welcomeView()->demoButton()->isEnabled()); // busy while it builds
+    REQUIRE(test::waitUntil(
+        [&] {
+            return decided && window.workspace() &&
+                   window.workspace()->location().filePath() ==
+                       QFileInfo(demoPath).absoluteFilePath();
+        },
+        120000));
+    CHECK_FALSE(window.isShowingWelcome());
+    REQUIRE(test::waitUntil([&] { return window.mentionsDock()->model()->rowCount() > 0; }));
+    // The user's own workspace was left empty.
+    CHECK(QFileInfo(temp.path()).exists());
+    window.close();
+    QFile::remove(demoPath);
 }

@@ -1,0 +1,49 @@
+#include "support/tempworkspace.h"
+
+#include "mainwindow.h"
+#include "mentions/mentionlistmodel.h"
+#include "mentions/mentionsdock.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace veille;
+
+// Opens the workspace named by VEILLE_BENCH_DB (e.g. one filled by `veille import` with a
+// million mentions) in the real window and times what the manager waits for.
+TEST_CASE("open a large workspace and scroll the stream", "[benchmark]") {
+    const QString path = qEnvironmentVariable("VEILLE_BENCH_DB");
+    if (path.isEmpty())
+        FAIL("set VEILLE_BENCH_DB to the workspace to open");
+
+    ui::MainWindow window;
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    window.openWorkspace(WorkspaceLocation::fromString(path));
+    ui::MentionListModel *model = window.mentionsDock()->model();
+    REQUIRE(test::waitUntil([&] { return model->rowCount() > 0; }, 30000));
+    const qint64 firstPage = timer.elapsed();
+
+    // Scroll to the bottom fifty times, as a user dragging the scroll bar would.
+    QTableView *view = window.mentionsDock()->view();
+    QList<qint64> pageTimes;
+    for (int i = 0; i < 50; ++i) {
+        const int before = model->rowCount();
+        QElapsedTimer page;
+        page.start();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        REQUIRE(test::waitUntil([&] { return model->rowCount() > before; }, 10000));
+        pageTimes.append(page.elapsed());
+    }
+    std::sort(pageTimes.begin(), pageTimes.end());
+    std::printf("first page of mentions on screen: %lld ms\n", firstPage);
+    std::printf("next page while scrolling: median %lld ms, max %lld ms (%d rows loaded)\n",
+                pageTimes[pageTimes.size() / 2], pageTimes.last(), model->rowCount());
+    CHECK(firstPage < 2000);
+}
