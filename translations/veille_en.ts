@@ -335,6 +335,97 @@
         <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</source>
         <translation>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</translation>
     </message>
+    <message>
+        <source>read an RSS, RDF or Atom feed as JSON Lines</source>
+        <translation>read an RSS, RDF or Atom feed as JSON Lines</translation>
+    </message>
+    <message>
+        <source>A feed file or address.</source>
+        <translation>A feed file or address.</translation>
+    </message>
+    <message>
+        <source>Read feed file paths from standard input, one per line.</source>
+        <translation>Read feed file paths from standard input, one per line.</translation>
+    </message>
+    <message>
+        <source>Reads an RSS, RDF or Atom feed and prints its items as JSON Lines.</source>
+        <translation>Reads an RSS, RDF or Atom feed and prints its items as JSON Lines.</translation>
+    </message>
+    <message>
+        <source>--many reads paths from standard input; no FILE expected</source>
+        <translation>--many reads paths from standard input; no FILE expected</translation>
+    </message>
+    <message>
+        <source>expected one FILE or URL</source>
+        <translation>expected one FILE or URL</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>cannot fetch %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message numerus="yes">
+        <source>%n unescaped '&amp;' or unknown entities read as text</source>
+        <translation><numerusform>%n unescaped '&amp;' or unknown entities read as text</numerusform><numerusform>%n unescaped '&amp;' or unknown entities read as text</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTML entities that XML does not define were read</source>
+        <translation><numerusform>%n HTML entities that XML does not define were read</numerusform><numerusform>%n HTML entities that XML does not define were read</numerusform></translation>
+    </message>
+    <message>
+        <source>the gzip-compressed data is damaged</source>
+        <translation>the gzip-compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>the gzip-compressed data ends early</source>
+        <translation>the gzip-compressed data ends early</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"; read as UTF-8</source>
+        <translation>unknown encoding "%1"; read as UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; read as windows-1252</source>
+        <translation>the text is not valid UTF-8; read as windows-1252</translation>
+    </message>
+    <message>
+        <source>no XML element found: this is not a feed</source>
+        <translation>no XML element found: this is not a feed</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), not a feed</source>
+        <translation>this is a web page (HTML), not a feed</translation>
+    </message>
+    <message>
+        <source>not a feed: the document starts with &lt;%1&gt;</source>
+        <translation>not a feed: the document starts with &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed is ill-formed (%1); %n item(s) read before it</source>
+        <translation><numerusform>the feed is ill-formed (%1); %n item read before it</numerusform><numerusform>the feed is ill-formed (%1); %n items read before it</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: unreadable date "%2"</source>
+        <translation>line %1: unreadable date "%2"</translation>
+    </message>
+    <message>
+        <source>line %1: an empty item was skipped</source>
+        <translation>line %1: an empty item was skipped</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>nothing could be decoded</source>
+        <translation>nothing could be decoded</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -335,6 +335,97 @@
         <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</source>
         <translation>attendu : source add TYPE --name NOM [--url URL] [--query Q] [--account NOM] | source list | source remove NOM</translation>
     </message>
+    <message>
+        <source>read an RSS, RDF or Atom feed as JSON Lines</source>
+        <translation>lire un flux RSS, RDF ou Atom en JSON Lines</translation>
+    </message>
+    <message>
+        <source>A feed file or address.</source>
+        <translation>Un fichier ou une adresse de flux.</translation>
+    </message>
+    <message>
+        <source>Read feed file paths from standard input, one per line.</source>
+        <translation>Lire les chemins de flux sur l'entrée standard, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Reads an RSS, RDF or Atom feed and prints its items as JSON Lines.</source>
+        <translation>Lit un flux RSS, RDF ou Atom et en affiche les articles en JSON Lines.</translation>
+    </message>
+    <message>
+        <source>--many reads paths from standard input; no FILE expected</source>
+        <translation>--many lit les chemins sur l'entrée standard ; aucun FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>expected one FILE or URL</source>
+        <translation>un FICHIER ou une URL attendu</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>impossible de récupérer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message numerus="yes">
+        <source>%n unescaped '&amp;' or unknown entities read as text</source>
+        <translation><numerusform>%n « &amp; » non échappé ou entité inconnue lu comme du texte</numerusform><numerusform>%n « &amp; » non échappés ou entités inconnues lus comme du texte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTML entities that XML does not define were read</source>
+        <translation><numerusform>%n entité HTML que XML ne définit pas a été lue</numerusform><numerusform>%n entités HTML que XML ne définit pas ont été lues</numerusform></translation>
+    </message>
+    <message>
+        <source>the gzip-compressed data is damaged</source>
+        <translation>les données compressées (gzip) sont endommagées</translation>
+    </message>
+    <message>
+        <source>the gzip-compressed data ends early</source>
+        <translation>les données compressées (gzip) s'arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"; read as UTF-8</source>
+        <translation>encodage inconnu « %1 » ; lu comme UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; read as windows-1252</source>
+        <translation>le texte n'est pas de l'UTF-8 valide ; lu comme windows-1252</translation>
+    </message>
+    <message>
+        <source>no XML element found: this is not a feed</source>
+        <translation>aucun élément XML : ce n'est pas un flux</translation>
+    </message>
+    <message>
+        <source>this is a web page (HTML), not a feed</source>
+        <translation>c'est une page web (HTML), pas un flux</translation>
+    </message>
+    <message>
+        <source>not a feed: the document starts with &lt;%1&gt;</source>
+        <translation>ce n'est pas un flux : le document commence par &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed is ill-formed (%1); %n item(s) read before it</source>
+        <translation><numerusform>le flux est mal formé (%1) ; %n article lu avant</numerusform><numerusform>le flux est mal formé (%1) ; %n articles lus avant</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: unreadable date "%2"</source>
+        <translation>ligne %1 : date illisible « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: an empty item was skipped</source>
+        <translation>ligne %1 : un article vide a été ignoré</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>nothing could be decoded</source>
+        <translation>rien n'a pu être décodé</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

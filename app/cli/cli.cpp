@@ -62,6 +62,7 @@ const QList<Command> &commands() {
         {"export", QT_TRANSLATE_NOOP("Cli", "export mentions, authors or posts"), runExport},
         {"topic", QT_TRANSLATE_NOOP("Cli", "add, list or remove topics"), runTopic},
         {"source", QT_TRANSLATE_NOOP("Cli", "add, list or remove sources"), runSource},
+        {"feed", QT_TRANSLATE_NOOP("Cli", "read an RSS, RDF or Atom feed as JSON Lines"), runFeed},
     };
     return list;
 }

@@ -48,5 +48,6 @@ int runMentions(Context &context);
 int runExport(Context &context);
 int runTopic(Context &context);
 int runSource(Context &context);
+int runFeed(Context &context);
 
 } // namespace veille::cli

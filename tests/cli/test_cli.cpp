@@ -156,3 +156,40 @@ TEST_CASE("a workspace that cannot be opened exits 1 with one clear line", "[cli
     CHECK(postgres.exitCode == 1);
     CHECK(postgres.err.contains(QLatin1String("PostgreSQL")));
 }
+
+TEST_CASE("veille feed prints one JSON object per item; exit 1 only when nothing could be read",
+          "[cli][feed]") {
+    veille::test::TempWorkspace temp;
+    const QString good = temp.path(QStringLiteral("good.xml"));
+    const QString page = temp.path(QStringLiteral("page.html"));
+    QFile g(good);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write("<rss><channel><item><title>A &amp; B</title><link>http://a.example/1</link>"
+            "<pubDate>Fri, 20 Nov 2026 09:30:00 +0100</pubDate></item><item><title>C & "
+            "D</title></item></channel></rss>");
+    g.close();
+    QFile p(page);
+    REQUIRE(p.open(QIODevice::WriteOnly));
+    p.write("<html><body>Not a feed</body></html>");
+    p.close();
+
+    const Run one = veilleCli({QStringLiteral("feed"), good});
+    CHECK(one.exitCode == 0);
+    const QStringList lines = one.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    for (const char *key : {"\"title\"", "\"link\"", "\"id\"", "\"published\"", "\"updated\"",
+                            "\"author\"", "\"summary\"", "\"content\"", "\"categories\""})
+        CHECK(lines[0].contains(QLatin1String(key)));
+    CHECK(lines[0].contains(QLatin1String("\"published\":\"2026-11-20T08:30:00Z\"")));
+    CHECK(one.err.contains(QLatin1String("unescaped"))); // the bare & was warned about
+
+    const Run bad = veilleCli({QStringLiteral("feed"), page});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QLatin1String("HTML")));
+
+    const Run many = veilleCli({QStringLiteral("feed"), QStringLiteral("--many")},
+                               (page + QLatin1Char('\n') + good + QLatin1Char('\n')).toUtf8());
+    CHECK(many.exitCode == 0);
+    CHECK(many.out.count(QStringLiteral("\"file\":\"%1\"").arg(good)) == 2);
+    CHECK(veilleCli({QStringLiteral("feed")}).exitCode == 2);
+}
