@@ -92,8 +92,11 @@ void SentimentDock::reload() {
 void SentimentDock::show(const QList<DailyVolume> &days) {
     m_days = days;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() hands the axis back to us; the chart does not delete it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
 
     // Stacked areas: negative at the bottom, then neutral, then positive, then unscored.
     struct Layer {
@@ -125,8 +128,11 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
             layerTotal += day.*layer.count;
         if (layerTotal == 0 && layer.label == SentimentLabel::Unknown)
             continue;
-        auto *lower = new QLineSeries;
-        auto *upper = new QLineSeries;
+        // An area series does not own its boundary lines: parent them to it so that
+        // removeAllSeries() on the next reload deletes them too.
+        auto *area = new QAreaSeries;
+        auto *lower = new QLineSeries(area);
+        auto *upper = new QLineSeries(area);
         for (qsizetype i = 0; i < days.size(); ++i) {
             const qreal x = qreal(days[i].day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
             lower->append(x, qreal(base[i]));
@@ -134,7 +140,8 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
             upper->append(x, qreal(base[i]));
             maxTotal = std::max(maxTotal, base[i]);
         }
-        auto *area = new QAreaSeries(upper, lower);
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
         area->setName(sentimentText(layer.label));
         QColor color = sentimentColor(layer.label);
         area->setBorderColor(color.darker(115));
