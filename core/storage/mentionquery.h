@@ -32,6 +32,8 @@ struct MentionQuery {
     std::optional<MentionCursor> olderThan;
     std::optional<MentionCursor> newerThan;
     int limit = 200;
+    // Set by MentionStore from the word counts of the index; not for callers.
+    bool timeWalkSearch = false;
 };
 
 inline MentionCursor cursorOf(const Mention &mention) {

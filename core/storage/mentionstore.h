@@ -42,6 +42,7 @@ public:
 private:
     Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);
     Expected<qint64> topicId(const QString &name);
+    bool wordIsCommon(const QString &search);
     QString whereClause(const MentionQuery &query, QVariantMap &binds) const;
     std::optional<StorageError> attachTopics(QList<Mention> &mentions);
 
@@ -55,5 +56,9 @@ private:
 };
 
 StorageError queryError(const QSqlQuery &query);
+
+// Whether a search should walk the newest mentions and check each (true) rather than collect
+// every match and sort them, given how many mentions can match at most and how many there are.
+bool preferTimeWalk(qint64 matchingAtMost, qint64 mentions);
 
 } // namespace veille

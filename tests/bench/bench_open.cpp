@@ -46,4 +46,16 @@ TEST_CASE("open a large workspace and scroll the stream", "[benchmark]") {
     std::printf("next page while scrolling: median %lld ms, max %lld ms (%d rows loaded)\n",
                 pageTimes[pageTimes.size() / 2], pageTimes.last(), model->rowCount());
     CHECK(firstPage < 2000);
+
+    // Searching, as typed in the stream: the time until the first page of matches is there.
+    for (const char *words : {"lumen", "panne", "livraison retard"}) {
+        MentionQuery query;
+        query.search = QLatin1String(words);
+        QElapsedTimer search;
+        search.start();
+        model->setQuery(query);
+        REQUIRE(test::waitUntil([&] { return !model->isLoading(); }, 30000));
+        std::printf("search \"%s\": first page (%d rows) in %lld ms\n", words, model->rowCount(),
+                    search.elapsed());
+    }
 }

@@ -6,6 +6,8 @@
 #include "storage/mentionstore.h"
 #include "workspace/workspace.h"
 
+#include <QTimeZone>
+
 using namespace veille;
 
 namespace {
@@ -110,4 +112,46 @@ TEST_CASE("full-text search ignores case and accents; filters narrow the list", 
     CHECK(std::get<qint64>(store.count(query)) == 3);
     query.topic = QStringLiteral("Nobody");
     CHECK(std::get<qint64>(store.count(query)) == 0);
+}
+
+TEST_CASE("a search for a common word and for a rare one both give the newest matches in order",
+          "[storage][search]") {
+    CHECK(preferTimeWalk(600, 1000));
+    CHECK_FALSE(preferTimeWalk(50, 1000));
+    CHECK_FALSE(preferTimeWalk(0, 0));
+
+    OpenStore open;
+    MentionStore store(open.db());
+    QList<Mention> batch;
+    QList<qint64> commonTimes, rareTimes;
+    for (int n = 0; n < 300; ++n) {
+        const bool rare = n % 30 == 0;
+        Mention m = mention(n, rare ? QStringLiteral("Lumen Halo très rare")
+                                    : QStringLiteral("Lumen partout"));
+        m.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc())
+                          .addSecs(qint64(n * 7919 % 300) * 60);
+        commonTimes.append(m.createdAt.toMSecsSinceEpoch());
+        if (rare)
+            rareTimes.append(m.createdAt.toMSecsSinceEpoch());
+        batch.append(m);
+    }
+    REQUIRE(
+        std::holds_alternative<InsertStats>(store.insert(batch, QDateTime::currentDateTimeUtc())));
+    std::sort(commonTimes.begin(), commonTimes.end(), std::greater<>());
+    std::sort(rareTimes.begin(), rareTimes.end(), std::greater<>());
+
+    const auto timesOf = [](const QList<Mention> &mentions) {
+        QList<qint64> times;
+        for (const Mention &m : mentions)
+            times.append(m.createdAt.toMSecsSinceEpoch());
+        return times;
+    };
+    MentionQuery query;
+    query.limit = 50;
+    query.search = QStringLiteral("LUMEN"); // in every mention: walked newest first
+    CHECK(timesOf(std::get<QList<Mention>>(store.find(query))) == commonTimes.mid(0, 50));
+    query.search = QStringLiteral("tres rare"); // in one in thirty: matches collected
+    CHECK(timesOf(std::get<QList<Mention>>(store.find(query))) == rareTimes);
+    query.search = QStringLiteral("lumen halo"); // the rarer word bounds the matches
+    CHECK(timesOf(std::get<QList<Mention>>(store.find(query))) == rareTimes);
 }

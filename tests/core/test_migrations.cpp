@@ -31,26 +31,29 @@ TEST_CASE("a new workspace gets the whole schema, WAL and the safe pragmas",
           "[storage][migrations]") {
     test::TempWorkspace temp;
     REQUIRE_FALSE(Workspace::prepare(temp.location()));
-    ScopedConnection connection;
-    REQUIRE_FALSE(connection.open(temp.location()));
-    QSqlDatabase db = connection.database();
-    CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
-    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 1); // NORMAL
-    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    CHECK(scalar(db, QStringLiteral("SELECT MAX(version) FROM veille_schema")).toInt() ==
-          Migrator::latestVersion());
-    for (const char *table :
-         {"mentions", "mentions_fts", "authors", "topics", "sources", "accounts", "scheduled_posts",
-          "tags", "mention_tags", "sentiment_corrections", "baselines", "members"}) {
-        INFO(table);
-        CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
-                             .arg(QLatin1String(table)))
-                  .toInt() == 1);
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        QSqlDatabase db = connection.database();
+        CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+        CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 1); // NORMAL
+        CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(scalar(db, QStringLiteral("SELECT MAX(version) FROM veille_schema")).toInt() ==
+              Migrator::latestVersion());
+        for (const char *table :
+             {"mentions", "mentions_fts", "authors", "topics", "sources", "accounts",
+              "scheduled_posts", "tags", "mention_tags", "sentiment_corrections", "baselines",
+              "members", "mentions_fts_vocab"}) {
+            INFO(table);
+            CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
+                                 .arg(QLatin1String(table)))
+                      .toInt() == 1);
+        }
     }
     // Preparing again is a no-op and takes no backup.
-    connection.close();
     REQUIRE_FALSE(Workspace::prepare(temp.location()));
-    CHECK_FALSE(QFile::exists(temp.path() + QStringLiteral(".before-v2.bak")));
+    CHECK_FALSE(QFile::exists(temp.path() +
+                              QStringLiteral(".before-v%1.bak").arg(Migrator::latestVersion())));
 }
 
 TEST_CASE("an older workspace is upgraded with its data intact and a backup kept",
@@ -74,12 +77,14 @@ TEST_CASE("an older workspace is upgraded with its data intact and a backup kept
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
     QSqlDatabase db = connection.database();
-    CHECK(scalar(db, QStringLiteral("SELECT MAX(version) FROM veille_schema")).toInt() == 2);
+    CHECK(scalar(db, QStringLiteral("SELECT MAX(version) FROM veille_schema")).toInt() ==
+          Migrator::latestVersion());
     CHECK(scalar(db, QStringLiteral("SELECT text FROM mentions WHERE id = 'mastodon:9'"))
               .toString() == QStringLiteral("Lumen, déjà là"));
     CHECK(scalar(db, QStringLiteral("SELECT status FROM mentions WHERE id = 'mastodon:9'"))
               .toString() == QLatin1String("new"));
-    const QString backup = temp.path() + QStringLiteral(".before-v2.bak");
+    const QString backup =
+        temp.path() + QStringLiteral(".before-v%1.bak").arg(Migrator::latestVersion());
     REQUIRE(QFile::exists(backup));
     ScopedConnection old;
     REQUIRE_FALSE(old.open(WorkspaceLocation::fromString(backup)));
