@@ -22,6 +22,16 @@ using namespace veille;
 
 namespace {
 
+// Opens the workspace and waits until the window chose between welcome and overview.
+void openAndWait(ui::MainWindow &window, const WorkspaceLocation &location) {
+    bool decided = false;
+    const auto connection = QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
+                                             [&] { decided = true; });
+    window.openWorkspace(location);
+    REQUIRE(test::waitUntil([&] { return decided; }));
+    QObject::disconnect(connection);
+}
+
 void clearSettings() {
     QSettings().clear();
 }
@@ -82,11 +92,7 @@ TEST_CASE("an empty workspace shows the welcome view with its two ways in", "[ui
     test::TempWorkspace temp;
     ui::MainWindow window;
     window.show();
-    bool decided = false;
-    QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
-                     [&] { decided = true; });
-    window.openWorkspace(temp.location());
-    REQUIRE(test::waitUntil([&] { return decided; }));
+    openAndWait(window, temp.location());
     CHECK(window.isShowingWelcome());
     CHECK(window.welcomeView()->addSourceButton()->isVisible());
     CHECK(window.welcomeView()->demoButton()->isVisible());
@@ -102,11 +108,7 @@ TEST_CASE("a workspace with mentions shows the overview and fills every panel", 
 
     ui::MainWindow window;
     window.show();
-    bool decided = false;
-    QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
-                     [&] { decided = true; });
-    window.openWorkspace(temp.location());
-    REQUIRE(test::waitUntil([&] { return decided; }));
+    openAndWait(window, temp.location());
     CHECK_FALSE(window.isShowingWelcome());
     REQUIRE(test::waitUntil([&] { return window.mentionsDock()->model()->rowCount() > 0; }));
     REQUIRE(test::waitUntil([&] { return window.communityDock()->model()->rowCount() > 0; }));
@@ -144,14 +146,12 @@ TEST_CASE("Explore the demo workspace builds a separate demo workspace and opens
     QFile::remove(demoPath);
     ui::MainWindow window;
     window.show();
+    openAndWait(window, temp.location());
     bool decided = false;
     QObject::connect(&window, &ui::MainWindow::centralViewChanged, &window,
                      [&] { decided = true; });
-    window.openWorkspace(temp.location());
-    REQUIRE(test::waitUntil([&] { return decided; }));
     REQUIRE(window.isShowingWelcome());
 
-    decided = false;
     QTest::mouseClick(window.welcomeView()->demoButton(), Qt::LeftButton);
     CHECK_FALSE(window.welcomeView()->demoButton()->isEnabled()); // busy while it builds
     REQUIRE(test::waitUntil(
