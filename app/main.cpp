@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace {
@@ -34,5 +35,10 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Veille"));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.veille.Veille"));
     veille::ui::installTranslations(app);
-    return veille::ui::runDesktopApp(app);
+    QCommandLineParser parser;
+    parser.addOption(veille::cli::dbOption());
+    parser.addHelpOption();
+    parser.process(app);
+    return veille::ui::runDesktopApp(
+        veille::WorkspaceLocation::resolve(parser.value(veille::cli::dbOption())));
 }

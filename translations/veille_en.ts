@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -20,8 +20,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run 'veille COMMAND --help' for a command's options.</source>
-        <translation>Run 'veille COMMAND --help' for a command's options.</translation>
+        <source>Run &apos;veille COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;veille COMMAND --help&apos; for a command&apos;s options.</translation>
     </message>
     <message>
         <source>fill the workspace with a generated demo</source>
@@ -48,20 +48,20 @@
         <translation>add, list or remove sources</translation>
     </message>
     <message>
-        <source>veille: unknown command '%1'</source>
-        <translation>veille: unknown command '%1'</translation>
+        <source>veille: unknown command &apos;%1&apos;</source>
+        <translation>veille: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Try 'veille --help'.</source>
-        <translation>Try 'veille --help'.</translation>
+        <source>Try &apos;veille --help&apos;.</source>
+        <translation>Try &apos;veille --help&apos;.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>Try 'veille %1 --help'.</source>
-        <translation>Try 'veille %1 --help'.</translation>
+        <source>Try &apos;veille %1 --help&apos;.</source>
+        <translation>Try &apos;veille %1 --help&apos;.</translation>
     </message>
     <message>
         <source>Seed of the generator (same seed, same workspace).</source>
@@ -72,8 +72,8 @@
         <translation>Length of the period in days.</translation>
     </message>
     <message>
-        <source>Number of mentions to generate (besides the brand's replies).</source>
-        <translation>Number of mentions to generate (besides the brand's replies).</translation>
+        <source>Number of mentions to generate (besides the brand&apos;s replies).</source>
+        <translation>Number of mentions to generate (besides the brand&apos;s replies).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601; default: this hour).</source>
@@ -84,8 +84,8 @@
         <translation>Fills a new workspace with a generated, deterministic demo.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seed takes a whole number</source>
@@ -132,8 +132,8 @@
         <translation>expected one of: mentions, authors, posts</translation>
     </message>
     <message>
-        <source>cannot export '%1'; expected mentions, authors or posts</source>
-        <translation>cannot export '%1'; expected mentions, authors or posts</translation>
+        <source>cannot export &apos;%1&apos;; expected mentions, authors or posts</source>
+        <translation>cannot export &apos;%1&apos;; expected mentions, authors or posts</translation>
     </message>
     <message>
         <source>--format is required (csv or jsonl)</source>
@@ -272,8 +272,8 @@
         <translation>added topic %1</translation>
     </message>
     <message>
-        <source>there is no topic named "%1"</source>
-        <translation>there is no topic named "%1"</translation>
+        <source>there is no topic named &quot;%1&quot;</source>
+        <translation>there is no topic named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>removed topic %1</source>
@@ -288,8 +288,8 @@
         <translation>add KIND, list, or remove NAME.</translation>
     </message>
     <message>
-        <source>The source's name.</source>
-        <translation>The source's name.</translation>
+        <source>The source&apos;s name.</source>
+        <translation>The source&apos;s name.</translation>
     </message>
     <message>
         <source>Base URL of the network, or the feed URL for rss.</source>
@@ -308,24 +308,24 @@
         <translation>Adds, lists or removes where Veille listens.</translation>
     </message>
     <message>
-        <source>unknown source kind '%1'; expected one of: %2</source>
-        <translation>unknown source kind '%1'; expected one of: %2</translation>
+        <source>unknown source kind &apos;%1&apos;; expected one of: %2</source>
+        <translation>unknown source kind &apos;%1&apos;; expected one of: %2</translation>
     </message>
     <message>
         <source>--name is required</source>
         <translation>--name is required</translation>
     </message>
     <message>
-        <source>an rss source needs --url (the feed's address)</source>
-        <translation>an rss source needs --url (the feed's address)</translation>
+        <source>an rss source needs --url (the feed&apos;s address)</source>
+        <translation>an rss source needs --url (the feed&apos;s address)</translation>
     </message>
     <message>
         <source>added source %1</source>
         <translation>added source %1</translation>
     </message>
     <message>
-        <source>there is no source named "%1"</source>
-        <translation>there is no source named "%1"</translation>
+        <source>there is no source named &quot;%1&quot;</source>
+        <translation>there is no source named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>removed source %1</source>
@@ -367,12 +367,18 @@
 <context>
     <name>Feed</name>
     <message numerus="yes">
-        <source>%n unescaped '&amp;' or unknown entities read as text</source>
-        <translation><numerusform>%n unescaped '&amp;' or unknown entities read as text</numerusform><numerusform>%n unescaped '&amp;' or unknown entities read as text</numerusform></translation>
+        <source>%n unescaped &apos;&amp;&apos; or unknown entities read as text</source>
+        <translation>
+            <numerusform>%n unescaped &apos;&amp;&apos; or unknown entities read as text</numerusform>
+            <numerusform>%n unescaped &apos;&amp;&apos; or unknown entities read as text</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n HTML entities that XML does not define were read</source>
-        <translation><numerusform>%n HTML entities that XML does not define were read</numerusform><numerusform>%n HTML entities that XML does not define were read</numerusform></translation>
+        <translation>
+            <numerusform>%n HTML entities that XML does not define were read</numerusform>
+            <numerusform>%n HTML entities that XML does not define were read</numerusform>
+        </translation>
     </message>
     <message>
         <source>the gzip-compressed data is damaged</source>
@@ -383,8 +389,8 @@
         <translation>the gzip-compressed data ends early</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"; read as UTF-8</source>
-        <translation>unknown encoding "%1"; read as UTF-8</translation>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
+        <translation>unknown encoding &quot;%1&quot;; read as UTF-8</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8; read as windows-1252</source>
@@ -408,11 +414,14 @@
     </message>
     <message numerus="yes">
         <source>the feed is ill-formed (%1); %n item(s) read before it</source>
-        <translation><numerusform>the feed is ill-formed (%1); %n item read before it</numerusform><numerusform>the feed is ill-formed (%1); %n items read before it</numerusform></translation>
+        <translation>
+            <numerusform>the feed is ill-formed (%1); %n item read before it</numerusform>
+            <numerusform>the feed is ill-formed (%1); %n items read before it</numerusform>
+        </translation>
     </message>
     <message>
-        <source>line %1: unreadable date "%2"</source>
-        <translation>line %1: unreadable date "%2"</translation>
+        <source>line %1: unreadable date &quot;%2&quot;</source>
+        <translation>line %1: unreadable date &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line %1: an empty item was skipped</source>
@@ -505,43 +514,46 @@
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <source>"id" must be "network:nativeId"</source>
-        <translation>"id" must be "network:nativeId"</translation>
+        <source>&quot;id&quot; must be &quot;network:nativeId&quot;</source>
+        <translation>&quot;id&quot; must be &quot;network:nativeId&quot;</translation>
     </message>
     <message>
-        <source>"text" is missing or not a string</source>
-        <translation>"text" is missing or not a string</translation>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>&quot;text&quot; is missing or not a string</translation>
     </message>
     <message>
-        <source>"created_at" is missing or not an ISO 8601 date</source>
-        <translation>"created_at" is missing or not an ISO 8601 date</translation>
+        <source>&quot;created_at&quot; is missing or not an ISO 8601 date</source>
+        <translation>&quot;created_at&quot; is missing or not an ISO 8601 date</translation>
     </message>
     <message>
-        <source>"author" is missing or not an object</source>
-        <translation>"author" is missing or not an object</translation>
+        <source>&quot;author&quot; is missing or not an object</source>
+        <translation>&quot;author&quot; is missing or not an object</translation>
     </message>
     <message>
-        <source>"author.id" is missing</source>
-        <translation>"author.id" is missing</translation>
+        <source>&quot;author.id&quot; is missing</source>
+        <translation>&quot;author.id&quot; is missing</translation>
     </message>
     <message>
-        <source>"sentiment.label" must be positive, negative or neutral</source>
-        <translation>"sentiment.label" must be positive, negative or neutral</translation>
+        <source>&quot;sentiment.label&quot; must be positive, negative or neutral</source>
+        <translation>&quot;sentiment.label&quot; must be positive, negative or neutral</translation>
     </message>
     <message>
-        <source>"sentiment" must be an object</source>
-        <translation>"sentiment" must be an object</translation>
+        <source>&quot;sentiment&quot; must be an object</source>
+        <translation>&quot;sentiment&quot; must be an object</translation>
     </message>
     <message>
-        <source>"status" must be new, read, assigned or resolved</source>
-        <translation>"status" must be new, read, assigned or resolved</translation>
+        <source>&quot;status&quot; must be new, read, assigned or resolved</source>
+        <translation>&quot;status&quot; must be new, read, assigned or resolved</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
         <source>%1 already holds %n mention(s); the demo only fills a new workspace.</source>
-        <translation><numerusform>%1 already holds %n mention; the demo only fills a new workspace.</numerusform><numerusform>%1 already holds %n mentions; the demo only fills a new workspace.</numerusform></translation>
+        <translation>
+            <numerusform>%1 already holds %n mention; the demo only fills a new workspace.</numerusform>
+            <numerusform>%1 already holds %n mentions; the demo only fills a new workspace.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a readable Veille workspace (the file is damaged or is not a database). It was left untouched.</source>
@@ -580,8 +592,8 @@
         <translation>%1 is a folder, not a workspace file.</translation>
     </message>
     <message>
-        <source>%1 cannot use write-ahead logging (the database answered "%2"); put the workspace on a local disk.</source>
-        <translation>%1 cannot use write-ahead logging (the database answered "%2"); put the workspace on a local disk.</translation>
+        <source>%1 cannot use write-ahead logging (the database answered &quot;%2&quot;); put the workspace on a local disk.</source>
+        <translation>%1 cannot use write-ahead logging (the database answered &quot;%2&quot;); put the workspace on a local disk.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Veille workspace. It was left untouched.</source>
@@ -600,20 +612,20 @@
         <translation>Upgrading the workspace to format %1 (%2) failed: %3. Nothing was changed.</translation>
     </message>
     <message>
-        <source>an account named "%1" exists already</source>
-        <translation>an account named "%1" exists already</translation>
+        <source>an account named &quot;%1&quot; exists already</source>
+        <translation>an account named &quot;%1&quot; exists already</translation>
     </message>
     <message>
-        <source>there is no account named "%1"</source>
-        <translation>there is no account named "%1"</translation>
+        <source>there is no account named &quot;%1&quot;</source>
+        <translation>there is no account named &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a source named "%1" exists already</source>
-        <translation>a source named "%1" exists already</translation>
+        <source>a source named &quot;%1&quot; exists already</source>
+        <translation>a source named &quot;%1&quot; exists already</translation>
     </message>
     <message>
-        <source>a topic named "%1" exists already</source>
-        <translation>a topic named "%1" exists already</translation>
+        <source>a topic named &quot;%1&quot; exists already</source>
+        <translation>a topic named &quot;%1&quot; exists already</translation>
     </message>
 </context>
 <context>
@@ -647,8 +659,8 @@
         <translation>https://example.com/feed.xml</translation>
     </message>
     <message>
-        <source>Leave empty for the network's usual address</source>
-        <translation>Leave empty for the network's usual address</translation>
+        <source>Leave empty for the network&apos;s usual address</source>
+        <translation>Leave empty for the network&apos;s usual address</translation>
     </message>
     <message>
         <source>Optional: keep only items matching these words</source>
@@ -764,8 +776,8 @@
         <translation>Could not save</translation>
     </message>
     <message>
-        <source>Source "%1" added.</source>
-        <translation>Source "%1" added.</translation>
+        <source>Source &quot;%1&quot; added.</source>
+        <translation>Source &quot;%1&quot; added.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
@@ -853,21 +865,12 @@
         <source>All sentiments</source>
         <translation>All sentiments</translation>
     </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>Negative</translation>
-    </message>
     <message numerus="yes">
         <source>%n mention(s) shown</source>
-        <translation><numerusform>%n mention shown</numerusform><numerusform>%n mentions shown</numerusform></translation>
+        <translation>
+            <numerusform>%n mention shown</numerusform>
+            <numerusform>%n mentions shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load mentions: %1</source>
@@ -982,7 +985,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mentions per day by sentiment</source>

@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Cli</name>
     <message>
         <source>The workspace: an SQLite file, or a postgresql:// URL (default: VEILLE_DB, then the per-user workspace).</source>
-        <translation>L'espace de travail : un fichier SQLite ou une URL postgresql:// (par défaut : VEILLE_DB, sinon l'espace de l'utilisateur).</translation>
+        <translation>L&apos;espace de travail : un fichier SQLite ou une URL postgresql:// (par défaut : VEILLE_DB, sinon l&apos;espace de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>Usage: veille [--db LOCATION] [COMMAND] [OPTIONS]</source>
@@ -13,19 +13,19 @@
     </message>
     <message>
         <source>Without a command, starts the Veille desktop app.</source>
-        <translation>Sans commande, lance l'application de bureau Veille.</translation>
+        <translation>Sans commande, lance l&apos;application de bureau Veille.</translation>
     </message>
     <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run 'veille COMMAND --help' for a command's options.</source>
-        <translation>Lancez « veille COMMANDE --help » pour les options d'une commande.</translation>
+        <source>Run &apos;veille COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez « veille COMMANDE --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>fill the workspace with a generated demo</source>
-        <translation>remplir l'espace de travail avec une démo générée</translation>
+        <translation>remplir l&apos;espace de travail avec une démo générée</translation>
     </message>
     <message>
         <source>load mentions from a JSON Lines file</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>list mentions, newest first</source>
-        <translation>lister les mentions, les plus récentes d'abord</translation>
+        <translation>lister les mentions, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>export mentions, authors or posts</source>
@@ -48,11 +48,11 @@
         <translation>ajouter, lister ou supprimer des sources</translation>
     </message>
     <message>
-        <source>veille: unknown command '%1'</source>
+        <source>veille: unknown command &apos;%1&apos;</source>
         <translation>veille : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Try 'veille --help'.</source>
+        <source>Try &apos;veille --help&apos;.</source>
         <translation>Essayez « veille --help ».</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <source>Try 'veille %1 --help'.</source>
+        <source>Try &apos;veille %1 --help&apos;.</source>
         <translation>Essayez « veille %1 --help ».</translation>
     </message>
     <message>
@@ -72,19 +72,19 @@
         <translation>Durée de la période, en jours.</translation>
     </message>
     <message>
-        <source>Number of mentions to generate (besides the brand's replies).</source>
+        <source>Number of mentions to generate (besides the brand&apos;s replies).</source>
         <translation>Nombre de mentions à générer (sans compter les réponses de la marque).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601; default: this hour).</source>
-        <translation>Fin de la période (ISO 8601 ; par défaut : l'heure en cours).</translation>
+        <translation>Fin de la période (ISO 8601 ; par défaut : l&apos;heure en cours).</translation>
     </message>
     <message>
         <source>Fills a new workspace with a generated, deterministic demo.</source>
         <translation>Remplit un nouvel espace de travail avec une démo générée et reproductible.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>--end is not an ISO 8601 date: %1</source>
-        <translation>--end n'est pas une date ISO 8601 : %1</translation>
+        <translation>--end n&apos;est pas une date ISO 8601 : %1</translation>
     </message>
     <message>
         <source>demo: day %1 of %2</source>
@@ -132,8 +132,8 @@
         <translation>attendu : mentions, authors ou posts</translation>
     </message>
     <message>
-        <source>cannot export '%1'; expected mentions, authors or posts</source>
-        <translation>impossible d'exporter « %1 » ; attendu : mentions, authors ou posts</translation>
+        <source>cannot export &apos;%1&apos;; expected mentions, authors or posts</source>
+        <translation>impossible d&apos;exporter « %1 » ; attendu : mentions, authors ou posts</translation>
     </message>
     <message>
         <source>--format is required (csv or jsonl)</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>exported %1 %2 to %3</source>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>JSON Lines file of mentions, or - for standard input.</source>
-        <translation>Fichier JSON Lines de mentions, ou - pour l'entrée standard.</translation>
+        <translation>Fichier JSON Lines de mentions, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Loads mentions from a JSON Lines file into the workspace.</source>
-        <translation>Charge des mentions d'un fichier JSON Lines dans l'espace de travail.</translation>
+        <translation>Charge des mentions d&apos;un fichier JSON Lines dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>expected one FILE (or -)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation>impossible de lire l'entrée standard</translation>
+        <translation>impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>storing failed after %1 mentions: %2</source>
-        <translation>l'enregistrement a échoué après %1 mentions : %2</translation>
+        <translation>l&apos;enregistrement a échoué après %1 mentions : %2</translation>
     </message>
     <message>
         <source>imported %1, rejected %2</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source> (%1 already in the workspace)</source>
-        <translation> (%1 déjà dans l'espace de travail)</translation>
+        <translation> (%1 déjà dans l&apos;espace de travail)</translation>
     </message>
     <message>
         <source>import: %1 lines in %2 s (%3 lines/s)</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>--%1 is not an ISO 8601 date: %2</source>
-        <translation>--%1 n'est pas une date ISO 8601 : %2</translation>
+        <translation>--%1 n&apos;est pas une date ISO 8601 : %2</translation>
     </message>
     <message>
         <source>--sentiment takes positive, negative or neutral</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Up to this date (ISO 8601, exclusive).</source>
-        <translation>Jusqu'à cette date (ISO 8601, exclue).</translation>
+        <translation>Jusqu&apos;à cette date (ISO 8601, exclue).</translation>
     </message>
     <message>
         <source>positive, negative or neutral.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Lists mentions, newest first.</source>
-        <translation>Liste les mentions, les plus récentes d'abord.</translation>
+        <translation>Liste les mentions, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>--limit takes a whole number</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation>impossible d'écrire sur la sortie standard</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>add NAME, list, or remove NAME.</source>
@@ -272,8 +272,8 @@
         <translation>sujet %1 ajouté</translation>
     </message>
     <message>
-        <source>there is no topic named "%1"</source>
-        <translation>aucun sujet ne s'appelle « %1 »</translation>
+        <source>there is no topic named &quot;%1&quot;</source>
+        <translation>aucun sujet ne s&apos;appelle « %1 »</translation>
     </message>
     <message>
         <source>removed topic %1</source>
@@ -288,7 +288,7 @@
         <translation>add TYPE, list ou remove NOM.</translation>
     </message>
     <message>
-        <source>The source's name.</source>
+        <source>The source&apos;s name.</source>
         <translation>Le nom de la source.</translation>
     </message>
     <message>
@@ -297,18 +297,18 @@
     </message>
     <message>
         <source>What to search for on the network.</source>
-        <translation>Ce qu'il faut chercher sur le réseau.</translation>
+        <translation>Ce qu&apos;il faut chercher sur le réseau.</translation>
     </message>
     <message>
         <source>The signed-in account the source uses.</source>
-        <translation>Le compte connecté qu'utilise la source.</translation>
+        <translation>Le compte connecté qu&apos;utilise la source.</translation>
     </message>
     <message>
         <source>Adds, lists or removes where Veille listens.</source>
         <translation>Ajoute, liste ou supprime les endroits où Veille écoute.</translation>
     </message>
     <message>
-        <source>unknown source kind '%1'; expected one of: %2</source>
+        <source>unknown source kind &apos;%1&apos;; expected one of: %2</source>
         <translation>type de source inconnu « %1 » ; attendu : %2</translation>
     </message>
     <message>
@@ -316,16 +316,16 @@
         <translation>--name est obligatoire</translation>
     </message>
     <message>
-        <source>an rss source needs --url (the feed's address)</source>
-        <translation>une source rss a besoin de --url (l'adresse du flux)</translation>
+        <source>an rss source needs --url (the feed&apos;s address)</source>
+        <translation>une source rss a besoin de --url (l&apos;adresse du flux)</translation>
     </message>
     <message>
         <source>added source %1</source>
         <translation>source %1 ajoutée</translation>
     </message>
     <message>
-        <source>there is no source named "%1"</source>
-        <translation>aucune source ne s'appelle « %1 »</translation>
+        <source>there is no source named &quot;%1&quot;</source>
+        <translation>aucune source ne s&apos;appelle « %1 »</translation>
     </message>
     <message>
         <source>removed source %1</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Read feed file paths from standard input, one per line.</source>
-        <translation>Lire les chemins de flux sur l'entrée standard, un par ligne.</translation>
+        <translation>Lire les chemins de flux sur l&apos;entrée standard, un par ligne.</translation>
     </message>
     <message>
         <source>Reads an RSS, RDF or Atom feed and prints its items as JSON Lines.</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>--many reads paths from standard input; no FILE expected</source>
-        <translation>--many lit les chemins sur l'entrée standard ; aucun FICHIER attendu</translation>
+        <translation>--many lit les chemins sur l&apos;entrée standard ; aucun FICHIER attendu</translation>
     </message>
     <message>
         <source>expected one FILE or URL</source>
@@ -367,12 +367,18 @@
 <context>
     <name>Feed</name>
     <message numerus="yes">
-        <source>%n unescaped '&amp;' or unknown entities read as text</source>
-        <translation><numerusform>%n « &amp; » non échappé ou entité inconnue lu comme du texte</numerusform><numerusform>%n « &amp; » non échappés ou entités inconnues lus comme du texte</numerusform></translation>
+        <source>%n unescaped &apos;&amp;&apos; or unknown entities read as text</source>
+        <translation>
+            <numerusform>%n « &amp; » non échappé ou entité inconnue lu comme du texte</numerusform>
+            <numerusform>%n « &amp; » non échappés ou entités inconnues lus comme du texte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n HTML entities that XML does not define were read</source>
-        <translation><numerusform>%n entité HTML que XML ne définit pas a été lue</numerusform><numerusform>%n entités HTML que XML ne définit pas ont été lues</numerusform></translation>
+        <translation>
+            <numerusform>%n entité HTML que XML ne définit pas a été lue</numerusform>
+            <numerusform>%n entités HTML que XML ne définit pas ont été lues</numerusform>
+        </translation>
     </message>
     <message>
         <source>the gzip-compressed data is damaged</source>
@@ -380,27 +386,27 @@
     </message>
     <message>
         <source>the gzip-compressed data ends early</source>
-        <translation>les données compressées (gzip) s'arrêtent trop tôt</translation>
+        <translation>les données compressées (gzip) s&apos;arrêtent trop tôt</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"; read as UTF-8</source>
+        <source>unknown encoding &quot;%1&quot;; read as UTF-8</source>
         <translation>encodage inconnu « %1 » ; lu comme UTF-8</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8; read as windows-1252</source>
-        <translation>le texte n'est pas de l'UTF-8 valide ; lu comme windows-1252</translation>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide ; lu comme windows-1252</translation>
     </message>
     <message>
         <source>no XML element found: this is not a feed</source>
-        <translation>aucun élément XML : ce n'est pas un flux</translation>
+        <translation>aucun élément XML : ce n&apos;est pas un flux</translation>
     </message>
     <message>
         <source>this is a web page (HTML), not a feed</source>
-        <translation>c'est une page web (HTML), pas un flux</translation>
+        <translation>c&apos;est une page web (HTML), pas un flux</translation>
     </message>
     <message>
         <source>not a feed: the document starts with &lt;%1&gt;</source>
-        <translation>ce n'est pas un flux : le document commence par &lt;%1&gt;</translation>
+        <translation>ce n&apos;est pas un flux : le document commence par &lt;%1&gt;</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -408,10 +414,13 @@
     </message>
     <message numerus="yes">
         <source>the feed is ill-formed (%1); %n item(s) read before it</source>
-        <translation><numerusform>le flux est mal formé (%1) ; %n article lu avant</numerusform><numerusform>le flux est mal formé (%1) ; %n articles lus avant</numerusform></translation>
+        <translation>
+            <numerusform>le flux est mal formé (%1) ; %n article lu avant</numerusform>
+            <numerusform>le flux est mal formé (%1) ; %n articles lus avant</numerusform>
+        </translation>
     </message>
     <message>
-        <source>line %1: unreadable date "%2"</source>
+        <source>line %1: unreadable date &quot;%2&quot;</source>
         <translation>ligne %1 : date illisible « %2 »</translation>
     </message>
     <message>
@@ -424,7 +433,7 @@
     </message>
     <message>
         <source>nothing could be decoded</source>
-        <translation>rien n'a pu être décodé</translation>
+        <translation>rien n&apos;a pu être décodé</translation>
     </message>
 </context>
 <context>
@@ -505,35 +514,35 @@
         <translation>un objet JSON est attendu</translation>
     </message>
     <message>
-        <source>"id" must be "network:nativeId"</source>
+        <source>&quot;id&quot; must be &quot;network:nativeId&quot;</source>
         <translation>« id » doit être de la forme « réseau:identifiant »</translation>
     </message>
     <message>
-        <source>"text" is missing or not a string</source>
-        <translation>« text » manque ou n'est pas une chaîne</translation>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>« text » manque ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <source>"created_at" is missing or not an ISO 8601 date</source>
-        <translation>« created_at » manque ou n'est pas une date ISO 8601</translation>
+        <source>&quot;created_at&quot; is missing or not an ISO 8601 date</source>
+        <translation>« created_at » manque ou n&apos;est pas une date ISO 8601</translation>
     </message>
     <message>
-        <source>"author" is missing or not an object</source>
-        <translation>« author » manque ou n'est pas un objet</translation>
+        <source>&quot;author&quot; is missing or not an object</source>
+        <translation>« author » manque ou n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>"author.id" is missing</source>
+        <source>&quot;author.id&quot; is missing</source>
         <translation>« author.id » manque</translation>
     </message>
     <message>
-        <source>"sentiment.label" must be positive, negative or neutral</source>
+        <source>&quot;sentiment.label&quot; must be positive, negative or neutral</source>
         <translation>« sentiment.label » doit valoir positive, negative ou neutral</translation>
     </message>
     <message>
-        <source>"sentiment" must be an object</source>
+        <source>&quot;sentiment&quot; must be an object</source>
         <translation>« sentiment » doit être un objet</translation>
     </message>
     <message>
-        <source>"status" must be new, read, assigned or resolved</source>
+        <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>« status » doit valoir new, read, assigned ou resolved</translation>
     </message>
 </context>
@@ -541,11 +550,14 @@
     <name>Workspace</name>
     <message numerus="yes">
         <source>%1 already holds %n mention(s); the demo only fills a new workspace.</source>
-        <translation><numerusform>%1 contient déjà %n mention ; la démo ne remplit qu'un nouvel espace de travail.</numerusform><numerusform>%1 contient déjà %n mentions ; la démo ne remplit qu'un nouvel espace de travail.</numerusform></translation>
+        <translation>
+            <numerusform>%1 contient déjà %n mention ; la démo ne remplit qu&apos;un nouvel espace de travail.</numerusform>
+            <numerusform>%1 contient déjà %n mentions ; la démo ne remplit qu&apos;un nouvel espace de travail.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a readable Veille workspace (the file is damaged or is not a database). It was left untouched.</source>
-        <translation>%1 n'est pas un espace de travail Veille lisible (le fichier est endommagé ou n'est pas une base de données). Il n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas un espace de travail Veille lisible (le fichier est endommagé ou n&apos;est pas une base de données). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is in use by another program. Close it and try again.</source>
@@ -553,7 +565,7 @@
     </message>
     <message>
         <source>%1 cannot be written. Check the permissions of the file and its folder.</source>
-        <translation>Impossible d'écrire dans %1. Vérifiez les droits du fichier et de son dossier.</translation>
+        <translation>Impossible d&apos;écrire dans %1. Vérifiez les droits du fichier et de son dossier.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -561,11 +573,11 @@
     </message>
     <message>
         <source>Shared PostgreSQL workspaces (%1) are not available in this version yet; use a workspace file.</source>
-        <translation>Les espaces de travail partagés PostgreSQL (%1) ne sont pas encore disponibles dans cette version ; utilisez un fichier d'espace de travail.</translation>
+        <translation>Les espaces de travail partagés PostgreSQL (%1) ne sont pas encore disponibles dans cette version ; utilisez un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation>Il n'y a pas d'espace de travail à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -573,46 +585,46 @@
     </message>
     <message>
         <source>Cannot create a workspace in %1: the folder is not writable.</source>
-        <translation>Impossible de créer un espace de travail dans %1 : le dossier n'est pas accessible en écriture.</translation>
+        <translation>Impossible de créer un espace de travail dans %1 : le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 est un dossier, pas un fichier d'espace de travail.</translation>
+        <translation>%1 est un dossier, pas un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>%1 cannot use write-ahead logging (the database answered "%2"); put the workspace on a local disk.</source>
-        <translation>%1 ne peut pas utiliser la journalisation anticipée (la base a répondu « %2 ») ; placez l'espace de travail sur un disque local.</translation>
+        <source>%1 cannot use write-ahead logging (the database answered &quot;%2&quot;); put the workspace on a local disk.</source>
+        <translation>%1 ne peut pas utiliser la journalisation anticipée (la base a répondu « %2 ») ; placez l&apos;espace de travail sur un disque local.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Veille workspace. It was left untouched.</source>
-        <translation>%1 est une base de données, mais pas un espace de travail Veille. Il n'a pas été modifié.</translation>
+        <translation>%1 est une base de données, mais pas un espace de travail Veille. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not save a copy of the workspace before upgrading it (%1); nothing was changed.</source>
-        <translation>Impossible d'enregistrer une copie de l'espace de travail avant sa mise à niveau (%1) ; rien n'a été modifié.</translation>
+        <translation>Impossible d&apos;enregistrer une copie de l&apos;espace de travail avant sa mise à niveau (%1) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was created by a newer version of Veille (workspace format %2; this version knows up to %3). Update Veille to open it; the file was left untouched.</source>
-        <translation>%1 a été créé par une version plus récente de Veille (format %2 ; cette version connaît jusqu'au format %3). Mettez Veille à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>%1 a été créé par une version plus récente de Veille (format %2 ; cette version connaît jusqu&apos;au format %3). Mettez Veille à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Upgrading the workspace to format %1 (%2) failed: %3. Nothing was changed.</source>
-        <translation>La mise à niveau de l'espace de travail au format %1 (%2) a échoué : %3. Rien n'a été modifié.</translation>
+        <translation>La mise à niveau de l&apos;espace de travail au format %1 (%2) a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>an account named "%1" exists already</source>
+        <source>an account named &quot;%1&quot; exists already</source>
         <translation>un compte nommé « %1 » existe déjà</translation>
     </message>
     <message>
-        <source>there is no account named "%1"</source>
-        <translation>aucun compte ne s'appelle « %1 »</translation>
+        <source>there is no account named &quot;%1&quot;</source>
+        <translation>aucun compte ne s&apos;appelle « %1 »</translation>
     </message>
     <message>
-        <source>a source named "%1" exists already</source>
+        <source>a source named &quot;%1&quot; exists already</source>
         <translation>une source nommée « %1 » existe déjà</translation>
     </message>
     <message>
-        <source>a topic named "%1" exists already</source>
+        <source>a topic named &quot;%1&quot; exists already</source>
         <translation>un sujet nommé « %1 » existe déjà</translation>
     </message>
 </context>
@@ -647,8 +659,8 @@
         <translation>https://exemple.fr/flux.xml</translation>
     </message>
     <message>
-        <source>Leave empty for the network's usual address</source>
-        <translation>Laisser vide pour l'adresse habituelle du réseau</translation>
+        <source>Leave empty for the network&apos;s usual address</source>
+        <translation>Laisser vide pour l&apos;adresse habituelle du réseau</translation>
     </message>
     <message>
         <source>Optional: keep only items matching these words</source>
@@ -660,7 +672,7 @@
     </message>
     <message>
         <source>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</source>
-        <translation>Suivez un blog, un site d'actualité, une alerte Google ou une chaîne YouTube par son flux RSS ou Atom.</translation>
+        <translation>Suivez un blog, un site d&apos;actualité, une alerte Google ou une chaîne YouTube par son flux RSS ou Atom.</translation>
     </message>
     <message>
         <source>Veille will search %1 for these words at regular intervals.</source>
@@ -691,11 +703,11 @@
     </message>
     <message>
         <source>Avg. sentiment</source>
-        <translation>Sentiment moyen</translation>
+        <translation>Sent. moyen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
+        <translation>Vu le</translation>
     </message>
 </context>
 <context>
@@ -721,7 +733,7 @@
     </message>
     <message>
         <source>Explore the &amp;demo workspace</source>
-        <translation>Explorer l'espace de &amp;démonstration</translation>
+        <translation>Explorer l&apos;espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Add a &amp;source…</source>
@@ -757,23 +769,23 @@
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation>Impossible d'ouvrir l'espace de travail</translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation>Échec de l'enregistrement</translation>
+        <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Source "%1" added.</source>
+        <source>Source &quot;%1&quot; added.</source>
         <translation>Source « %1 » ajoutée.</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation>Préparation de l'espace de démonstration…</translation>
+        <translation>Préparation de l&apos;espace de démonstration…</translation>
     </message>
     <message>
         <source>Preparing the demo workspace… day %1 of %2</source>
-        <translation>Préparation de l'espace de démonstration… jour %1 sur %2</translation>
+        <translation>Préparation de l&apos;espace de démonstration… jour %1 sur %2</translation>
     </message>
     <message>
         <source>Could not create the demo</source>
@@ -853,21 +865,12 @@
         <source>All sentiments</source>
         <translation>Tous les sentiments</translation>
     </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positif</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutre</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>Négatif</translation>
-    </message>
     <message numerus="yes">
         <source>%n mention(s) shown</source>
-        <translation><numerusform>%n mention affichée</numerusform><numerusform>%n mentions affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n mention affichée</numerusform>
+            <numerusform>%n mentions affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not load mentions: %1</source>
@@ -902,7 +905,7 @@
     </message>
     <message>
         <source>Nothing scheduled today.</source>
-        <translation>Rien de programmé aujourd'hui.</translation>
+        <translation>Rien de programmé aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>%1 vs previous 7 days</source>
@@ -925,7 +928,7 @@
     </message>
     <message>
         <source>%1 likes · %2 reposts · %3 replies</source>
-        <translation>%1 j'aime · %2 partages · %3 réponses</translation>
+        <translation>%1 j&apos;aime · %2 partages · %3 réponses</translation>
     </message>
     <message>
         <source>When</source>
@@ -967,7 +970,7 @@
     </message>
     <message>
         <source>A new language applies the next time Veille starts.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de Veille.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Veille.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -982,7 +985,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation><numerusform>Dernier jour</numerusform><numerusform>%n derniers jours</numerusform></translation>
+        <translation>
+            <numerusform>Dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mentions per day by sentiment</source>
@@ -1005,7 +1011,7 @@
     </message>
     <message>
         <source>Explore the demo workspace</source>
-        <translation>Explorer l'espace de démonstration</translation>
+        <translation>Explorer l&apos;espace de démonstration</translation>
     </message>
     <message>
         <source>Welcome to Veille</source>
@@ -1017,7 +1023,7 @@
 Start by telling Veille where to listen, or look around a demo workspace first.</source>
         <translation>Veille écoute ce qui se dit de votre marque sur Mastodon, Bluesky, Reddit, Hacker News, YouTube et le web, le garde sur cet ordinateur, et vous aide à répondre, à suivre le sentiment et à rendre compte à la direction.
 
-Commencez par indiquer à Veille où écouter, ou découvrez d'abord un espace de démonstration.</translation>
+Commencez par indiquer à Veille où écouter, ou découvrez d&apos;abord un espace de démonstration.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "storage/workspacelocation.h"
+
 #include <QApplication>
 
 namespace veille::ui {
 
-// Starts the desktop app on the workspace named by --db / VEILLE_DB / the per-user default.
-int runDesktopApp(QApplication &app);
+// Shows the main window on `location` (resolved by main from --db, VEILLE_DB or the
+// per-user default) and runs the application.
+int runDesktopApp(const WorkspaceLocation &location);
 
 } // namespace veille::ui

@@ -8,15 +8,6 @@ namespace veille::cli {
 
 namespace {
 
-const QCommandLineOption &dbOption() {
-    static const QCommandLineOption option(
-        QStringLiteral("db"),
-        QCoreApplication::translate("Cli", "The workspace: an SQLite file, or a postgresql:// URL "
-                                           "(default: VEILLE_DB, then the per-user workspace)."),
-        QStringLiteral("location"));
-    return option;
-}
-
 // Splits `veille [--db X] command [args]` into the command and its arguments, keeping a
 // leading --db with the command's arguments.
 std::pair<QString, QStringList> splitCommand(const QStringList &arguments) {
@@ -53,6 +44,15 @@ void printGlobalHelp(QTextStream &out) {
 }
 
 } // namespace
+
+const QCommandLineOption &dbOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "The workspace: an SQLite file, or a postgresql:// URL "
+                                           "(default: VEILLE_DB, then the per-user workspace)."),
+        QStringLiteral("location"));
+    return option;
+}
 
 const QList<Command> &commands() {
     static const QList<Command> list{

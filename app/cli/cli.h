@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/mentionquery.h"
 #include "storage/storageerror.h"
 #include "storage/workspacelocation.h"
 
@@ -41,6 +42,14 @@ const QList<Command> &commands();
 // True when argv names a subcommand (or --version / --help) rather than the desktop app.
 bool isCliInvocation(const QStringList &arguments);
 int run(const QStringList &arguments);
+
+// The global --db option, shared by every subcommand and the desktop app.
+const QCommandLineOption &dbOption();
+
+// The mention filters `mentions` and `export mentions` share (--search, --topic, --since,
+// --until, --sentiment); reading returns a usage message when a value is wrong.
+QList<QCommandLineOption> mentionFilterOptions();
+std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query);
 
 int runDemo(Context &context);
 int runImport(Context &context);

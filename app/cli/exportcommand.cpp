@@ -11,9 +11,6 @@
 
 namespace veille::cli {
 
-std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query);
-QList<QCommandLineOption> mentionFilterOptions();
-
 namespace {
 
 Expected<qint64> exportAuthors(QSqlDatabase db, ExportWriter &writer) {

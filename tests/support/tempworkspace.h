@@ -18,15 +18,13 @@
 
 // Readable failures: Catch2 prints Qt strings and times as text.
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
-template <>
-struct StringMaker<QDateTime> {
-    static std::string convert(const QDateTime &value)
-    {
-        return value.isValid() ? value.toString(Qt::ISODateWithMs).toStdString() : std::string("(invalid)");
+template <> struct StringMaker<QDateTime> {
+    static std::string convert(const QDateTime &value) {
+        return value.isValid() ? value.toString(Qt::ISODateWithMs).toStdString()
+                               : std::string("(invalid)");
     }
 };
 } // namespace Catch

@@ -3,6 +3,8 @@
 #include "community/authorlistmodel.h"
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
+#include "dialogs/preferencesdialog.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
@@ -10,8 +12,11 @@
 #include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
 #include "sentiment/sentimentdock.h"
+#include "settings/settings.h"
 #include "workspace/workspace.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
@@ -167,4 +172,30 @@ TEST_CASE("Explore the demo workspace builds a separate demo workspace and opens
     CHECK(QFileInfo(temp.path()).exists());
     window.close();
     QFile::remove(demoPath);
+}
+
+TEST_CASE("the language follows the preference, and the French translation is in the binary",
+          "[ui][i18n]") {
+    clearSettings();
+    ui::PreferencesDialog dialog;
+    QComboBox *box = dialog.languageBox();
+    box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(ui::Settings().language() == QLatin1String("fr"));
+    CHECK(ui::effectiveLanguage(ui::Settings().language()) == QLatin1String("fr"));
+    CHECK(ui::effectiveLanguage(QStringLiteral("en")) == QLatin1String("en"));
+    CHECK(ui::availableLanguages().contains(ui::effectiveLanguage(QString())));
+
+    ui::installTranslations(*qApp); // reads the saved preference
+    {
+        ui::MainWindow window;
+        CHECK(window.mentionsDock()->windowTitle() == QLatin1String("Mentions"));
+        CHECK(window.postsDock()->windowTitle() == QStringLiteral("Publications programmées"));
+        CHECK(window.welcomeView()->demoButton()->text() ==
+              QStringLiteral("Explorer l'espace de démonstration"));
+    }
+    ui::installTranslations(*qApp, QStringLiteral("en"));
+    ui::MainWindow english;
+    CHECK(english.postsDock()->windowTitle() == QLatin1String("Scheduled posts"));
+    clearSettings();
 }

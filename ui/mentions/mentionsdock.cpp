@@ -1,5 +1,6 @@
 #include "mentionsdock.h"
 
+#include "common/labels.h"
 #include "common/tableviews.h"
 #include "mentionlistmodel.h"
 
@@ -26,9 +27,9 @@ MentionsDock::MentionsDock(QWidget *parent)
     m_search->setPlaceholderText(tr("Search mentions…"));
     m_search->setClearButtonEnabled(true);
     m_sentiment->addItem(tr("All sentiments"), QString());
-    m_sentiment->addItem(tr("Positive"), QStringLiteral("positive"));
-    m_sentiment->addItem(tr("Neutral"), QStringLiteral("neutral"));
-    m_sentiment->addItem(tr("Negative"), QStringLiteral("negative"));
+    for (const SentimentLabel label :
+         {SentimentLabel::Positive, SentimentLabel::Neutral, SentimentLabel::Negative})
+        m_sentiment->addItem(sentimentText(label), sentimentLabelName(label));
 
     m_view->setModel(m_model);
     setUpListTable(m_view);
