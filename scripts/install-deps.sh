@@ -8,7 +8,7 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake ninja-build ccache pkg-config clang-format \
     qt6-base-dev qt6-charts-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools \
-    qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql \
+    qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql \
     libgl1-mesa-dev libxkbcommon-dev catch2 \
     fonts-dejavu-core fonts-noto-color-emoji \
     xvfb xauth poppler-utils \
