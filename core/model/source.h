@@ -19,6 +19,12 @@ struct Source {
     bool enabled = true;
     QDateTime lastSuccess;
     QString lastError;
+    // Kept by the collector.
+    QString status = QStringLiteral("new"); // new, ok, error, needs_sign_in, rate_limited
+    QDateTime lastErrorAt;
+    QDateTime nextPoll;
+    int failures = 0;
+    int lastNew = 0;
     friend bool operator==(const Source &, const Source &) = default;
 };
 

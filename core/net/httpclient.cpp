@@ -88,6 +88,12 @@ void HttpClient::setMinimumInterval(const QString &host, int milliseconds) {
     m_hosts[host].minIntervalMs = milliseconds;
 }
 
+void HttpClient::setDefaultMinimumInterval(const QString &host, int milliseconds) {
+    HostState &state = m_hosts[host];
+    if (state.minIntervalMs < 0)
+        state.minIntervalMs = milliseconds;
+}
+
 QDateTime HttpClient::hostBlockedUntil(const QString &host) const {
     const auto it = m_hosts.constFind(host);
     if (it == m_hosts.constEnd() || !it->blockedUntil.isValid() ||
@@ -114,7 +120,7 @@ void HttpClient::noteStarted(const QString &host) {
     const QDateTime now = m_clock.now();
     // Calls waiting for the same host start one spacing apart, not all at once.
     state.lastRequest = state.lastRequest.isValid() && state.lastRequest > now
-                            ? state.lastRequest.addMSecs(state.minIntervalMs)
+                            ? state.lastRequest.addMSecs(std::max(0, state.minIntervalMs))
                             : now;
 }
 

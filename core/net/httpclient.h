@@ -40,6 +40,8 @@ public:
 
     // Requests to `host` are spaced by at least this much.
     void setMinimumInterval(const QString &host, int milliseconds);
+    // Sets the spacing only where none was chosen yet (a connector's default).
+    void setDefaultMinimumInterval(const QString &host, int milliseconds);
     // When the host may next be asked (null when now), as learnt from its answers.
     QDateTime hostBlockedUntil(const QString &host) const;
 
@@ -51,7 +53,7 @@ private:
     struct HostState {
         QDateTime blockedUntil;
         QDateTime lastRequest;
-        int minIntervalMs = 0;
+        int minIntervalMs = -1; // not chosen
     };
     // How long a call to `host` must wait before it may start.
     qint64 waitBeforeStartMs(const QString &host) const;

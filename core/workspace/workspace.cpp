@@ -36,14 +36,12 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
 
     connect(m_writer.get(), &WriteQueue::jobDone, this,
             [this](quint64 ticket, const QVariant &result) {
-                if (m_mentionTickets.remove(ticket))
+                // Whoever stored them (an import, the collector), new mentions are news.
+                if (result.metaType() == QMetaType::fromType<InsertStats>())
                     Q_EMIT mentionsAdded(ticket, result.value<InsertStats>());
             });
     connect(m_writer.get(), &WriteQueue::jobFailed, this,
-            [this](quint64 ticket, const QString &reason) {
-                m_mentionTickets.remove(ticket);
-                Q_EMIT writeFailed(ticket, reason);
-            });
+            [this](quint64 ticket, const QString &reason) { Q_EMIT writeFailed(ticket, reason); });
 }
 
 Workspace::~Workspace() {
@@ -67,7 +65,6 @@ quint64 Workspace::storeMentions(const QList<Mention> &mentions) {
                 return std::get<StorageError>(result);
             return QVariant::fromValue(std::get<InsertStats>(result));
         });
-    m_mentionTickets.insert(ticket);
     return ticket;
 }
 

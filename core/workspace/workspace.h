@@ -37,6 +37,7 @@ public:
     const Clock &clock() const { return m_clock; }
 
     // Queues the mentions for the writer thread; mentionsAdded follows once they are stored.
+    // Thread-safe. Any writer job that answers InsertStats (the collector's) is announced too.
     quint64 storeMentions(const QList<Mention> &mentions);
 
 Q_SIGNALS:
@@ -50,7 +51,6 @@ private:
     std::unique_ptr<WriteQueue> m_writer;
     QThread m_readerThread;
     WorkspaceReader *m_reader = nullptr;
-    QSet<quint64> m_mentionTickets;
 };
 
 } // namespace veille

@@ -69,7 +69,7 @@ QString htmlToPlainText(const QString &html) {
     static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
                                             QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression block(
-        QStringLiteral(R"(<\s*(br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b[^>]*>)"),
+        QStringLiteral(R"(<\s*(br|/?p|/?div|/?li|/h[1-6]|/tr|/?blockquote)\b[^>]*>)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral(R"(<[^>]*>)"));
     static const QRegularExpression spaces(QStringLiteral(R"([ \t\r\f\x{000B}\x{00A0}]+)"));
