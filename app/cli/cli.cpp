@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "listening/query.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,27 @@ const QList<Command> &commands() {
         {"topic", QT_TRANSLATE_NOOP("Cli", "add, list or remove topics"), runTopic},
         {"source", QT_TRANSLATE_NOOP("Cli", "add, list or remove sources"), runSource},
         {"feed", QT_TRANSLATE_NOOP("Cli", "read an RSS, RDF or Atom feed as JSON Lines"), runFeed},
+        {"collect", QT_TRANSLATE_NOOP("Cli", "poll the sources and store new mentions"), runCollect},
     };
     return list;
+}
+
+std::optional<int> openForEdit(Context &context, const QCommandLineParser &parser,
+                               ScopedConnection &connection) {
+    const WorkspaceLocation location = context.location(parser);
+    if (auto error = context.prepareWorkspace(location))
+        return context.fail(error->message);
+    if (auto error = connection.open(location))
+        return context.fail(error->message);
+    return std::nullopt;
+}
+
+std::optional<QString> queryProblem(const QString &query) {
+    const auto parsed = ListeningQuery::parse(query);
+    if (const auto *error = std::get_if<QuerySyntaxError>(&parsed))
+        return QCoreApplication::translate("Cli", "the query cannot be read: %1")
+            .arg(error->toString());
+    return std::nullopt;
 }
 
 bool isCliInvocation(const QStringList &arguments) {

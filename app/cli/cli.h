@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/connection.h"
 #include "storage/mentionquery.h"
 #include "storage/storageerror.h"
 #include "storage/workspacelocation.h"
@@ -51,6 +52,17 @@ const QCommandLineOption &dbOption();
 QList<QCommandLineOption> mentionFilterOptions();
 std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query);
 
+// Opens the workspace named by --db for a short edit from the command line.
+std::optional<int> openForEdit(Context &context, const QCommandLineParser &parser,
+                               ScopedConnection &connection);
+template <typename T> std::optional<int> failIfError(Context &context, const Expected<T> &result) {
+    if (failed(result))
+        return context.fail(std::get<StorageError>(result).message);
+    return std::nullopt;
+}
+// Why a listening query cannot be read ("the query cannot be read: at character 7: …").
+std::optional<QString> queryProblem(const QString &query);
+
 int runDemo(Context &context);
 int runImport(Context &context);
 int runMentions(Context &context);
@@ -58,5 +70,6 @@ int runExport(Context &context);
 int runTopic(Context &context);
 int runSource(Context &context);
 int runFeed(Context &context);
+int runCollect(Context &context);
 
 } // namespace veille::cli

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "net/httpclient.h"
+
 #include "model/mentionjson.h"
 #include "sources/feed/feedparser.h"
 #include "util/isotime.h"
@@ -8,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace veille::cli {
 
@@ -108,23 +108,20 @@ int runFeed(Context &context) {
     const QString target = args.first();
     const QUrl url(target);
     if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) {
-        QNetworkAccessManager network;
-        QNetworkRequest request(url);
-        request.setHeader(
-            QNetworkRequest::UserAgentHeader,
-            QStringLiteral("Veille/%1 (feed reader)").arg(QCoreApplication::applicationVersion()));
-        request.setTransferTimeout(30000);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = network.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [] { QCoreApplication::exit(0); });
+        HttpClient http; // timeouts, retries, size cap and gzip, as the collector has them
+        HttpRequest request;
+        request.url = url;
+        HttpResponse response;
+        HttpCall *call = http.send(request);
+        QObject::connect(call, &HttpCall::finished, &http, [&response](const HttpResponse &r) {
+            response = r;
+            QCoreApplication::exit(0);
+        });
         QCoreApplication::exec(); // the CLI's one event loop, while the feed downloads
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
+        if (!response.ok())
             return context.fail(QCoreApplication::translate("Cli", "cannot fetch %1: %2")
-                                    .arg(target, reply->errorString()));
-        return printFeed(context, target, reply->readAll(), reply->url(), false) ? Success
-                                                                                 : Failure;
+                                    .arg(target, response.error));
+        return printFeed(context, target, response.body, response.url, false) ? Success : Failure;
     }
     const QString path = target == QLatin1String("-") ? QString() : target;
     QByteArray bytes;

@@ -128,8 +128,13 @@ void Collector::pollDue() {
 }
 
 void Collector::runOnce(const QString &onlySource) {
+    // An empty round still answers from the event loop, after the caller has connected.
+    const auto emptyRound = [this] {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT roundFinished(0, 0, 0); },
+                                  Qt::QueuedConnection);
+    };
     if (!loadSources()) {
-        Q_EMIT roundFinished(0, 0, 0);
+        emptyRound();
         return;
     }
     m_round = Round{};
@@ -142,7 +147,7 @@ void Collector::runOnce(const QString &onlySource) {
     m_round->sources = int(chosen.size());
     if (chosen.isEmpty()) {
         m_round.reset();
-        Q_EMIT roundFinished(0, 0, 0);
+        emptyRound();
         return;
     }
     for (const Source &source : chosen)

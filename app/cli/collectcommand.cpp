@@ -1,0 +1,92 @@
+#include "cli.h"
+
+#include "listening/collector.h"
+#include "net/httpclient.h"
+#include "publishing/secretstore.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+namespace veille::cli {
+
+int runCollect(Context &context) {
+    QCommandLineParser parser;
+    const QCommandLineOption once(
+        QStringLiteral("once"),
+        QCoreApplication::translate("Cli", "Poll every source once, print what came, and exit."));
+    const QCommandLineOption only(
+        QStringLiteral("source"),
+        QCoreApplication::translate("Cli", "Poll only the source with this name."),
+        QStringLiteral("NAME"));
+    parser.addOptions({once, only});
+    if (auto code = context.parse(
+            parser, QCoreApplication::translate(
+                        "Cli", "Polls the sources and stores new mentions (a server can run this "
+                               "around the clock).")))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(QCoreApplication::translate("Cli", "collect takes no argument"));
+
+    const WorkspaceLocation location = context.location(parser);
+    if (auto error = context.prepareWorkspace(location))
+        return context.fail(error->message);
+
+    Workspace workspace(location);
+    HttpClient http;
+    KeychainSecretStore secrets;
+    Collector collector(location, workspace.writer(), &http, &secrets);
+    QObject::connect(&collector, &Collector::problem, &collector,
+                     [&](const QString &message) { context.err << message << '\n'; context.err.flush(); });
+    QObject::connect(&collector, &Collector::sourceStatusChanged, &collector,
+                     [&](const SourceStatus &s) {
+                         if (s.status == u"polling")
+                             return;
+                         if (s.status == u"ok")
+                             context.err << QCoreApplication::translate(
+                                                "Cli", "%1: %2 new of %3 read")
+                                                .arg(s.name)
+                                                .arg(s.lastNew)
+                                                .arg(s.fetched);
+                         else
+                             context.err << QCoreApplication::translate("Cli", "%1: %2")
+                                                .arg(s.name, s.lastError);
+                         for (const QString &warning : s.warnings)
+                             context.err << "\n  " << warning;
+                         context.err << '\n';
+                         context.err.flush();
+                     });
+
+    if (!parser.isSet(once)) {
+        // Runs until the process is stopped; every write is its own transaction.
+        if (parser.isSet(only))
+            return context.usage(
+                QCoreApplication::translate("Cli", "--source goes with --once"));
+        context.err << QCoreApplication::translate("Cli", "collecting; stop with Ctrl+C") << '\n';
+        context.err.flush();
+        collector.start();
+        return QCoreApplication::exec();
+    }
+
+    int added = 0;
+    int sources = 0;
+    int failedSources = 0;
+    QObject::connect(&collector, &Collector::roundFinished, &collector, [&](int a, int s, int f) {
+        added = a;
+        sources = s;
+        failedSources = f;
+        QCoreApplication::exit(0);
+    });
+    collector.runOnce(parser.value(only));
+    QCoreApplication::exec(); // the CLI's one event loop, while the sources answer
+    if (parser.isSet(only) && sources == 0)
+        return context.fail(QCoreApplication::translate("Cli", "there is no source named \"%1\"")
+                                .arg(parser.value(only)));
+    context.out << QCoreApplication::translate("Cli", "collected %1 new mentions from %2 sources")
+                       .arg(added)
+                       .arg(sources)
+                << '\n';
+    // Some sources failing is reported above; the job failed only when none could be read.
+    return sources > 0 && failedSources == sources ? Failure : Success;
+}
+
+} // namespace veille::cli
