@@ -2,7 +2,7 @@
 
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
-#include "dialogs/addsourcedialog.h"
+#include "listening/collectorservice.h"
 #include "dialogs/preferencesdialog.h"
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
@@ -10,7 +10,7 @@
 #include "posts/postsdock.h"
 #include "sentiment/sentimentdock.h"
 #include "settings/settings.h"
-#include "storage/sourcestore.h"
+#include "sources/sourceswindow.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacereader.h"
 
@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QtConcurrent>
 
@@ -85,8 +86,13 @@ void MainWindow::createMenus() {
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Explore the &demo workspace"), this, &MainWindow::exploreDemo);
     file->addSeparator();
-    file->addAction(tr("Add a &source…"), this, &MainWindow::addSource);
     file->addSeparator();
+    QMenu *listening = menuBar()->addMenu(tr("&Listening"));
+    QAction *sources =
+        listening->addAction(tr("&Sources and topics…"), this, [this] { showSources(); });
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    listening->addAction(tr("Add a &source…"), this, &MainWindow::addSource);
+    listening->addAction(tr("Add a &topic…"), this, &MainWindow::addTopic);
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -144,6 +150,9 @@ void MainWindow::openWorkspace(const WorkspaceLocation &location) {
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
+    if (m_sources)
+        m_sources->close();
+    m_collector.reset(); // stops polling before the old workspace's writer goes
     for (WorkspacePanel *panel : std::initializer_list<WorkspacePanel *>{
              m_mentions, m_sentiment, m_community, m_posts, m_overview})
         panel->setWorkspace(workspace.get());
@@ -164,6 +173,15 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
             });
     connect(m_workspace.get(), &Workspace::writeFailed, this,
             [this](quint64, const QString &reason) { showError(tr("Could not save"), reason); });
+    m_collector = std::make_unique<CollectorService>(m_workspace.get());
+    connect(m_collector.get(), &CollectorService::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_collector.get(), &CollectorService::sourceStatusChanged, this,
+            [this](const veille::SourceStatus &s) {
+                if (s.status == u"error" || s.status == u"needs_sign_in")
+                    statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
+            });
+    m_collector->start();
     chooseCentralView();
 }
 
@@ -183,26 +201,33 @@ void MainWindow::showError(const QString &title, const QString &message) {
     box->open();
 }
 
-void MainWindow::addSource() {
+SourcesWindow *MainWindow::showSources() {
     if (!m_workspace)
-        return;
-    auto *dialog = new AddSourceDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, source = QPointer(dialog)] {
-        if (!m_workspace || !source)
-            return;
-        const Source s = source->source();
-        m_workspace->writer()->submit([s](QSqlDatabase &db) -> Expected<QVariant> {
-            auto id = SourceStore(db).add(s);
-            if (failed(id))
-                return std::get<StorageError>(id);
-            return QVariant(std::get<qint64>(id));
+        return nullptr;
+    if (!m_sources) {
+        m_sources = new SourcesWindow(m_workspace.get(), m_collector.get(), this);
+        m_sources->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_sources, &SourcesWindow::listeningChanged, this, [this] {
+            chooseCentralView();
+            m_mentions->refreshTopics();
         });
-        connect(m_workspace->writer(), &WriteQueue::batchCommitted, this,
-                &MainWindow::chooseCentralView, Qt::SingleShotConnection);
-        statusBar()->showMessage(tr("Source \"%1\" added.").arg(s.name), 5000);
-    });
-    dialog->open();
+    }
+    m_sources->show();
+    m_sources->raise();
+    m_sources->activateWindow();
+    return m_sources;
+}
+
+void MainWindow::addSource() {
+    if (SourcesWindow *window = showSources())
+        window->addSource();
+}
+
+void MainWindow::addTopic() {
+    if (SourcesWindow *window = showSources()) {
+        window->tabs()->setCurrentIndex(1);
+        window->addTopic();
+    }
 }
 
 void MainWindow::exploreDemo() {

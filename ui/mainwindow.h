@@ -4,6 +4,7 @@
 #include "storage/workspacelocation.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -11,6 +12,7 @@ class QLabel;
 class QStackedWidget;
 
 namespace veille {
+class CollectorService;
 class Workspace;
 }
 
@@ -21,6 +23,7 @@ class MentionsDock;
 class OverviewView;
 class PostsDock;
 class SentimentDock;
+class SourcesWindow;
 class WelcomeView;
 
 // The one window: Overview in the middle, four docks around it. Opens workspaces in the
@@ -46,6 +49,9 @@ public:
     WelcomeView *welcomeView() const { return m_welcome; }
     OverviewView *overviewView() const { return m_overview; }
     bool isShowingWelcome() const;
+    CollectorService *collector() const { return m_collector.get(); }
+    // Opens (or raises) the Sources and topics window.
+    SourcesWindow *showSources();
 
 Q_SIGNALS:
     void workspaceOpened();
@@ -61,12 +67,15 @@ private:
     void chooseCentralView();
     void showError(const QString &title, const QString &message);
     void addSource();
+    void addTopic();
     void newWorkspace();
     void openWorkspaceFile();
     void showPreferences();
     void showAbout();
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CollectorService> m_collector; // before the workspace it writes to goes
+    QPointer<SourcesWindow> m_sources;
     QStackedWidget *m_central;
     WelcomeView *m_welcome;
     OverviewView *m_overview;

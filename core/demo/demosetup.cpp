@@ -36,8 +36,12 @@ DemoSetup DemoGenerator::setup() const {
         source("youtube", "YouTube: Lumen channel", "https://www.youtube.com", "Lumen"),
         source("rss", "Google Alerts: Lumen", "https://www.google.com/alerts/feeds/lumen", ""),
     };
-    for (Source &s : setup.sources)
+    // The demo's sources name real services: they are paused, so exploring the demo never
+    // sends a request in the manager's name. Editing one and enabling it makes it poll.
+    for (Source &s : setup.sources) {
         s.lastSuccess = m_options.end;
+        s.enabled = false;
+    }
 
     setup.accounts = {
         {0,

@@ -50,27 +50,31 @@ Collector::Collector(WorkspaceLocation location, WriteQueue *writer, HttpClient 
     , m_writer(writer)
     , m_http(http)
     , m_secrets(secrets)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_blueskySessions(this) // children move with the collector to its thread
+    , m_timer(this) {
     qRegisterMetaType<veille::SourceStatus>();
     connect(&m_timer, &QTimer::timeout, this, &Collector::pollDue);
     connect(m_writer, &WriteQueue::jobDone, this, [this](quint64 ticket, const QVariant &result) {
         const auto it = m_writes.find(ticket);
         if (it == m_writes.end())
             return;
-        const auto [fetched, source] = *it;
+        const PendingWrite write = *it;
         m_writes.erase(it);
+        const Source &source = write.source;
         const int added = result.value<InsertStats>().inserted;
-        Q_EMIT sourceStatusChanged({source.id, source.name, QStringLiteral("ok"),
-                                    m_clock.now(), source.lastError,
-                                    m_clock.now().addSecs(source.intervalSeconds), added,
-                                    int(fetched), {}});
+        Q_EMIT sourceStatusChanged({source.id, source.name, QStringLiteral("ok"), m_clock.now(),
+                                    source.lastError, source.nextPoll, added,
+                                    int(write.outcome.mentions.size()), write.outcome.warnings});
+        if (write.mode == Mode::Announced)
+            Q_EMIT previewReady(source.id, write.outcome);
         finishPoll(source.id, false, added);
     });
     connect(m_writer, &WriteQueue::jobFailed, this, [this](quint64 ticket, const QString &reason) {
         const auto it = m_writes.find(ticket);
         if (it == m_writes.end())
             return;
-        const Source source = it->second;
+        const Source source = it->source;
         m_writes.erase(it);
         const QString message = tr("could not store what %1 brought: %2").arg(source.name, reason);
         Q_EMIT problem(message);
@@ -123,7 +127,7 @@ void Collector::pollDue() {
             continue;
         if (source.nextPoll.isValid() && source.nextPoll > now)
             continue;
-        poll(source, false);
+        poll(source, Mode::Scheduled);
     }
 }
 
@@ -151,7 +155,7 @@ void Collector::runOnce(const QString &onlySource) {
         return;
     }
     for (const Source &source : chosen)
-        poll(source, false);
+        poll(source, Mode::Scheduled);
 }
 
 void Collector::fetchNow(qint64 sourceId, bool preview) {
@@ -159,10 +163,16 @@ void Collector::fetchNow(qint64 sourceId, bool preview) {
         return;
     for (const Source &source : std::as_const(m_sources))
         if (source.id == sourceId && !m_polling.contains(sourceId))
-            poll(source, preview);
+            poll(source, preview ? Mode::PreviewOnly : Mode::Announced);
 }
 
-void Collector::poll(const Source &source, bool preview) {
+void Collector::preview(const Source &source) {
+    if (!m_loaded && !loadSources())
+        return;
+    poll(source, Mode::PreviewOnly);
+}
+
+void Collector::poll(const Source &source, Mode mode) {
     m_polling.insert(source.id);
     Q_EMIT sourceStatusChanged({source.id, source.name, QStringLiteral("polling"),
                                 source.lastSuccess, source.lastError, source.nextPoll,
@@ -170,7 +180,7 @@ void Collector::poll(const Source &source, bool preview) {
     auto cursor = SourceStore(m_connection.database()).cursor(source.id);
     SourceCursor resume = failed(cursor) ? SourceCursor{} : std::get<SourceCursor>(cursor);
 
-    auto launch = [this, source, preview, resume](const QString &secret) {
+    auto launch = [this, source, mode, resume](const QString &secret) {
         ConnectorContext context;
         context.http = m_http;
         context.secret = secret;
@@ -180,15 +190,15 @@ void Collector::poll(const Source &source, bool preview) {
             FetchOutcome outcome;
             outcome.status = FetchOutcome::Status::Failed;
             outcome.error = tr("Veille cannot read sources of kind \"%1\"").arg(source.kind);
-            onFetched(source, preview, outcome);
+            onFetched(source, mode, outcome);
             return;
         }
         Connector *raw = connector.release();
         raw->setParent(this);
         connect(raw, &Connector::finished, this,
-                [this, source, preview, raw](const FetchOutcome &outcome) {
+                [this, source, mode, raw](const FetchOutcome &outcome) {
                     raw->deleteLater();
-                    onFetched(source, preview, outcome);
+                    onFetched(source, mode, outcome);
                 });
         raw->start();
     };
@@ -230,11 +240,11 @@ QDateTime Collector::nextPollAfterFailure(const Source &source, const QDateTime 
     return next;
 }
 
-void Collector::onFetched(const Source &source, bool preview, const FetchOutcome &outcome) {
+void Collector::onFetched(const Source &source, Mode mode, const FetchOutcome &outcome) {
     FetchOutcome result = outcome;
     if (result.ok())
         result.mentions = keepMatching(source, std::move(result.mentions));
-    if (preview) {
+    if (mode == Mode::PreviewOnly) {
         m_polling.remove(source.id);
         Q_EMIT previewReady(source.id, result);
         return;
@@ -262,6 +272,8 @@ void Collector::onFetched(const Source &source, bool preview, const FetchOutcome
             }
         Q_EMIT sourceStatusChanged({id, source.name, status, source.lastSuccess, error, next, 0,
                                     0, result.warnings});
+        if (mode == Mode::Announced)
+            Q_EMIT previewReady(id, result);
         finishPoll(id, true, 0);
         return;
     }
@@ -291,7 +303,7 @@ void Collector::onFetched(const Source &source, bool preview, const FetchOutcome
             s.status = QStringLiteral("ok");
             s.lastSuccess = now;
         }
-    m_writes.insert(ticket, {qint64(outcome.mentions.size()), updated});
+    m_writes.insert(ticket, {updated, mode, result});
 }
 
 void Collector::finishPoll(qint64 sourceId, bool failedPoll, int newMentions) {

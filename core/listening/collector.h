@@ -54,9 +54,12 @@ public:
     void runOnce(const QString &onlySource = {});
     // Polls the sources that are due by the clock (what the timer does each tick).
     void pollDue();
-    // Polls one source now. With preview, what came back is announced by previewReady and
-    // nothing is stored.
+    // Polls one source now; what came back is announced by previewReady (after it is stored,
+    // or instead of storing it with `preview`).
     void fetchNow(qint64 sourceId, bool preview = false);
+    // Tries a source that may not be saved yet (the source dialog's "Try it"): nothing is
+    // stored, previewReady carries the source's id (0 when unsaved).
+    void preview(const Source &source);
     // The sources or topics changed: read them again.
     void reload();
 
@@ -77,8 +80,14 @@ private:
         int failed = 0;
     };
     bool loadSources();
-    void poll(const Source &source, bool preview);
-    void onFetched(const Source &source, bool preview, const FetchOutcome &outcome);
+    enum class Mode { Scheduled, Announced, PreviewOnly };
+    struct PendingWrite {
+        Source source;
+        Mode mode;
+        FetchOutcome outcome;
+    };
+    void poll(const Source &source, Mode mode);
+    void onFetched(const Source &source, Mode mode, const FetchOutcome &outcome);
     void finishPoll(qint64 sourceId, bool failed, int newMentions);
     QList<Mention> keepMatching(const Source &source, QList<Mention> mentions) const;
 
@@ -95,7 +104,7 @@ private:
     bool m_loaded = false;
     QSet<qint64> m_polling;
     std::optional<Round> m_round;
-    QHash<quint64, std::pair<qint64, Source>> m_writes; // writer ticket -> source
+    QHash<quint64, PendingWrite> m_writes; // writer ticket -> what it stores
 };
 
 } // namespace veille

@@ -40,6 +40,9 @@ struct Mention {
     QStringList topics;
     MentionStatus status = MentionStatus::New;
     QString assignedTo;
+    // The manager's own work on it (not part of the JSON Lines format).
+    QStringList tags;
+    QString note;
 
     friend bool operator==(const Mention &, const Mention &) = default;
 };

@@ -65,7 +65,8 @@ HttpClient::HttpClient(QObject *parent)
 HttpClient::HttpClient(Options options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_network(this) { // a child, so that it moves with the client to another thread
     qRegisterMetaType<veille::HttpResponse>();
     if (m_options.userAgent.isEmpty())
         m_options.userAgent = defaultUserAgent();

@@ -14,7 +14,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT m.row_id, m.id, m.network, m.source, m.url, m.created_at, m.lang, m.text, "
     "m.reply_to, m.likes, m.reposts, m.replies, m.sentiment_label, m.sentiment_score, m.status, "
-    "m.assigned_to, a.id, a.handle, a.name, a.followers, a.following, a.url "
+    "m.assigned_to, a.id, a.handle, a.name, a.followers, a.following, a.url, m.note "
     "FROM mentions m JOIN authors a ON a.id = m.author_id");
 
 QVariant nullableCount(const std::optional<qint64> &value) {
@@ -54,6 +54,7 @@ Mention readMention(const QSqlQuery &q) {
     m.author.followers = optionalCount(q.value(19));
     m.author.following = optionalCount(q.value(20));
     m.author.url = q.value(21).toString();
+    m.note = q.value(22).toString();
     return m;
 }
 
@@ -381,6 +382,12 @@ std::optional<StorageError> MentionStore::attachTopics(QList<Mention> &mentions)
         return queryError(q);
     while (q.next())
         mentions[byRow.value(q.value(0).toLongLong())].topics.append(q.value(1).toString());
+    if (!q.exec(QStringLiteral("SELECT mt.mention_row_id, t.name FROM mention_tags mt "
+                               "JOIN tags t ON t.id = mt.tag_id WHERE mt.mention_row_id IN (") +
+                ids.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY t.name")))
+        return queryError(q);
+    while (q.next())
+        mentions[byRow.value(q.value(0).toLongLong())].tags.append(q.value(1).toString());
     return std::nullopt;
 }
 
@@ -411,6 +418,40 @@ Expected<Mention> MentionStore::byRowId(qint64 rowId) {
     if (auto error = attachTopics(one))
         return *error;
     return one.first();
+}
+
+Expected<bool> MentionStore::setNote(qint64 rowId, const QString &note) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE mentions SET note = :note WHERE row_id = :row"));
+    q.bindValue(QStringLiteral(":note"), nullableText(note.trimmed()));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM mention_tags WHERE mention_row_id = :row"));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    for (const QString &raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
+        q.bindValue(QStringLiteral(":name"), tag);
+        if (!q.exec())
+            return queryError(q);
+        q.prepare(QStringLiteral("INSERT INTO mention_tags (mention_row_id, tag_id) "
+                                 "SELECT :row, id FROM tags WHERE name = :name ON CONFLICT DO NOTHING"));
+        q.bindValue(QStringLiteral(":row"), rowId);
+        q.bindValue(QStringLiteral(":name"), tag);
+        if (!q.exec())
+            return queryError(q);
+    }
+    return true;
 }
 
 Expected<bool> MentionStore::setStatus(qint64 rowId, MentionStatus status,

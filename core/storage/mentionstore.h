@@ -38,6 +38,8 @@ public:
     Expected<Mention> byRowId(qint64 rowId);
 
     Expected<bool> setStatus(qint64 rowId, MentionStatus status, const QString &assignedTo = {});
+    Expected<bool> setNote(qint64 rowId, const QString &note); // private to the team
+    Expected<bool> setTags(qint64 rowId, const QStringList &tags); // replaces them
 
 private:
     Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);

@@ -52,4 +52,31 @@ Expected<bool> TopicStore::remove(const QString &name) {
     return q.numRowsAffected() == 1;
 }
 
+Expected<bool> TopicStore::update(const Topic &topic) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE topics SET name = :name, query = :query, "
+                             "competitor = :competitor WHERE id = :id"));
+    q.bindValue(QStringLiteral(":name"), topic.name);
+    q.bindValue(QStringLiteral(":query"), topic.query);
+    q.bindValue(QStringLiteral(":competitor"), topic.competitor ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), topic.id);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<QHash<QString, qint64>> TopicStore::unreadCounts() {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT t.name, COUNT(m.row_id) FROM topics t "
+            "LEFT JOIN mention_topics mt ON mt.topic_id = t.id "
+            "LEFT JOIN mentions m ON m.row_id = mt.mention_row_id AND m.status = 'new' "
+            "GROUP BY t.id")))
+        return queryError(q);
+    QHash<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
 } // namespace veille

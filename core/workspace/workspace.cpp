@@ -27,6 +27,9 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<QList<veille::DailyVolume>>();
     qRegisterMetaType<veille::WorkspaceSummary>();
     qRegisterMetaType<veille::InsertStats>();
+    qRegisterMetaType<QList<veille::Source>>();
+    qRegisterMetaType<QList<veille::Topic>>();
+    qRegisterMetaType<QHash<QString, qint64>>();
 
     m_readerThread.setObjectName(QStringLiteral("veille-reader"));
     m_reader = new WorkspaceReader(m_location);

@@ -1,6 +1,8 @@
 #include "workspacereader.h"
 
 #include "storage/mentionstore.h"
+#include "storage/sourcestore.h"
+#include "storage/topicstore.h"
 
 namespace veille {
 
@@ -75,6 +77,27 @@ quint64 WorkspaceReader::requestDailyVolume(const QDateTime &since, const QDateT
 quint64 WorkspaceReader::requestSummary() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, VolumeStore(db).summary(), &WorkspaceReader::summaryFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestSources() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, SourceStore(db).all(), &WorkspaceReader::sourcesFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestTopics() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        TopicStore store(db);
+        auto topics = store.all();
+        auto unread = store.unreadCounts();
+        if (veille::failed(topics) || veille::failed(unread)) {
+            Q_EMIT failed(ticket, veille::failed(topics) ? std::get<StorageError>(topics).message
+                                                         : std::get<StorageError>(unread).message);
+            return;
+        }
+        Q_EMIT topicsFetched(ticket, std::get<QList<Topic>>(topics),
+                             std::get<QHash<QString, qint64>>(unread));
     });
 }
 

@@ -3,6 +3,8 @@
 #include "model/author.h"
 #include "model/mention.h"
 #include "model/scheduledpost.h"
+#include "model/source.h"
+#include "model/topic.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
 #include "storage/mentionquery.h"
@@ -30,6 +32,8 @@ public:
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
     quint64 requestSummary();
+    quint64 requestSources();
+    quint64 requestTopics(); // with unread counts
 
     // Called on the reader thread before it ends.
     void closeConnection() { m_connection.close(); }
@@ -41,6 +45,9 @@ Q_SIGNALS:
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
+    void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);
+    void topicsFetched(quint64 ticket, const QList<veille::Topic> &topics,
+                       const QHash<QString, qint64> &unread);
     void failed(quint64 ticket, const QString &reason);
 
 private:

@@ -1,4 +1,4 @@
-#include "support/tempworkspace.h"
+#include "support/demoworkspace.h"
 
 #include "community/authorlistmodel.h"
 #include "demo/demowriter.h"
@@ -18,22 +18,7 @@
 
 using namespace veille;
 
-namespace {
-
-struct DemoWorkspace {
-    test::TempWorkspace temp;
-    std::unique_ptr<Workspace> workspace;
-    DemoWorkspace() {
-        demo::DemoOptions options;
-        options.mentions = 2000;
-        options.days = 30;
-        REQUIRE(
-            std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
-        workspace = std::make_unique<Workspace>(temp.location());
-    }
-};
-
-} // namespace
+using test::DemoWorkspace;
 
 TEST_CASE("the mention model pages in newest first until the end of the stream", "[ui][models]") {
     DemoWorkspace demo;

@@ -82,4 +82,30 @@ QString postStatusText(PostStatus status) {
     return {};
 }
 
+QString sourceStatusText(const QString &status) {
+    if (status == u"ok")
+        return QCoreApplication::translate("Labels", "Working");
+    if (status == u"polling")
+        return QCoreApplication::translate("Labels", "Fetching…");
+    if (status == u"error")
+        return QCoreApplication::translate("Labels", "Failing");
+    if (status == u"needs_sign_in")
+        return QCoreApplication::translate("Labels", "Needs sign-in");
+    if (status == u"rate_limited")
+        return QCoreApplication::translate("Labels", "Waiting (rate limit)");
+    if (status == u"paused")
+        return QCoreApplication::translate("Labels", "Paused");
+    return QCoreApplication::translate("Labels", "Not fetched yet");
+}
+
+QColor sourceStatusColor(const QString &status) {
+    if (status == u"ok")
+        return QColor(0x2e, 0x8b, 0x57);
+    if (status == u"error" || status == u"needs_sign_in")
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == u"rate_limited")
+        return QColor(0xb2, 0x6a, 0x00);
+    return QColor(0x6b, 0x77, 0x85);
+}
+
 } // namespace veille::ui

@@ -135,8 +135,22 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const {
             return m.topics.join(QLatin1String(", "));
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Text)
-        return m.text.toHtmlEscaped(); // a tooltip may render rich text: escape it
+    if (role == HighlightRole && index.column() == Text) {
+        QList<std::pair<qsizetype, qsizetype>> spans;
+        if (!m_highlight.isEmpty()) {
+            const MatchText text(m.text); // same positions as the one-line display
+            for (const ListeningQuery &query : m_highlight)
+                spans += query.highlights(text);
+            std::sort(spans.begin(), spans.end());
+        }
+        return QVariant::fromValue(spans);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Text) {
+        // Always rich text, escaped: the mention's own markup is shown, never interpreted.
+        QString html = m.text.toHtmlEscaped();
+        html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        return QString(QLatin1String("<p>") + html + QLatin1String("</p>"));
+    }
     if (role == Qt::ToolTipRole && index.column() == Author)
         return m.author.handle.toHtmlEscaped();
     if (role == Qt::ForegroundRole && index.column() == Sentiment)
@@ -147,6 +161,27 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const {
         return font;
     }
     return {};
+}
+
+void MentionListModel::setHighlight(const QList<ListeningQuery> &queries) {
+    m_highlight = queries;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Text), index(int(m_rows.size()) - 1, Text), {HighlightRole});
+}
+
+int MentionListModel::rowOf(qint64 rowId) const {
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].rowId == rowId)
+            return int(i);
+    return -1;
+}
+
+void MentionListModel::replaceMention(const Mention &mention) {
+    const int row = rowOf(mention.rowId);
+    if (row < 0)
+        return;
+    m_rows[row] = mention;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, int role) const {

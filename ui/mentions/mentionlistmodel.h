@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listening/query.h"
 #include "storage/mentionquery.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +19,10 @@ class MentionListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Time, Network, Author, Text, Sentiment, Status, Topics, ColumnCount };
-    enum Role { MentionRole = Qt::UserRole + 1 };
+    enum Role {
+        MentionRole = Qt::UserRole + 1,
+        HighlightRole, // QList<std::pair<qsizetype, qsizetype>> spans of the Text column
+    };
 
     explicit MentionListModel(QObject *parent = nullptr);
 
@@ -26,6 +30,11 @@ public:
     void setQuery(const MentionQuery &query);
     const MentionQuery &query() const { return m_query; }
     bool isLoading() const { return m_pendingPage != 0; }
+    // Terms of these queries are highlighted in the text (the search, the chosen topic).
+    void setHighlight(const QList<ListeningQuery> &queries);
+    // A mention changed (triage): its row shows the stored version.
+    void replaceMention(const Mention &mention);
+    int rowOf(qint64 rowId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +55,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     MentionQuery m_query;
     QList<Mention> m_rows;
+    QList<ListeningQuery> m_highlight;
     quint64 m_pendingPage = 0;
     quint64 m_pendingNewer = 0;
     bool m_exhausted = false;

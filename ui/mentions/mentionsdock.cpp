@@ -2,13 +2,22 @@
 
 #include "common/labels.h"
 #include "common/tableviews.h"
+#include "highlightdelegate.h"
+#include "mentiondetail.h"
 #include "mentionlistmodel.h"
+#include "model/source.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,20 +28,23 @@ MentionsDock::MentionsDock(QWidget *parent)
     : QDockWidget(tr("Mentions"), parent)
     , m_model(new MentionListModel(this))
     , m_view(new QTableView)
+    , m_detail(new MentionDetail)
     , m_search(new QLineEdit)
+    , m_topic(new QComboBox)
+    , m_network(new QComboBox)
     , m_sentiment(new QComboBox)
-    , m_status(new QLabel)
-    , m_searchDelay(new QTimer(this)) {
+    , m_status(new QComboBox)
+    , m_lang(new QComboBox)
+    , m_period(new QComboBox)
+    , m_count(new QLabel)
+    , m_searchDelay(new QTimer(this))
+    , m_topicsDelay(new QTimer(this)) {
     setObjectName(QStringLiteral("MentionsDock"));
-    m_search->setPlaceholderText(tr("Search mentions…"));
-    m_search->setClearButtonEnabled(true);
-    m_sentiment->addItem(tr("All sentiments"), QString());
-    for (const SentimentLabel label :
-         {SentimentLabel::Positive, SentimentLabel::Neutral, SentimentLabel::Negative})
-        m_sentiment->addItem(sentimentText(label), sentimentLabelName(label));
+    buildFilters();
 
     m_view->setModel(m_model);
     setUpListTable(m_view);
+    m_view->setItemDelegateForColumn(MentionListModel::Text, new HighlightDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MentionListModel::Text, QHeaderView::Stretch);
     // The text is what the manager reads: the other columns stay narrow.
@@ -45,42 +57,190 @@ MentionsDock::MentionsDock(QWidget *parent)
     header->resizeSection(MentionListModel::Topics, 5 * em);
     header->setMinimumSectionSize(3 * em);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_sentiment);
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_search, 0, 0, 1, 3);
+    filters->addWidget(m_period, 0, 3);
+    filters->addWidget(m_topic, 1, 0);
+    filters->addWidget(m_network, 1, 1);
+    filters->addWidget(m_sentiment, 1, 2);
+    filters->addWidget(m_status, 1, 3);
+    filters->addWidget(m_lang, 1, 4);
+    filters->setColumnStretch(0, 2);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
     setWidget(content);
+    buildActions();
 
     // Searching waits for a pause in typing rather than querying on every key.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &MentionsDock::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_sentiment, &QComboBox::currentIndexChanged, this, &MentionsDock::applyFilters);
+    for (QComboBox *combo : {m_topic, m_network, m_sentiment, m_status, m_lang, m_period})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MentionsDock::applyFilters);
+    // Unread counts follow new mentions, but not at every batch.
+    m_topicsDelay->setSingleShot(true);
+    m_topicsDelay->setInterval(1500);
+    connect(m_topicsDelay, &QTimer::timeout, this, &MentionsDock::refreshTopics);
     connect(m_model, &MentionListModel::pageLoaded, this,
-            [this] { m_status->setText(tr("%n mention(s) shown", nullptr, m_model->rowCount())); });
+            [this] { m_count->setText(tr("%n mention(s) shown", nullptr, m_model->rowCount())); });
     connect(m_model, &MentionListModel::loadFailed, this, [this](const QString &reason) {
-        m_status->setText(tr("Could not load mentions: %1").arg(reason));
+        m_count->setText(tr("Could not load mentions: %1").arg(reason));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MentionsDock::showCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_view->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showCurrent();
     });
 }
 
+void MentionsDock::buildFilters() {
+    m_search->setPlaceholderText(tr("Search mentions…"));
+    m_search->setClearButtonEnabled(true);
+    m_topic->addItem(tr("All topics"), QString());
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_network->addItem(tr("All networks"), QString());
+    for (const QString &kind : sourceKinds())
+        m_network->addItem(networkLabel(kind), kind);
+    m_sentiment->addItem(tr("All sentiments"), QString());
+    for (const SentimentLabel label :
+         {SentimentLabel::Positive, SentimentLabel::Neutral, SentimentLabel::Negative})
+        m_sentiment->addItem(sentimentText(label), sentimentLabelName(label));
+    m_status->addItem(tr("Any status"), QString());
+    for (const MentionStatus status :
+         {MentionStatus::New, MentionStatus::Read, MentionStatus::Assigned, MentionStatus::Resolved})
+        m_status->addItem(statusText(status), mentionStatusName(status));
+    m_lang->addItem(tr("All languages"), QString());
+    m_lang->addItem(tr("French"), QStringLiteral("fr"));
+    m_lang->addItem(tr("English"), QStringLiteral("en"));
+    m_period->addItem(tr("All time"), 0);
+    m_period->addItem(tr("Last 24 hours"), 1);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+}
+
 void MentionsDock::setWorkspace(Workspace *workspace) {
+    m_workspace = workspace;
+    m_topics.clear();
+    {
+        const QSignalBlocker quiet(m_topic);
+        m_topic->setCurrentIndex(0);
+        while (m_topic->count() > 1)
+            m_topic->removeItem(1);
+    }
     m_model->setWorkspace(workspace);
+    if (!workspace)
+        return;
+    connect(workspace->reader(), &WorkspaceReader::topicsFetched, this,
+            [this](quint64 ticket, const QList<veille::Topic> &topics,
+                   const QHash<QString, qint64> &unread) {
+                if (ticket == m_topicsTicket)
+                    showTopics(topics, unread);
+            });
+    connect(workspace, &Workspace::mentionsAdded, m_topicsDelay, qOverload<>(&QTimer::start));
+    refreshTopics();
+}
+
+void MentionsDock::refreshTopics() {
+    if (m_workspace)
+        m_topicsTicket = m_workspace->reader()->requestTopics();
+}
+
+void MentionsDock::showTopics(const QList<Topic> &topics, const QHash<QString, qint64> &unread) {
+    m_topics = topics;
+    // Refreshing the counts is not choosing another topic.
+    const QSignalBlocker quiet(m_topic);
+    const QString chosen = m_topic->currentData().toString();
+    while (m_topic->count() > 1)
+        m_topic->removeItem(1);
+    const QLocale locale;
+    for (const Topic &topic : topics) {
+        const qint64 count = unread.value(topic.name);
+        m_topic->addItem(count > 0 ? tr("%1 (%2 unread)").arg(topic.name, locale.toString(count))
+                                   : topic.name,
+                         topic.name);
+    }
+    const int index = m_topic->findData(chosen);
+    m_topic->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !chosen.isEmpty()) // the topic chosen was removed
+        QTimer::singleShot(0, this, &MentionsDock::applyFilters);
+}
+
+QList<ListeningQuery> MentionsDock::highlightQueries() const {
+    QList<ListeningQuery> queries;
+    const QString search = m_search->text().trimmed();
+    if (!search.isEmpty()) {
+        auto parsed = ListeningQuery::parse(search);
+        if (auto *query = std::get_if<ListeningQuery>(&parsed))
+            queries.append(*query);
+    }
+    const QString topic = m_topic->currentData().toString();
+    for (const Topic &t : m_topics)
+        if (t.name == topic) {
+            auto parsed = ListeningQuery::parse(t.query);
+            if (auto *query = std::get_if<ListeningQuery>(&parsed))
+                queries.append(*query);
+        }
+    return queries;
 }
 
 void MentionsDock::applyFilters() {
-    MentionQuery query = m_model->query();
+    MentionQuery query;
     query.search = m_search->text();
+    query.topic = m_topic->currentData().toString();
+    query.network = m_network->currentData().toString();
+    query.lang = m_lang->currentData().toString();
     const QString sentiment = m_sentiment->currentData().toString();
-    query.sentiment.reset();
     if (!sentiment.isEmpty())
         query.sentiment = sentimentLabelFromName(sentiment);
+    query.status = mentionStatusFromName(m_status->currentData().toString());
+    const int days = m_period->currentData().toInt();
+    if (days > 0 && m_workspace)
+        query.since = m_workspace->clock().now().addDays(-days);
+    m_model->setHighlight(highlightQueries());
     m_model->setQuery(query);
+    showCurrent();
+}
+
+std::optional<Mention> MentionsDock::currentMention() const {
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return index.data(MentionListModel::MentionRole).value<Mention>();
+}
+
+void MentionsDock::showCurrent() {
+    const auto mention = currentMention();
+    m_detail->showMention(mention, highlightQueries());
+    for (QAction *action : {m_markRead, m_resolve, m_tag, m_assign, m_note})
+        action->setEnabled(mention.has_value());
+    m_open->setEnabled(mention && !mention->url.isEmpty());
+    if (mention)
+        m_markRead->setText(mention->status == MentionStatus::New ? tr("Mark &read")
+                                                                  : tr("Mark &unread"));
+}
+
+void MentionsDock::moveBy(int rows) {
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    const int next = std::clamp(current + rows, 0, count - 1);
+    m_view->setCurrentIndex(m_model->index(next, MentionListModel::Text));
+    m_view->scrollTo(m_view->currentIndex());
 }
 
 } // namespace veille::ui

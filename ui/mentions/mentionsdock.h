@@ -1,40 +1,104 @@
 #pragma once
 
 #include "common/workspacepanel.h"
+#include "listening/query.h"
+#include "model/mention.h"
+#include "model/topic.h"
+#include "storage/storageerror.h"
 
 #include <QDockWidget>
+#include <QPointer>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSqlDatabase;
 class QTableView;
 class QTimer;
 
+namespace veille {
+class Workspace;
+}
+
 namespace veille::ui {
 
+class MentionDetail;
 class MentionListModel;
 
-// The mention stream: newest first, searchable, filterable by sentiment.
+// The mention stream the manager works through each morning: newest first, searchable,
+// filterable by topic (with unread counts), network, sentiment, status, language and period;
+// the matched terms marked; triage from the keyboard (j/k move, r read, e resolve, t tag,
+// a assign, n note, o open the original).
 class MentionsDock : public QDockWidget, public WorkspacePanel {
     Q_OBJECT
 public:
     explicit MentionsDock(QWidget *parent = nullptr);
     void setWorkspace(Workspace *workspace) override;
+    // Topics (and their unread counts) are asked for again.
+    void refreshTopics();
 
     MentionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *sentimentFilter() const { return m_sentiment; }
+    QComboBox *topicFilter() const { return m_topic; }
+    QComboBox *networkFilter() const { return m_network; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *languageFilter() const { return m_lang; }
+    QComboBox *periodFilter() const { return m_period; }
+    MentionDetail *detail() const { return m_detail; }
+    std::optional<Mention> currentMention() const;
+    QAction *markReadAction() const { return m_markRead; }
+    QAction *resolveAction() const { return m_resolve; }
+    QAction *tagAction() const { return m_tag; }
+    QAction *assignAction() const { return m_assign; }
+    QAction *noteAction() const { return m_note; }
+    QAction *openAction() const { return m_open; }
+
+Q_SIGNALS:
+    // A triage change was stored and the row shows it.
+    void mentionChanged(const veille::Mention &mention);
 
 private:
+    void buildFilters();
+    void buildActions();
     void applyFilters();
+    void showTopics(const QList<Topic> &topics, const QHash<QString, qint64> &unread);
+    void showCurrent();
+    QList<ListeningQuery> highlightQueries() const;
+    void moveBy(int rows);
+    using Change = std::function<Expected<bool>(QSqlDatabase &db, const Mention &mention)>;
+    void change(const Change &change);
+    void toggleRead();
+    void resolve();
+    void askText(const QString &title, const QString &label, const QString &value,
+                 std::function<void(const QString &)> done);
 
+    QPointer<Workspace> m_workspace;
     MentionListModel *m_model;
     QTableView *m_view;
+    MentionDetail *m_detail;
     QLineEdit *m_search;
+    QComboBox *m_topic;
+    QComboBox *m_network;
     QComboBox *m_sentiment;
-    QLabel *m_status;
+    QComboBox *m_status;
+    QComboBox *m_lang;
+    QComboBox *m_period;
+    QLabel *m_count;
     QTimer *m_searchDelay;
+    QTimer *m_topicsDelay;
+    QList<Topic> m_topics;
+    quint64 m_topicsTicket = 0;
+    QAction *m_markRead = nullptr;
+    QAction *m_resolve = nullptr;
+    QAction *m_tag = nullptr;
+    QAction *m_assign = nullptr;
+    QAction *m_note = nullptr;
+    QAction *m_open = nullptr;
 };
 
 } // namespace veille::ui

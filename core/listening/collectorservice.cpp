@@ -1,0 +1,55 @@
+#include "collectorservice.h"
+
+#include "net/httpclient.h"
+#include "publishing/secretstore.h"
+#include "workspace/workspace.h"
+
+namespace veille {
+
+CollectorService::CollectorService(Workspace *workspace, QObject *parent)
+    : QObject(parent) {
+    m_thread.setObjectName(QStringLiteral("veille-collector"));
+    // Everything the collector owns is created on its thread, so its sockets, timers and
+    // database connection belong there.
+    auto *http = new HttpClient;
+    auto *secrets = new KeychainSecretStore;
+    m_collector = new Collector(workspace->location(), workspace->writer(), http, secrets,
+                                workspace->clock());
+    http->setParent(m_collector);
+    secrets->setParent(m_collector);
+    m_collector->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_collector, &QObject::deleteLater);
+    connect(m_collector, &Collector::sourceStatusChanged, this,
+            &CollectorService::sourceStatusChanged);
+    connect(m_collector, &Collector::previewReady, this, &CollectorService::previewReady);
+    connect(m_collector, &Collector::problem, this, &CollectorService::problem);
+    m_thread.start();
+}
+
+CollectorService::~CollectorService() {
+    QMetaObject::invokeMethod(m_collector, [collector = m_collector] {
+        collector->stop();
+        QThread::currentThread()->quit();
+    }, Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void CollectorService::start() {
+    QMetaObject::invokeMethod(m_collector, [c = m_collector] { c->start(); }, Qt::QueuedConnection);
+}
+
+void CollectorService::fetchNow(qint64 sourceId) {
+    QMetaObject::invokeMethod(m_collector, [c = m_collector, sourceId] { c->fetchNow(sourceId); },
+                              Qt::QueuedConnection);
+}
+
+void CollectorService::preview(const Source &source) {
+    QMetaObject::invokeMethod(m_collector, [c = m_collector, source] { c->preview(source); },
+                              Qt::QueuedConnection);
+}
+
+void CollectorService::reload() {
+    QMetaObject::invokeMethod(m_collector, [c = m_collector] { c->reload(); }, Qt::QueuedConnection);
+}
+
+} // namespace veille

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "collector.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace veille {
+
+class Workspace;
+
+// The collector of the desktop app, on a thread of its own ("veille-collector") with its own
+// HTTP client, keychain access and read connection, so that polling, parsing and matching
+// never touch the GUI thread. Calls are forwarded to that thread; its signals come back
+// queued to the service's thread.
+class CollectorService : public QObject {
+    Q_OBJECT
+public:
+    explicit CollectorService(Workspace *workspace, QObject *parent = nullptr);
+    ~CollectorService() override; // stops polling and waits for the thread
+
+    void start();
+    void fetchNow(qint64 sourceId);
+    void preview(const Source &source);
+    void reload(); // sources or topics changed
+
+Q_SIGNALS:
+    void sourceStatusChanged(const veille::SourceStatus &status);
+    void previewReady(qint64 sourceId, const veille::FetchOutcome &outcome);
+    void problem(const QString &message);
+
+private:
+    QThread m_thread;
+    Collector *m_collector = nullptr; // lives on m_thread
+};
+
+} // namespace veille

@@ -1,0 +1,206 @@
+#include "support/demoworkspace.h"
+
+#include "mentions/mentiondetail.h"
+#include "mentions/mentionlistmodel.h"
+#include "mentions/mentionsdock.h"
+#include "model/mentionjson.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextCursor>
+
+using namespace veille;
+using test::DemoWorkspace;
+
+namespace {
+
+QList<Mention> shown(const ui::MentionsDock &dock) {
+    QList<Mention> rows;
+    for (int row = 0; row < dock.model()->rowCount(); ++row)
+        rows.append(dock.model()->index(row, 0).data(ui::MentionListModel::MentionRole).value<Mention>());
+    return rows;
+}
+
+void choose(QComboBox *combo, const QVariant &data) {
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+bool settled(const ui::MentionsDock &dock) {
+    return !dock.model()->isLoading() && dock.model()->rowCount() > 0;
+}
+
+// Answers the input dialog the dock opened (non-modal) with `text`.
+void answerInput(QWidget *owner, const QString &text) {
+    QInputDialog *dialog = nullptr;
+    REQUIRE(test::waitUntil([&] {
+        for (QInputDialog *d : owner->findChildren<QInputDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    }));
+    dialog->setTextValue(text);
+    dialog->accept();
+    // Back to the stream, as the manager's next key press would be.
+    owner->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(owner));
+    owner->findChild<QTableView *>()->setFocus();
+}
+
+} // namespace
+
+TEST_CASE("the stream filters by topic, network, sentiment, status, language and period", "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
+
+    choose(dock.topicFilter(), QStringLiteral("Solara"));
+    REQUIRE(test::waitUntil([&] { return dock.model()->query().topic == u"Solara" && settled(dock); }));
+    for (const Mention &m : shown(dock))
+        CHECK(m.topics.contains(QStringLiteral("Solara")));
+
+    choose(dock.topicFilter(), QString());
+    choose(dock.networkFilter(), QStringLiteral("reddit"));
+    choose(dock.languageFilter(), QStringLiteral("fr"));
+    REQUIRE(test::waitUntil([&] {
+        const MentionQuery &q = dock.model()->query();
+        return q.network == u"reddit" && q.lang == u"fr" && settled(dock);
+    }));
+    for (const Mention &m : shown(dock)) {
+        CHECK(m.network == QStringLiteral("reddit"));
+        CHECK(m.lang == QStringLiteral("fr"));
+    }
+    choose(dock.statusFilter(), QStringLiteral("new"));
+    choose(dock.sentimentFilter(), QStringLiteral("negative"));
+    REQUIRE(test::waitUntil([&] {
+        const MentionQuery &q = dock.model()->query();
+        return q.status && q.sentiment && !dock.model()->isLoading();
+    }));
+    for (const Mention &m : shown(dock)) {
+        CHECK(m.network == QStringLiteral("reddit"));
+        CHECK(m.status == MentionStatus::New);
+        CHECK(m.sentiment.label == SentimentLabel::Negative);
+    }
+
+    for (QComboBox *combo : {dock.networkFilter(), dock.languageFilter(), dock.statusFilter(), dock.sentimentFilter()})
+        combo->setCurrentIndex(0);
+    choose(dock.periodFilter(), 7);
+    REQUIRE(test::waitUntil([&] { return dock.model()->query().since.isValid() && settled(dock); }));
+    const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
+    for (const Mention &m : shown(dock))
+        CHECK(m.createdAt >= weekAgo);
+}
+
+TEST_CASE("search marks the matched words in the list and in the detail", "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock); }));
+    QTest::keyClicks(dock.searchField(), QStringLiteral("panne"));
+    REQUIRE(test::waitUntil([&] { return dock.model()->query().search == u"panne" && settled(dock); }));
+    const QModelIndex first = dock.model()->index(0, ui::MentionListModel::Text);
+    const auto spans = first.data(ui::MentionListModel::HighlightRole).value<QList<std::pair<qsizetype, qsizetype>>>();
+    REQUIRE_FALSE(spans.isEmpty());
+    const Mention m = first.data(ui::MentionListModel::MentionRole).value<Mention>();
+    CHECK(m.text.mid(spans[0].first, spans[0].second).compare(QStringLiteral("panne"), Qt::CaseInsensitive) == 0);
+
+    dock.view()->setCurrentIndex(first);
+    QPlainTextEdit *text = dock.detail()->textView();
+    CHECK(text->toPlainText() == m.text);
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(spans[0].first) + 1);
+    CHECK(cursor.charFormat().fontWeight() == QFont::Bold);
+}
+
+TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.resize(900, 700);
+    dock.show();
+    dock.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dock));
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
+    choose(dock.statusFilter(), QStringLiteral("new"));
+    REQUIRE(test::waitUntil([&] { return dock.model()->query().status && settled(dock); }));
+    QTableView *view = dock.view();
+    view->setFocus();
+    view->setCurrentIndex(dock.model()->index(0, ui::MentionListModel::Text));
+    const qint64 rowId = dock.currentMention()->rowId;
+    const QString topic = dock.currentMention()->topics.value(0);
+    const int topicIndex = dock.topicFilter()->findData(topic);
+    REQUIRE(topicIndex > 0);
+    const QString before = dock.topicFilter()->itemText(topicIndex);
+    auto current = [&] { return dock.currentMention().value_or(Mention{}); };
+
+    QTest::keyClick(view, Qt::Key_R);
+    REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Read; }));
+    CHECK(current().rowId == rowId);
+    // The topic's unread count went down by one.
+    REQUIRE(test::waitUntil([&] { return dock.topicFilter()->itemText(topicIndex) != before; }));
+
+    QTest::keyClick(view, Qt::Key_T);
+    answerInput(&dock, QStringLiteral("presse, vip"));
+    REQUIRE(test::waitUntil([&] { return current().tags == QStringList({QStringLiteral("presse"), QStringLiteral("vip")}); }));
+
+    QTest::keyClick(view, Qt::Key_A);
+    answerInput(&dock, QStringLiteral("Camille"));
+    REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Assigned; }));
+    CHECK(current().assignedTo == QStringLiteral("Camille"));
+
+    QTest::keyClick(view, Qt::Key_N);
+    answerInput(&dock, QStringLiteral("Client fidèle, rappeler demain"));
+    REQUIRE(test::waitUntil([&] { return current().note == QStringLiteral("Client fidèle, rappeler demain"); }));
+    CHECK(dock.detail()->footer()->text().contains(QStringLiteral("rappeler demain")));
+
+    QTest::keyClick(view, Qt::Key_E);
+    REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Resolved; }));
+    CHECK(current().assignedTo == QStringLiteral("Camille"));
+
+    QTest::keyClick(view, Qt::Key_J);
+    CHECK(view->currentIndex().row() == 1);
+    QTest::keyClick(view, Qt::Key_K);
+    CHECK(view->currentIndex().row() == 0);
+    CHECK(dock.openAction()->isEnabled() == !current().url.isEmpty());
+
+    // What was stored is what a fresh look at the workspace sees.
+    ui::MentionsDock other;
+    other.setWorkspace(demo.workspace.get());
+    other.searchField()->setText(QString());
+    REQUIRE(test::waitUntil([&] { return settled(other); }));
+    const int row = other.model()->rowOf(rowId);
+    if (row >= 0) {
+        const Mention stored = other.model()->index(row, 0).data(ui::MentionListModel::MentionRole).value<Mention>();
+        CHECK(stored.status == MentionStatus::Resolved);
+        CHECK(stored.tags.size() == 2);
+    }
+}
+
+TEST_CASE("markup in a mention stays text in the tooltip and the detail", "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock); }));
+    Mention fresh = std::get<Mention>(mentionFromJsonLine(
+        test::mentionLine(7, QStringLiteral("<script>alert(1)</script> <b>gras</b> & co <3"))));
+    fresh.createdAt = QDateTime::currentDateTimeUtc().addSecs(7200);
+    demo.workspace->storeMentions({fresh});
+    REQUIRE(test::waitUntil([&] {
+        return dock.model()->index(0, 0).data(ui::MentionListModel::MentionRole).value<Mention>().id == fresh.id;
+    }));
+    const QString tooltip = dock.model()->index(0, ui::MentionListModel::Text).data(Qt::ToolTipRole).toString();
+    CHECK(tooltip.startsWith(QStringLiteral("<p>")));
+    CHECK(tooltip.contains(QStringLiteral("&lt;script&gt;")));
+    CHECK(tooltip.contains(QStringLiteral("&lt;3")));
+    dock.view()->setCurrentIndex(dock.model()->index(0, ui::MentionListModel::Text));
+    CHECK(dock.detail()->textView()->toPlainText() == fresh.text);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "listening/query.h"
+#include "model/mention.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace veille::ui {
+
+// The mention being read, whole: who, where, when, its text with the matched terms marked,
+// its tags, assignment and the team's private note, and the triage buttons. The text is set
+// as plain text and marked by character formats, so nothing in it is ever rendered.
+class MentionDetail : public QWidget {
+    Q_OBJECT
+public:
+    explicit MentionDetail(QWidget *parent = nullptr);
+    void showMention(const std::optional<Mention> &mention, const QList<ListeningQuery> &highlight);
+    QPlainTextEdit *textView() const { return m_text; }
+    QLabel *header() const { return m_header; }
+    QLabel *footer() const { return m_footer; }
+
+    // The buttons take the dock's actions, so that shortcuts and buttons are one thing.
+    void addAction(QAction *action);
+
+private:
+    QLabel *m_header;
+    QPlainTextEdit *m_text;
+    QLabel *m_footer;
+    QWidget *m_buttons;
+};
+
+} // namespace veille::ui

@@ -1,0 +1,140 @@
+// The mention stream's triage: actions, their shortcuts, and the writes they make.
+#include "mentiondetail.h"
+#include "mentionlistmodel.h"
+#include "mentionsdock.h"
+#include "storage/mentionstore.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QInputDialog>
+#include <QTableView>
+#include <QUrl>
+
+namespace veille::ui {
+
+void MentionsDock::buildActions() {
+    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        // Shortcuts act while the stream has the focus, not anywhere in the window.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    make(tr("Next"), QKeySequence(Qt::Key_J), [this] { moveBy(1); });
+    make(tr("Previous"), QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    m_open = make(tr("&Open original"), QKeySequence(Qt::Key_O), [this] {
+        if (const auto m = currentMention(); m && !m->url.isEmpty())
+            QDesktopServices::openUrl(QUrl(m->url));
+    });
+    m_markRead = make(tr("Mark &read"), QKeySequence(Qt::Key_R), [this] { toggleRead(); });
+    m_resolve = make(tr("R&esolve"), QKeySequence(Qt::Key_E), [this] { resolve(); });
+    m_tag = make(tr("&Tag…"), QKeySequence(Qt::Key_T), [this] {
+        const auto m = currentMention();
+        if (!m)
+            return;
+        askText(tr("Tags"), tr("Tags, separated by commas:"), m->tags.join(QStringLiteral(", ")),
+                [this](const QString &text) {
+                    QStringList tags;
+                    for (const QString &tag : text.split(u',', Qt::SkipEmptyParts))
+                        if (!tag.trimmed().isEmpty())
+                            tags.append(tag.trimmed());
+                    change([tags](QSqlDatabase &db, const Mention &target) {
+                        return MentionStore(db).setTags(target.rowId, tags);
+                    });
+                });
+    });
+    m_assign = make(tr("&Assign…"), QKeySequence(Qt::Key_A), [this] {
+        const auto m = currentMention();
+        if (!m)
+            return;
+        askText(tr("Assign"), tr("Assign to (a teammate's name; empty to unassign):"),
+                m->assignedTo, [this](const QString &text) {
+                    const QString who = text.trimmed();
+                    change([who](QSqlDatabase &db, const Mention &target) {
+                        return MentionStore(db).setStatus(
+                            target.rowId, who.isEmpty() ? MentionStatus::Read : MentionStatus::Assigned, who);
+                    });
+                });
+    });
+    m_note = make(tr("&Note…"), QKeySequence(Qt::Key_N), [this] {
+        const auto m = currentMention();
+        if (!m)
+            return;
+        askText(tr("Private note"), tr("A note for the team (never published):"), m->note,
+                [this](const QString &text) {
+                    change([text](QSqlDatabase &db, const Mention &target) {
+                        return MentionStore(db).setNote(target.rowId, text);
+                    });
+                });
+    });
+    for (QAction *action : {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note})
+        m_detail->addAction(action);
+    showCurrent();
+}
+
+void MentionsDock::toggleRead() {
+    const auto m = currentMention();
+    if (!m)
+        return;
+    const MentionStatus next = m->status == MentionStatus::New ? MentionStatus::Read : MentionStatus::New;
+    change([next](QSqlDatabase &db, const Mention &mention) {
+        return MentionStore(db).setStatus(mention.rowId, next);
+    });
+}
+
+void MentionsDock::resolve() {
+    change([](QSqlDatabase &db, const Mention &mention) {
+        return MentionStore(db).setStatus(mention.rowId, MentionStatus::Resolved, mention.assignedTo);
+    });
+}
+
+void MentionsDock::askText(const QString &title, const QString &label, const QString &value,
+                           std::function<void(const QString &)> done) {
+    // open(), not exec(): the stream keeps running while the manager types.
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(value);
+    connect(dialog, &QInputDialog::textValueSelected, this, std::move(done));
+    dialog->open();
+}
+
+void MentionsDock::change(const Change &apply) {
+    const auto current = currentMention();
+    if (!current || !m_workspace)
+        return;
+    const Mention mention = *current;
+    // The writer stores the change and answers with the mention as stored, which the row shows.
+    const quint64 ticket = m_workspace->writer()->submit(
+        [apply, mention](QSqlDatabase &db) -> Expected<QVariant> {
+            auto done = apply(db, mention);
+            if (failed(done))
+                return std::get<StorageError>(done);
+            auto stored = MentionStore(db).byRowId(mention.rowId);
+            if (failed(stored))
+                return std::get<StorageError>(stored);
+            return QVariant::fromValue(std::get<Mention>(stored));
+        });
+    auto *context = new QObject(this);
+    connect(m_workspace->writer(), &WriteQueue::jobDone, context,
+            [this, ticket, context](quint64 finished, const QVariant &result) {
+                if (finished != ticket)
+                    return;
+                context->deleteLater();
+                const Mention stored = result.value<Mention>();
+                m_model->replaceMention(stored);
+                refreshTopics();
+                Q_EMIT mentionChanged(stored);
+            });
+    connect(m_workspace->writer(), &WriteQueue::jobFailed, context,
+            [context, ticket](quint64 finished, const QString &) {
+                if (finished == ticket)
+                    context->deleteLater(); // the window reports write failures
+            });
+}
+
+} // namespace veille::ui
