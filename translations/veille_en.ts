@@ -284,28 +284,12 @@
         <translation>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</translation>
     </message>
     <message>
-        <source>add KIND, list, or remove NAME.</source>
-        <translation>add KIND, list, or remove NAME.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s name.</source>
-        <translation>The source&apos;s name.</translation>
-    </message>
-    <message>
         <source>Base URL of the network, or the feed URL for rss.</source>
         <translation>Base URL of the network, or the feed URL for rss.</translation>
     </message>
     <message>
-        <source>What to search for on the network.</source>
-        <translation>What to search for on the network.</translation>
-    </message>
-    <message>
         <source>The signed-in account the source uses.</source>
         <translation>The signed-in account the source uses.</translation>
-    </message>
-    <message>
-        <source>Adds, lists or removes where Veille listens.</source>
-        <translation>Adds, lists or removes where Veille listens.</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos;; expected one of: %2</source>
@@ -330,10 +314,6 @@
     <message>
         <source>removed source %1</source>
         <translation>removed source %1</translation>
-    </message>
-    <message>
-        <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</source>
-        <translation>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</translation>
     </message>
     <message>
         <source>read an RSS, RDF or Atom feed as JSON Lines</source>
@@ -362,6 +342,102 @@
     <message>
         <source>cannot fetch %1: %2</source>
         <translation>cannot fetch %1: %2</translation>
+    </message>
+    <message>
+        <source>poll the sources and store new mentions</source>
+        <translation>poll the sources and store new mentions</translation>
+    </message>
+    <message>
+        <source>the query cannot be read: %1</source>
+        <translation>the query cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Poll every source once, print what came, and exit.</source>
+        <translation>Poll every source once, print what came, and exit.</translation>
+    </message>
+    <message>
+        <source>Poll only the source with this name.</source>
+        <translation>Poll only the source with this name.</translation>
+    </message>
+    <message>
+        <source>Polls the sources and stores new mentions (a server can run this around the clock).</source>
+        <translation>Polls the sources and stores new mentions (a server can run this around the clock).</translation>
+    </message>
+    <message>
+        <source>collect takes no argument</source>
+        <translation>collect takes no argument</translation>
+    </message>
+    <message>
+        <source>%1: %2 new of %3 read</source>
+        <translation>%1: %2 new of %3 read</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--source goes with --once</source>
+        <translation>--source goes with --once</translation>
+    </message>
+    <message>
+        <source>collecting; stop with Ctrl+C</source>
+        <translation>collecting; stop with Ctrl+C</translation>
+    </message>
+    <message>
+        <source>collected %1 new mentions from %2 sources</source>
+        <translation>collected %1 new mentions from %2 sources</translation>
+    </message>
+    <message>
+        <source>The source&apos;s name (a new one for edit).</source>
+        <translation>The source&apos;s name (a new one for edit).</translation>
+    </message>
+    <message>
+        <source>What to search for on the network (the query language of topics; the channel id for youtube).</source>
+        <translation>What to search for on the network (the query language of topics; the channel id for youtube).</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 900, at least 60).</source>
+        <translation>Seconds between polls (default 900, at least 60).</translation>
+    </message>
+    <message>
+        <source>Poll the source (edit).</source>
+        <translation>Poll the source (edit).</translation>
+    </message>
+    <message>
+        <source>Pause the source (edit).</source>
+        <translation>Pause the source (edit).</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds, at least 60</source>
+        <translation>--interval takes a number of seconds, at least 60</translation>
+    </message>
+    <message>
+        <source>--url must be an http or https address</source>
+        <translation>--url must be an http or https address</translation>
+    </message>
+    <message>
+        <source>a youtube source needs --query CHANNEL_ID (UC…)</source>
+        <translation>a youtube source needs --query CHANNEL_ID (UC…)</translation>
+    </message>
+    <message>
+        <source>a %1 source needs --query</source>
+        <translation>a %1 source needs --query</translation>
+    </message>
+    <message>
+        <source>add KIND, edit NAME, list, or remove NAME.</source>
+        <translation>add KIND, edit NAME, list, or remove NAME.</translation>
+    </message>
+    <message>
+        <source>Adds, edits, lists or removes where Veille listens.</source>
+        <translation>Adds, edits, lists or removes where Veille listens.</translation>
+    </message>
+    <message>
+        <source>changed source %1</source>
+        <translation>changed source %1</translation>
+    </message>
+    <message>
+        <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</source>
+        <translation>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</translation>
     </message>
 </context>
 <context>
@@ -502,6 +578,85 @@
         <source>Missed</source>
         <translation>Missed</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Needs sign-in</translation>
+    </message>
+    <message>
+        <source>Waiting (rate limit)</source>
+        <translation>Waiting (rate limit)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Not fetched yet</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningQuery</name>
+    <message>
+        <source>this quotation mark is never closed</source>
+        <translation>this quotation mark is never closed</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>the query is empty</translation>
+    </message>
+    <message>
+        <source>this parenthesis closes nothing</source>
+        <translation>this parenthesis closes nothing</translation>
+    </message>
+    <message>
+        <source>unexpected text here</source>
+        <translation>unexpected text here</translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation>this parenthesis is never closed</translation>
+    </message>
+    <message>
+        <source>these quotation marks hold no word</source>
+        <translation>these quotation marks hold no word</translation>
+    </message>
+    <message>
+        <source>a word is missing at the end</source>
+        <translation>a word is missing at the end</translation>
+    </message>
+    <message>
+        <source>a word is missing before this parenthesis</source>
+        <translation>a word is missing before this parenthesis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a word on each side</source>
+        <translation>&quot;%1&quot; needs a word on each side</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, e.g. %2</source>
+        <translation>%1: needs a value, e.g. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to look for</source>
+        <translation>&quot;%1&quot; holds no word to look for</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>at character %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MentionJson</name>
@@ -544,6 +699,13 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>&quot;status&quot; must be new, read, assigned or resolved</translation>
+    </message>
+</context>
+<context>
+    <name>TopicMatcher</name>
+    <message>
+        <source>topic &quot;%1&quot;: %2</source>
+        <translation>topic &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -629,54 +791,143 @@
     </message>
 </context>
 <context>
-    <name>veille::ui::AddSourceDialog</name>
+    <name>veille::Collector</name>
     <message>
-        <source>Add a source</source>
-        <translation>Add a source</translation>
+        <source>could not store what %1 brought: %2</source>
+        <translation>could not store what %1 brought: %2</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Add</translation>
+        <source>Veille cannot read sources of kind &quot;%1&quot;</source>
+        <translation>Veille cannot read sources of kind &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>veille::Connector</name>
+    <message>
+        <source>the query cannot be read: %1</source>
+        <translation>the query cannot be read: %1</translation>
     </message>
     <message>
-        <source>Network:</source>
-        <translation>Network:</translation>
+        <source>the query has no word to search for on Bluesky</source>
+        <translation>the query has no word to search for on Bluesky</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>Bluesky search needs a signed-in account: choose one for this source</source>
+        <translation>Bluesky search needs a signed-in account: choose one for this source</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Address:</translation>
+        <source>no app password for %1: sign in again</source>
+        <translation>no app password for %1: sign in again</translation>
     </message>
     <message>
-        <source>Search for:</source>
-        <translation>Search for:</translation>
+        <source>Bluesky did not open a session for %1</source>
+        <translation>Bluesky did not open a session for %1</translation>
     </message>
     <message>
-        <source>https://example.com/feed.xml</source>
-        <translation>https://example.com/feed.xml</translation>
+        <source>a post without a date was left out (%1)</source>
+        <translation>a post without a date was left out (%1)</translation>
     </message>
     <message>
-        <source>Leave empty for the network&apos;s usual address</source>
-        <translation>Leave empty for the network&apos;s usual address</translation>
+        <source>%1 refused the request (%2): sign in again or check the account</source>
+        <translation>%1 refused the request (%2): sign in again or check the account</translation>
     </message>
     <message>
-        <source>Optional: keep only items matching these words</source>
-        <translation>Optional: keep only items matching these words</translation>
+        <source>nothing at %1 (404): check the address</source>
+        <translation>nothing at %1 (404): check the address</translation>
     </message>
     <message>
-        <source>e.g. your brand, #hashtag or @account</source>
-        <translation>e.g. your brand, #hashtag or @account</translation>
+        <source>%1 sent an answer that is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 sent an answer that is not valid JSON (%2 at byte %3)</translation>
     </message>
     <message>
-        <source>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</source>
-        <translation>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</translation>
+        <source>&quot;%1&quot; is not a feed address</source>
+        <translation>&quot;%1&quot; is not a feed address</translation>
     </message>
     <message>
-        <source>Veille will search %1 for these words at regular intervals.</source>
-        <translation>Veille will search %1 for these words at regular intervals.</translation>
+        <source>the query has no word to search for on Hacker News</source>
+        <translation>the query has no word to search for on Hacker News</translation>
+    </message>
+    <message>
+        <source>%1 answered without search results</source>
+        <translation>%1 answered without search results</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s mentions needs a signed-in account</source>
+        <translation>reading the account&apos;s mentions needs a signed-in account</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on Mastodon</source>
+        <translation>the query has no word to search for on Mastodon</translation>
+    </message>
+    <message>
+        <source>%1 answered something other than a list of posts</source>
+        <translation>%1 answered something other than a list of posts</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on Reddit</source>
+        <translation>the query has no word to search for on Reddit</translation>
+    </message>
+    <message>
+        <source>%1 answered something other than a listing</source>
+        <translation>%1 answered something other than a listing</translation>
+    </message>
+    <message>
+        <source>a YouTube source needs the channel id (UC…) as its query</source>
+        <translation>a YouTube source needs the channel id (UC…) as its query</translation>
+    </message>
+</context>
+<context>
+    <name>veille::HttpClient</name>
+    <message>
+        <source>%1 asked to wait until %2 before the next request</source>
+        <translation>%1 asked to wait until %2 before the next request</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>the answer is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>no answer from %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate; next try after %2</source>
+        <translation>%1 limits the request rate; next try after %2</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate</source>
+        <translation>%1 limits the request rate</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short: %2</source>
+        <translation>the answer from %1 was cut short: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 answered %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>veille::SecretStore</name>
+    <message>
+        <source>no secret is stored for this account</source>
+        <translation>no secret is stored for this account</translation>
+    </message>
+    <message>
+        <source>no keychain is available on this computer (%1); the secret can be kept for this session only</source>
+        <translation>no keychain is available on this computer (%1); the secret can be kept for this session only</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>the keychain refused access: %1</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
     </message>
 </context>
 <context>
@@ -776,10 +1027,6 @@
         <translation>Could not save</translation>
     </message>
     <message>
-        <source>Source &quot;%1&quot; added.</source>
-        <translation>Source &quot;%1&quot; added.</translation>
-    </message>
-    <message>
         <source>Preparing the demo workspace…</source>
         <translation>Preparing the demo workspace…</translation>
     </message>
@@ -818,6 +1065,56 @@
     <message>
         <source>Social listening and community management on your desktop. Your data stays on your computer.</source>
         <translation>Social listening and community management on your desktop. Your data stays on your computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Listening</source>
+        <translation>&amp;Listening</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and topics…</source>
+        <translation>&amp;Sources and topics…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;topic…</source>
+        <translation>Add a &amp;topic…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::MentionDetail</name>
+    <message>
+        <source>Select a mention to read it here.</source>
+        <translation>Select a mention to read it here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n follower</numerusform>
+            <numerusform>%n followers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment: %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>%1 likes · %2 reposts · %3 replies</source>
+        <translation>%1 likes · %2 reposts · %3 replies</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1172,114 @@
     <message>
         <source>Could not load mentions: %1</source>
         <translation>Could not load mentions: %1</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unread)</source>
+        <translation>%1 (%2 unread)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Mark &amp;read</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Mark &amp;unread</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Open original</source>
+        <translation>&amp;Open original</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>R&amp;esolve</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tag…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Tags, separated by commas:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Assign to (a teammate&apos;s name; empty to unassign):</source>
+        <translation>Assign to (a teammate&apos;s name; empty to unassign):</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <source>A note for the team (never published):</source>
+        <translation>A note for the team (never published):</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1406,320 @@
     <message>
         <source>%1 mentions</source>
         <translation>%1 mentions</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourceDialog</name>
+    <message>
+        <source>Nothing came back: %1</source>
+        <translation>Nothing came back: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last poll (the server said so).</source>
+        <translation>Nothing new since the last poll (the server said so).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) matched.</source>
+        <translation>
+            <numerusform>%n mention matched.</numerusform>
+            <numerusform>%n mentions matched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll this source</source>
+        <translation>Poll this source</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Try it</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only where the network needs a signed-in account</source>
+        <translation>Only where the network needs a signed-in account</translation>
+    </message>
+    <message>
+        <source>Try the source to see what it brings, before saving it.</source>
+        <translation>Try the source to see what it brings, before saving it.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Search for:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Every:</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <source>Edit the source</source>
+        <translation>Edit the source</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml</source>
+        <translation>https://example.com/feed.xml</translation>
+    </message>
+    <message>
+        <source>Leave empty for the network&apos;s usual address</source>
+        <translation>Leave empty for the network&apos;s usual address</translation>
+    </message>
+    <message>
+        <source>Optional: keep only items matching this query</source>
+        <translation>Optional: keep only items matching this query</translation>
+    </message>
+    <message>
+        <source>The channel id, e.g. UCxxxxxxxxxxxxxxxxxxxxxx</source>
+        <translation>The channel id, e.g. UCxxxxxxxxxxxxxxxxxxxxxx</translation>
+    </message>
+    <message>
+        <source>e.g. #yourbrand, or words; empty: the account&apos;s mentions</source>
+        <translation>e.g. #yourbrand, or words; empty: the account&apos;s mentions</translation>
+    </message>
+    <message>
+        <source>e.g. yourbrand OR &quot;your brand&quot; -job</source>
+        <translation>e.g. yourbrand OR &quot;your brand&quot; -job</translation>
+    </message>
+    <message>
+        <source>Follow a blog, a news site or a Google Alerts feed through its RSS or Atom feed.</source>
+        <translation>Follow a blog, a news site or a Google Alerts feed through its RSS or Atom feed.</translation>
+    </message>
+    <message>
+        <source>Videos of the channel come from its public feed; with an API key as the account, their comments too.</source>
+        <translation>Videos of the channel come from its public feed; with an API key as the account, their comments too.</translation>
+    </message>
+    <message>
+        <source>Veille will search %1 at regular intervals. Words, &quot;exact phrases&quot;, #hashtags, @accounts, OR, -excluded, lang:fr.</source>
+        <translation>Veille will search %1 at regular intervals. Words, &quot;exact phrases&quot;, #hashtags, @accounts, OR, -excluded, lang:fr.</translation>
+    </message>
+    <message>
+        <source>The query cannot be read at character %1: %2</source>
+        <translation>The query cannot be read at character %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourceListModel</name>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Last error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>New last time</source>
+        <translation>New last time</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Next poll</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourcesWindow</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>&amp;Fetch now</translation>
+    </message>
+    <message>
+        <source>Sources and topics</source>
+        <translation>Sources and topics</translation>
+    </message>
+    <message>
+        <source>Choose a source and fetch it now to see what comes back.</source>
+        <translation>Choose a source and fetch it now to see what comes back.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a source…</source>
+        <translation>&amp;Add a source…</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>&amp;Add a topic…</source>
+        <translation>&amp;Add a topic…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Brand or theme</source>
+        <translation>Brand or theme</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added; it is fetched in a moment.</source>
+        <translation>Source &quot;%1&quot; added; it is fetched in a moment.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; saved.</source>
+        <translation>Source &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Remove the source &quot;%1&quot;? The mentions it brought stay in the workspace.</source>
+        <translation>Remove the source &quot;%1&quot;? The mentions it brought stay in the workspace.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
+        <translation>Source &quot;%1&quot; removed.</translation>
+    </message>
+    <message>
+        <source>What came back from %1:</source>
+        <translation>What came back from %1:</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Fetching…</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; added; new mentions are matched against it.</source>
+        <translation>Topic &quot;%1&quot; added; new mentions are matched against it.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; saved.</source>
+        <translation>Topic &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Remove the topic &quot;%1&quot;? Its mentions stay, without this topic.</source>
+        <translation>Remove the topic &quot;%1&quot;? Its mentions stay, without this topic.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; removed.</source>
+        <translation>Topic &quot;%1&quot; removed.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::TopicDialog</name>
+    <message>
+        <source>This is a competitor (for share of voice)</source>
+        <translation>This is a competitor (for share of voice)</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Add a topic</translation>
+    </message>
+    <message>
+        <source>e.g. Lumen</source>
+        <translation>e.g. Lumen</translation>
+    </message>
+    <message>
+        <source>e.g. lumen OR #lumenpanne OR &quot;lampe lumen&quot; -emploi</source>
+        <translation>e.g. lumen OR #lumenpanne OR &quot;lampe lumen&quot; -emploi</translation>
+    </message>
+    <message>
+        <source>Words match whatever the case and accents. Use &quot;quotes&quot; for an exact phrase, OR between alternatives, - or NOT to exclude, #hashtag, @account, lang:fr, network:reddit, and a * for a prefix.</source>
+        <translation>Words match whatever the case and accents. Use &quot;quotes&quot; for an exact phrase, OR between alternatives, - or NOT to exclude, #hashtag, @account, lang:fr, network:reddit, and a * for a prefix.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Edit the topic</source>
+        <translation>Edit the topic</translation>
+    </message>
+    <message>
+        <source>The query cannot be read at character %1: %2</source>
+        <translation>The query cannot be read at character %1: %2</translation>
     </message>
 </context>
 <context>

@@ -284,28 +284,12 @@
         <translation>attendu : topic add NOM --query Q [--competitor] | topic list | topic remove NOM</translation>
     </message>
     <message>
-        <source>add KIND, list, or remove NAME.</source>
-        <translation>add TYPE, list ou remove NOM.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s name.</source>
-        <translation>Le nom de la source.</translation>
-    </message>
-    <message>
         <source>Base URL of the network, or the feed URL for rss.</source>
         <translation>Adresse de base du réseau, ou adresse du flux pour rss.</translation>
     </message>
     <message>
-        <source>What to search for on the network.</source>
-        <translation>Ce qu&apos;il faut chercher sur le réseau.</translation>
-    </message>
-    <message>
         <source>The signed-in account the source uses.</source>
         <translation>Le compte connecté qu&apos;utilise la source.</translation>
-    </message>
-    <message>
-        <source>Adds, lists or removes where Veille listens.</source>
-        <translation>Ajoute, liste ou supprime les endroits où Veille écoute.</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos;; expected one of: %2</source>
@@ -330,10 +314,6 @@
     <message>
         <source>removed source %1</source>
         <translation>source %1 supprimée</translation>
-    </message>
-    <message>
-        <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] | source list | source remove NAME</source>
-        <translation>attendu : source add TYPE --name NOM [--url URL] [--query Q] [--account NOM] | source list | source remove NOM</translation>
     </message>
     <message>
         <source>read an RSS, RDF or Atom feed as JSON Lines</source>
@@ -362,6 +342,102 @@
     <message>
         <source>cannot fetch %1: %2</source>
         <translation>impossible de récupérer %1 : %2</translation>
+    </message>
+    <message>
+        <source>poll the sources and store new mentions</source>
+        <translation>interroger les sources et enregistrer les nouvelles mentions</translation>
+    </message>
+    <message>
+        <source>the query cannot be read: %1</source>
+        <translation>la requête est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Poll every source once, print what came, and exit.</source>
+        <translation>Interroger chaque source une fois, afficher ce qui est arrivé, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Poll only the source with this name.</source>
+        <translation>N’interroger que la source de ce nom.</translation>
+    </message>
+    <message>
+        <source>Polls the sources and stores new mentions (a server can run this around the clock).</source>
+        <translation>Interroge les sources et enregistre les nouvelles mentions (un serveur peut le faire jour et nuit).</translation>
+    </message>
+    <message>
+        <source>collect takes no argument</source>
+        <translation>collect ne prend pas d’argument</translation>
+    </message>
+    <message>
+        <source>%1: %2 new of %3 read</source>
+        <translation>%1 : %2 nouvelles sur %3 lues</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--source goes with --once</source>
+        <translation>--source s’emploie avec --once</translation>
+    </message>
+    <message>
+        <source>collecting; stop with Ctrl+C</source>
+        <translation>collecte en cours ; Ctrl+C pour arrêter</translation>
+    </message>
+    <message>
+        <source>collected %1 new mentions from %2 sources</source>
+        <translation>collected %1 new mentions from %2 sources</translation>
+    </message>
+    <message>
+        <source>The source&apos;s name (a new one for edit).</source>
+        <translation>Le nom de la source (un nouveau nom pour edit).</translation>
+    </message>
+    <message>
+        <source>What to search for on the network (the query language of topics; the channel id for youtube).</source>
+        <translation>Ce qu’il faut chercher sur le réseau (le langage de requête des sujets ; l’identifiant de chaîne pour youtube).</translation>
+    </message>
+    <message>
+        <source>Seconds between polls (default 900, at least 60).</source>
+        <translation>Secondes entre deux interrogations (900 par défaut, 60 au moins).</translation>
+    </message>
+    <message>
+        <source>Poll the source (edit).</source>
+        <translation>Interroger la source (edit).</translation>
+    </message>
+    <message>
+        <source>Pause the source (edit).</source>
+        <translation>Mettre la source en pause (edit).</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds, at least 60</source>
+        <translation>--interval attend un nombre de secondes, 60 au moins</translation>
+    </message>
+    <message>
+        <source>--url must be an http or https address</source>
+        <translation>--url doit être une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>a youtube source needs --query CHANNEL_ID (UC…)</source>
+        <translation>une source youtube demande --query IDENTIFIANT_DE_CHAÎNE (UC…)</translation>
+    </message>
+    <message>
+        <source>a %1 source needs --query</source>
+        <translation>une source %1 demande --query</translation>
+    </message>
+    <message>
+        <source>add KIND, edit NAME, list, or remove NAME.</source>
+        <translation>add TYPE, edit NOM, list ou remove NOM.</translation>
+    </message>
+    <message>
+        <source>Adds, edits, lists or removes where Veille listens.</source>
+        <translation>Ajoute, modifie, liste ou retire les lieux d’écoute de Veille.</translation>
+    </message>
+    <message>
+        <source>changed source %1</source>
+        <translation>source %1 modifiée</translation>
+    </message>
+    <message>
+        <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</source>
+        <translation>attendu : source add TYPE --name NOM [--url URL] [--query Q] [--account NOM] [--interval S] | source edit NOM [options] | source list | source remove NOM</translation>
     </message>
 </context>
 <context>
@@ -502,6 +578,85 @@
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Waiting (rate limit)</source>
+        <translation>En attente (limite de débit)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Pas encore interrogée</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningQuery</name>
+    <message>
+        <source>this quotation mark is never closed</source>
+        <translation>ce guillemet n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>la requête est vide</translation>
+    </message>
+    <message>
+        <source>this parenthesis closes nothing</source>
+        <translation>cette parenthèse ne ferme rien</translation>
+    </message>
+    <message>
+        <source>unexpected text here</source>
+        <translation>texte inattendu ici</translation>
+    </message>
+    <message>
+        <source>this parenthesis is never closed</source>
+        <translation>cette parenthèse n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>these quotation marks hold no word</source>
+        <translation>ces guillemets ne contiennent aucun mot</translation>
+    </message>
+    <message>
+        <source>a word is missing at the end</source>
+        <translation>il manque un mot à la fin</translation>
+    </message>
+    <message>
+        <source>a word is missing before this parenthesis</source>
+        <translation>il manque un mot avant cette parenthèse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a word on each side</source>
+        <translation>« %1 » demande un mot de chaque côté</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, e.g. %2</source>
+        <translation>%1: demande une valeur, par exemple %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no word to look for</source>
+        <translation>« %1 » ne contient aucun mot à chercher</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>au caractère %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>MentionJson</name>
@@ -544,6 +699,13 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>« status » doit valoir new, read, assigned ou resolved</translation>
+    </message>
+</context>
+<context>
+    <name>TopicMatcher</name>
+    <message>
+        <source>topic &quot;%1&quot;: %2</source>
+        <translation>sujet « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -629,54 +791,143 @@
     </message>
 </context>
 <context>
-    <name>veille::ui::AddSourceDialog</name>
+    <name>veille::Collector</name>
     <message>
-        <source>Add a source</source>
-        <translation>Ajouter une source</translation>
+        <source>could not store what %1 brought: %2</source>
+        <translation>impossible d’enregistrer ce qu’a apporté %1 : %2</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
+        <source>Veille cannot read sources of kind &quot;%1&quot;</source>
+        <translation>Veille ne sait pas lire les sources de type « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>veille::Connector</name>
+    <message>
+        <source>the query cannot be read: %1</source>
+        <translation>la requête est illisible : %1</translation>
     </message>
     <message>
-        <source>Network:</source>
-        <translation>Réseau :</translation>
+        <source>the query has no word to search for on Bluesky</source>
+        <translation>la requête ne contient aucun mot à chercher sur Bluesky</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
+        <source>Bluesky search needs a signed-in account: choose one for this source</source>
+        <translation>la recherche Bluesky demande un compte connecté : choisissez-en un pour cette source</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
+        <source>no app password for %1: sign in again</source>
+        <translation>aucun mot de passe d’application pour %1 : reconnectez-vous</translation>
     </message>
     <message>
-        <source>Search for:</source>
-        <translation>Rechercher :</translation>
+        <source>Bluesky did not open a session for %1</source>
+        <translation>Bluesky n’a pas ouvert de session pour %1</translation>
     </message>
     <message>
-        <source>https://example.com/feed.xml</source>
-        <translation>https://exemple.fr/flux.xml</translation>
+        <source>a post without a date was left out (%1)</source>
+        <translation>une publication sans date a été écartée (%1)</translation>
     </message>
     <message>
-        <source>Leave empty for the network&apos;s usual address</source>
-        <translation>Laisser vide pour l&apos;adresse habituelle du réseau</translation>
+        <source>%1 refused the request (%2): sign in again or check the account</source>
+        <translation>%1 a refusé la requête (%2) : reconnectez-vous ou vérifiez le compte</translation>
     </message>
     <message>
-        <source>Optional: keep only items matching these words</source>
-        <translation>Facultatif : ne garder que les articles contenant ces mots</translation>
+        <source>nothing at %1 (404): check the address</source>
+        <translation>rien à l’adresse %1 (404) : vérifiez-la</translation>
     </message>
     <message>
-        <source>e.g. your brand, #hashtag or @account</source>
-        <translation>par ex. votre marque, #hashtag ou @compte</translation>
+        <source>%1 sent an answer that is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 a envoyé une réponse qui n’est pas du JSON valide (%2 à l’octet %3)</translation>
     </message>
     <message>
-        <source>Follow a blog, a news site, a Google Alerts feed or a YouTube channel through its RSS or Atom feed.</source>
-        <translation>Suivez un blog, un site d&apos;actualité, une alerte Google ou une chaîne YouTube par son flux RSS ou Atom.</translation>
+        <source>&quot;%1&quot; is not a feed address</source>
+        <translation>« %1 » n’est pas une adresse de flux</translation>
     </message>
     <message>
-        <source>Veille will search %1 for these words at regular intervals.</source>
-        <translation>Veille cherchera ces mots sur %1 à intervalles réguliers.</translation>
+        <source>the query has no word to search for on Hacker News</source>
+        <translation>la requête ne contient aucun mot à chercher sur Hacker News</translation>
+    </message>
+    <message>
+        <source>%1 answered without search results</source>
+        <translation>%1 a répondu sans résultats de recherche</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s mentions needs a signed-in account</source>
+        <translation>lire les mentions du compte demande un compte connecté</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on Mastodon</source>
+        <translation>la requête ne contient aucun mot à chercher sur Mastodon</translation>
+    </message>
+    <message>
+        <source>%1 answered something other than a list of posts</source>
+        <translation>%1 a répondu autre chose qu’une liste de publications</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on Reddit</source>
+        <translation>la requête ne contient aucun mot à chercher sur Reddit</translation>
+    </message>
+    <message>
+        <source>%1 answered something other than a listing</source>
+        <translation>%1 a répondu autre chose qu’une liste</translation>
+    </message>
+    <message>
+        <source>a YouTube source needs the channel id (UC…) as its query</source>
+        <translation>une source YouTube demande l’identifiant de la chaîne (UC…) comme requête</translation>
+    </message>
+</context>
+<context>
+    <name>veille::HttpClient</name>
+    <message>
+        <source>%1 asked to wait until %2 before the next request</source>
+        <translation>%1 demande d’attendre jusqu’à %2 avant la prochaine requête</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la réponse dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>pas de réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate; next try after %2</source>
+        <translation>%1 limite le débit des requêtes ; nouvel essai après %2</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate</source>
+        <translation>%1 limite le débit des requêtes</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short: %2</source>
+        <translation>la réponse de %1 a été interrompue : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3</source>
+        <translation>%1 a répondu %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>veille::SecretStore</name>
+    <message>
+        <source>no secret is stored for this account</source>
+        <translation>aucun secret n’est enregistré pour ce compte</translation>
+    </message>
+    <message>
+        <source>no keychain is available on this computer (%1); the secret can be kept for this session only</source>
+        <translation>aucun trousseau n’est disponible sur cet ordinateur (%1) ; le secret peut être gardé pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>le trousseau a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>le trousseau a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -776,10 +1027,6 @@
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Source &quot;%1&quot; added.</source>
-        <translation>Source « %1 » ajoutée.</translation>
-    </message>
-    <message>
         <source>Preparing the demo workspace…</source>
         <translation>Préparation de l&apos;espace de démonstration…</translation>
     </message>
@@ -818,6 +1065,56 @@
     <message>
         <source>Social listening and community management on your desktop. Your data stays on your computer.</source>
         <translation>Veille des réseaux sociaux et gestion de communauté sur votre poste. Vos données restent sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Listening</source>
+        <translation>&amp;Écoute</translation>
+    </message>
+    <message>
+        <source>&amp;Sources and topics…</source>
+        <translation>&amp;Sources et sujets…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;topic…</source>
+        <translation>Ajouter un su&amp;jet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::MentionDetail</name>
+    <message>
+        <source>Select a mention to read it here.</source>
+        <translation>Sélectionnez une mention pour la lire ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follower(s)</source>
+        <translation>
+            <numerusform>%n abonné</numerusform>
+            <numerusform>%n abonnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment : %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Sujets : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>%1 likes · %2 reposts · %3 replies</source>
+        <translation>%1 j’aime · %2 partages · %3 réponses</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1172,114 @@
     <message>
         <source>Could not load mentions: %1</source>
         <translation>Impossible de charger les mentions : %1</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unread)</source>
+        <translation>%1 (%2 non lues)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Marquer comme &amp;lue</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marquer comme &amp;non lue</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Open original</source>
+        <translation>&amp;Ouvrir l’original</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>R&amp;ésoudre</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Étiquettes, séparées par des virgules :</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Assign to (a teammate&apos;s name; empty to unassign):</source>
+        <translation>Attribuer à (le nom d’un coéquipier ; vide pour retirer) :</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>A note for the team (never published):</source>
+        <translation>Une note pour l’équipe (jamais publiée) :</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1406,320 @@
     <message>
         <source>%1 mentions</source>
         <translation>%1 mentions</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourceDialog</name>
+    <message>
+        <source>Nothing came back: %1</source>
+        <translation>Rien n’est revenu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last poll (the server said so).</source>
+        <translation>Rien de nouveau depuis la dernière interrogation (selon le serveur).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) matched.</source>
+        <translation>
+            <numerusform>%n mention correspond.</numerusform>
+            <numerusform>%n mentions correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll this source</source>
+        <translation>Interroger cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only where the network needs a signed-in account</source>
+        <translation>Seulement si le réseau demande un compte connecté</translation>
+    </message>
+    <message>
+        <source>Try the source to see what it brings, before saving it.</source>
+        <translation>Essayez la source pour voir ce qu’elle apporte, avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Chercher :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Toutes les :</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>Edit the source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>https://example.com/feed.xml</source>
+        <translation>https://exemple.fr/flux.xml</translation>
+    </message>
+    <message>
+        <source>Leave empty for the network&apos;s usual address</source>
+        <translation>Laisser vide pour l’adresse habituelle du réseau</translation>
+    </message>
+    <message>
+        <source>Optional: keep only items matching this query</source>
+        <translation>Facultatif : ne garder que les articles qui répondent à cette requête</translation>
+    </message>
+    <message>
+        <source>The channel id, e.g. UCxxxxxxxxxxxxxxxxxxxxxx</source>
+        <translation>L’identifiant de la chaîne, par exemple UCxxxxxxxxxxxxxxxxxxxxxx</translation>
+    </message>
+    <message>
+        <source>e.g. #yourbrand, or words; empty: the account&apos;s mentions</source>
+        <translation>par exemple #votremarque, ou des mots ; vide : les mentions du compte</translation>
+    </message>
+    <message>
+        <source>e.g. yourbrand OR &quot;your brand&quot; -job</source>
+        <translation>par exemple votremarque OR &quot;votre marque&quot; -emploi</translation>
+    </message>
+    <message>
+        <source>Follow a blog, a news site or a Google Alerts feed through its RSS or Atom feed.</source>
+        <translation>Suivez un blog, un site d’actualité ou une alerte Google par son flux RSS ou Atom.</translation>
+    </message>
+    <message>
+        <source>Videos of the channel come from its public feed; with an API key as the account, their comments too.</source>
+        <translation>Les vidéos de la chaîne viennent de son flux public ; avec une clé d’API comme compte, leurs commentaires aussi.</translation>
+    </message>
+    <message>
+        <source>Veille will search %1 at regular intervals. Words, &quot;exact phrases&quot;, #hashtags, @accounts, OR, -excluded, lang:fr.</source>
+        <translation>Veille cherchera sur %1 à intervalles réguliers. Mots, &quot;phrases exactes&quot;, #hashtags, @comptes, OR, -exclus, lang:fr.</translation>
+    </message>
+    <message>
+        <source>The query cannot be read at character %1: %2</source>
+        <translation>La requête est illisible au caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourceListModel</name>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Dernière erreur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>New last time</source>
+        <translation>Nouvelles la dernière fois</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Prochaine interrogation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SourcesWindow</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>&amp;Interroger maintenant</translation>
+    </message>
+    <message>
+        <source>Sources and topics</source>
+        <translation>Sources et sujets</translation>
+    </message>
+    <message>
+        <source>Choose a source and fetch it now to see what comes back.</source>
+        <translation>Choisissez une source et interrogez-la maintenant pour voir ce qui revient.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a source…</source>
+        <translation>&amp;Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>&amp;Add a topic…</source>
+        <translation>&amp;Ajouter un sujet…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Brand or theme</source>
+        <translation>Marque ou thème</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added; it is fetched in a moment.</source>
+        <translation>Source « %1 » ajoutée ; elle sera interrogée dans un instant.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; saved.</source>
+        <translation>Source « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove the source &quot;%1&quot;? The mentions it brought stay in the workspace.</source>
+        <translation>Retirer la source « %1 » ? Les mentions qu’elle a apportées restent dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
+        <translation>Source « %1 » retirée.</translation>
+    </message>
+    <message>
+        <source>What came back from %1:</source>
+        <translation>Ce qui est revenu de %1 :</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; added; new mentions are matched against it.</source>
+        <translation>Sujet « %1 » ajouté ; les nouvelles mentions y seront comparées.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; saved.</source>
+        <translation>Sujet « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove the topic &quot;%1&quot;? Its mentions stay, without this topic.</source>
+        <translation>Retirer le sujet « %1 » ? Ses mentions restent, sans ce sujet.</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot; removed.</source>
+        <translation>Sujet « %1 » retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::TopicDialog</name>
+    <message>
+        <source>This is a competitor (for share of voice)</source>
+        <translation>C’est un concurrent (pour la part de voix)</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <source>e.g. Lumen</source>
+        <translation>par exemple Lumen</translation>
+    </message>
+    <message>
+        <source>e.g. lumen OR #lumenpanne OR &quot;lampe lumen&quot; -emploi</source>
+        <translation>par exemple lumen OR #lumenpanne OR &quot;lampe lumen&quot; -emploi</translation>
+    </message>
+    <message>
+        <source>Words match whatever the case and accents. Use &quot;quotes&quot; for an exact phrase, OR between alternatives, - or NOT to exclude, #hashtag, @account, lang:fr, network:reddit, and a * for a prefix.</source>
+        <translation>Les mots correspondent quels que soient la casse et les accents. Utilisez des &quot;guillemets&quot; pour une phrase exacte, OR (ou OU) entre les possibilités, - ou NOT (SAUF) pour exclure, #hashtag, @compte, lang:fr, network:reddit, et une * pour un préfixe.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête :</translation>
+    </message>
+    <message>
+        <source>Edit the topic</source>
+        <translation>Modifier le sujet</translation>
+    </message>
+    <message>
+        <source>The query cannot be read at character %1: %2</source>
+        <translation>La requête est illisible au caractère %1 : %2</translation>
     </message>
 </context>
 <context>
