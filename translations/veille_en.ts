@@ -1564,16 +1564,20 @@
         <translation>Last success</translation>
     </message>
     <message>
-        <source>New last time</source>
-        <translation>New last time</translation>
-    </message>
-    <message>
         <source>Next poll</source>
         <translation>Next poll</translation>
     </message>
     <message>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+    <message>
+        <source>New mentions brought by the last successful poll</source>
+        <translation>New mentions brought by the last successful poll</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>

@@ -1564,16 +1564,20 @@
         <translation>Dernier succès</translation>
     </message>
     <message>
-        <source>New last time</source>
-        <translation>Nouvelles la dernière fois</translation>
-    </message>
-    <message>
         <source>Next poll</source>
-        <translation>Prochaine interrogation</translation>
+        <translation>Prochain passage</translation>
     </message>
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>New mentions brought by the last successful poll</source>
+        <translation>Nouvelles mentions apportées par la dernière interrogation réussie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(s);
     if (role == Qt::ForegroundRole && (index.column() == State || (failing && index.column() == LastError)))
         return sourceStatusColor(status);
+    if (role == Qt::ToolTipRole && index.column() == LastNew)
+        return tr("New mentions brought by the last successful poll");
     if (role == Qt::ToolTipRole && !s.lastError.isEmpty())
         return tr("Last error (%1): %2").arg(when(s.lastErrorAt), s.lastError);
     if (role != Qt::DisplayRole)
@@ -104,7 +106,7 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     case LastSuccess:
         return tr("Last success");
     case LastNew:
-        return tr("New last time");
+        return tr("New");
     case NextPoll:
         return tr("Next poll");
     case LastError:

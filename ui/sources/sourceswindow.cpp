@@ -55,8 +55,10 @@ SourcesWindow::SourcesWindow(Workspace *workspace, CollectorService *collector, 
 
     m_sourcesView->setModel(m_sourcesModel);
     setUpListTable(m_sourcesView);
-    m_sourcesView->horizontalHeader()->setSectionResizeMode(SourceListModel::LastError,
-                                                            QHeaderView::Stretch);
+    for (int column = 0; column < SourceListModel::ColumnCount; ++column)
+        m_sourcesView->horizontalHeader()->setSectionResizeMode(
+            column, column == SourceListModel::LastError ? QHeaderView::Stretch
+                                                         : QHeaderView::ResizeToContents);
     m_preview->setReadOnly(true);
     m_preview->setPlaceholderText(tr("Choose a source and fetch it now to see what comes back."));
     auto *addSourceButton = new QPushButton(tr("&Add a source…"));
