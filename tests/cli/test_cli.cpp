@@ -1,6 +1,11 @@
 #include "support/tempworkspace.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -192,4 +197,29 @@ TEST_CASE("veille feed prints one JSON object per item; exit 1 only when nothing
     CHECK(many.exitCode == 0);
     CHECK(many.out.count(QStringLiteral("\"file\":\"%1\"").arg(good)) == 2);
     CHECK(veilleCli({QStringLiteral("feed")}).exitCode == 2);
+}
+
+// `veille feed` itself over every real feed kept beside the project (skipped when absent):
+// the process never crashes or hangs, and reads items from nearly every file.
+TEST_CASE("veille feed --many reads the shared corpus of real feeds", "[cli][shared-data]") {
+    const QDir folder(QStringLiteral(VEILLE_SHARED_DATA "/feeds"));
+    if (!folder.exists()) {
+        WARN("../shared/data/feeds is absent: this check did not run");
+        return;
+    }
+    QStringList paths;
+    QDirIterator it(folder.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    REQUIRE(paths.size() > 100);
+    const Run run = veilleCli({QStringLiteral("feed"), QStringLiteral("--many")},
+                              paths.join(QLatin1Char('\n')).toUtf8() + '\n');
+    CHECK(run.exitCode == 0);
+    QSet<QString> filesWithItems;
+    for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject item = QJsonDocument::fromJson(line.toUtf8()).object();
+        REQUIRE(item.contains(QStringLiteral("title")));
+        filesWithItems.insert(item.value(QStringLiteral("file")).toString());
+    }
+    CHECK(filesWithItems.size() >= paths.size() - 25); // some files hold no item at all
 }
