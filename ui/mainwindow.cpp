@@ -2,8 +2,8 @@
 
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
-#include "listening/collectorservice.h"
 #include "dialogs/preferencesdialog.h"
+#include "listening/collectorservice.h"
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
 #include "overview/welcomeview.h"
@@ -25,8 +25,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QtConcurrent>
 
 namespace veille::ui {

@@ -14,7 +14,7 @@ class QStackedWidget;
 namespace veille {
 class CollectorService;
 class Workspace;
-}
+} // namespace veille
 
 namespace veille::ui {
 

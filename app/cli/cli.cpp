@@ -64,7 +64,8 @@ const QList<Command> &commands() {
         {"topic", QT_TRANSLATE_NOOP("Cli", "add, list or remove topics"), runTopic},
         {"source", QT_TRANSLATE_NOOP("Cli", "add, list or remove sources"), runSource},
         {"feed", QT_TRANSLATE_NOOP("Cli", "read an RSS, RDF or Atom feed as JSON Lines"), runFeed},
-        {"collect", QT_TRANSLATE_NOOP("Cli", "poll the sources and store new mentions"), runCollect},
+        {"collect", QT_TRANSLATE_NOOP("Cli", "poll the sources and store new mentions"),
+         runCollect},
     };
     return list;
 }

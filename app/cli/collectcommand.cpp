@@ -35,32 +35,32 @@ int runCollect(Context &context) {
     HttpClient http;
     KeychainSecretStore secrets;
     Collector collector(location, workspace.writer(), &http, &secrets);
-    QObject::connect(&collector, &Collector::problem, &collector,
-                     [&](const QString &message) { context.err << message << '\n'; context.err.flush(); });
-    QObject::connect(&collector, &Collector::sourceStatusChanged, &collector,
-                     [&](const SourceStatus &s) {
-                         if (s.status == u"polling")
-                             return;
-                         if (s.status == u"ok")
-                             context.err << QCoreApplication::translate(
-                                                "Cli", "%1: %2 new of %3 read")
-                                                .arg(s.name)
-                                                .arg(s.lastNew)
-                                                .arg(s.fetched);
-                         else
-                             context.err << QCoreApplication::translate("Cli", "%1: %2")
-                                                .arg(s.name, s.lastError);
-                         for (const QString &warning : s.warnings)
-                             context.err << "\n  " << warning;
-                         context.err << '\n';
-                         context.err.flush();
-                     });
+    QObject::connect(&collector, &Collector::problem, &collector, [&](const QString &message) {
+        context.err << message << '\n';
+        context.err.flush();
+    });
+    QObject::connect(
+        &collector, &Collector::sourceStatusChanged, &collector, [&](const SourceStatus &s) {
+            if (s.status == u"polling")
+                return;
+            if (s.status == u"ok")
+                context.err << QCoreApplication::translate("Cli", "%1: %2 new of %3 read")
+                                   .arg(s.name)
+                                   .arg(s.lastNew)
+                                   .arg(s.fetched);
+            else
+                context.err
+                    << QCoreApplication::translate("Cli", "%1: %2").arg(s.name, s.lastError);
+            for (const QString &warning : s.warnings)
+                context.err << "\n  " << warning;
+            context.err << '\n';
+            context.err.flush();
+        });
 
     if (!parser.isSet(once)) {
         // Runs until the process is stopped; every write is its own transaction.
         if (parser.isSet(only))
-            return context.usage(
-                QCoreApplication::translate("Cli", "--source goes with --once"));
+            return context.usage(QCoreApplication::translate("Cli", "--source goes with --once"));
         context.err << QCoreApplication::translate("Cli", "collecting; stop with Ctrl+C") << '\n';
         context.err.flush();
         collector.start();

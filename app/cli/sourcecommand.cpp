@@ -11,23 +11,31 @@ namespace veille::cli {
 namespace {
 
 struct SourceOptions {
-    QCommandLineOption name{QStringLiteral("name"),
-                            QCoreApplication::translate("Cli", "The source's name (a new one for edit)."),
-                            QStringLiteral("NAME")};
-    QCommandLineOption url{QStringLiteral("url"),
-                           QCoreApplication::translate("Cli", "Base URL of the network, or the feed URL for rss."),
-                           QStringLiteral("URL")};
-    QCommandLineOption query{QStringLiteral("query"),
-                             QCoreApplication::translate("Cli", "What to search for on the network (the query language of topics; the channel id for youtube)."),
-                             QStringLiteral("Q")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               QCoreApplication::translate("Cli", "The signed-in account the source uses."),
-                               QStringLiteral("NAME")};
-    QCommandLineOption interval{QStringLiteral("interval"),
-                                QCoreApplication::translate("Cli", "Seconds between polls (default 900, at least 60)."),
-                                QStringLiteral("SECONDS")};
-    QCommandLineOption enable{QStringLiteral("enable"), QCoreApplication::translate("Cli", "Poll the source (edit).")};
-    QCommandLineOption disable{QStringLiteral("disable"), QCoreApplication::translate("Cli", "Pause the source (edit).")};
+    QCommandLineOption name{
+        QStringLiteral("name"),
+        QCoreApplication::translate("Cli", "The source's name (a new one for edit)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption url{
+        QStringLiteral("url"),
+        QCoreApplication::translate("Cli", "Base URL of the network, or the feed URL for rss."),
+        QStringLiteral("URL")};
+    QCommandLineOption query{
+        QStringLiteral("query"),
+        QCoreApplication::translate("Cli", "What to search for on the network (the query language "
+                                           "of topics; the channel id for youtube)."),
+        QStringLiteral("Q")};
+    QCommandLineOption account{
+        QStringLiteral("account"),
+        QCoreApplication::translate("Cli", "The signed-in account the source uses."),
+        QStringLiteral("NAME")};
+    QCommandLineOption interval{
+        QStringLiteral("interval"),
+        QCoreApplication::translate("Cli", "Seconds between polls (default 900, at least 60)."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption enable{QStringLiteral("enable"),
+                              QCoreApplication::translate("Cli", "Poll the source (edit).")};
+    QCommandLineOption disable{QStringLiteral("disable"),
+                               QCoreApplication::translate("Cli", "Pause the source (edit).")};
 };
 
 // Applies the options given to `s`; returns a usage message when one is wrong.
@@ -44,7 +52,8 @@ std::optional<QString> apply(const QCommandLineParser &parser, const SourceOptio
         bool ok = false;
         const int seconds = parser.value(o.interval).toInt(&ok);
         if (!ok || seconds < 60)
-            return QCoreApplication::translate("Cli", "--interval takes a number of seconds, at least 60");
+            return QCoreApplication::translate("Cli",
+                                               "--interval takes a number of seconds, at least 60");
         s.intervalSeconds = seconds;
     }
     if (parser.isSet(o.enable))
@@ -61,7 +70,8 @@ std::optional<QString> apply(const QCommandLineParser &parser, const SourceOptio
             return QCoreApplication::translate("Cli", "--url must be an http or https address");
     }
     if (s.kind == u"youtube" && s.query.isEmpty())
-        return QCoreApplication::translate("Cli", "a youtube source needs --query CHANNEL_ID (UC…)");
+        return QCoreApplication::translate("Cli",
+                                           "a youtube source needs --query CHANNEL_ID (UC…)");
     const bool searches = s.kind != u"rss" && s.kind != u"youtube";
     if (searches && s.query.isEmpty() && s.kind != u"mastodon")
         return QCoreApplication::translate("Cli", "a %1 source needs --query").arg(s.kind);
@@ -81,7 +91,8 @@ int runSource(Context &context) {
     const SourceOptions o;
     parser.addOptions({o.name, o.url, o.query, o.account, o.interval, o.enable, o.disable});
     if (auto code = context.parse(
-            parser, QCoreApplication::translate("Cli", "Adds, edits, lists or removes where Veille listens.")))
+            parser, QCoreApplication::translate(
+                        "Cli", "Adds, edits, lists or removes where Veille listens.")))
         return *code;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
@@ -97,7 +108,9 @@ int runSource(Context &context) {
             context.out << s.name << '\t' << s.kind << '\t' << s.url << '\t' << s.query << '\t'
                         << (s.enabled ? s.status : QStringLiteral("paused")) << '\t'
                         << (s.lastSuccess.isValid() ? toIsoUtc(s.lastSuccess) : QStringLiteral("-"))
-                        << '\t' << (s.status == u"ok" || s.lastError.isEmpty() ? QStringLiteral("-") : s.lastError)
+                        << '\t'
+                        << (s.status == u"ok" || s.lastError.isEmpty() ? QStringLiteral("-")
+                                                                       : s.lastError)
                         << '\n';
         return Success;
     }
@@ -131,7 +144,8 @@ int runSource(Context &context) {
                 return context.usage(*problem);
             if (auto code = failIfError(context, store.update(s)))
                 return *code;
-            context.out << QCoreApplication::translate("Cli", "changed source %1").arg(s.name) << '\n';
+            context.out << QCoreApplication::translate("Cli", "changed source %1").arg(s.name)
+                        << '\n';
             return Success;
         }
         return context.fail(

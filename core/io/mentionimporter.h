@@ -45,7 +45,7 @@ private:
     QPointer<Workspace> m_workspace;
     QIODevice *m_input;
     ImportSummary m_summary;
-    int m_batchSize = 5000;
+    int m_batchSize = 20000;
     QSet<quint64> m_tickets; // batches handed to the writer, not yet stored
     bool m_inputDone = false;
     bool m_finished = false;

@@ -78,8 +78,15 @@ Collector::Collector(WorkspaceLocation location, WriteQueue *writer, HttpClient 
         m_writes.erase(it);
         const QString message = tr("could not store what %1 brought: %2").arg(source.name, reason);
         Q_EMIT problem(message);
-        Q_EMIT sourceStatusChanged({source.id, source.name, QStringLiteral("error"),
-                                    source.lastSuccess, message, source.nextPoll, 0, 0, {}});
+        Q_EMIT sourceStatusChanged({source.id,
+                                    source.name,
+                                    QStringLiteral("error"),
+                                    source.lastSuccess,
+                                    message,
+                                    source.nextPoll,
+                                    0,
+                                    0,
+                                    {}});
         finishPoll(source.id, true, 0);
     });
 }
@@ -109,14 +116,18 @@ bool Collector::loadSources() {
     return true;
 }
 
-void Collector::reload() { m_loaded = false; }
+void Collector::reload() {
+    m_loaded = false;
+}
 
 void Collector::start(int tickMs) {
     m_timer.start(tickMs);
     pollDue();
 }
 
-void Collector::stop() { m_timer.stop(); }
+void Collector::stop() {
+    m_timer.stop();
+}
 
 void Collector::pollDue() {
     if (!m_loaded && !loadSources())
@@ -134,8 +145,8 @@ void Collector::pollDue() {
 void Collector::runOnce(const QString &onlySource) {
     // An empty round still answers from the event loop, after the caller has connected.
     const auto emptyRound = [this] {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT roundFinished(0, 0, 0); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT roundFinished(0, 0, 0); }, Qt::QueuedConnection);
     };
     if (!loadSources()) {
         emptyRound();
@@ -174,9 +185,15 @@ void Collector::preview(const Source &source) {
 
 void Collector::poll(const Source &source, Mode mode) {
     m_polling.insert(source.id);
-    Q_EMIT sourceStatusChanged({source.id, source.name, QStringLiteral("polling"),
-                                source.lastSuccess, source.lastError, source.nextPoll,
-                                source.lastNew, 0, {}});
+    Q_EMIT sourceStatusChanged({source.id,
+                                source.name,
+                                QStringLiteral("polling"),
+                                source.lastSuccess,
+                                source.lastError,
+                                source.nextPoll,
+                                source.lastNew,
+                                0,
+                                {}});
     auto cursor = SourceStore(m_connection.database()).cursor(source.id);
     SourceCursor resume = failed(cursor) ? SourceCursor{} : std::get<SourceCursor>(cursor);
 
@@ -232,8 +249,8 @@ QList<Mention> Collector::keepMatching(const Source &source, QList<Mention> ment
 QDateTime Collector::nextPollAfterFailure(const Source &source, const QDateTime &now,
                                           const QDateTime &retryAfter) {
     const int failures = std::min(source.failures + 1, 16);
-    const qint64 backoff = std::min<qint64>(
-        kLongestBackoffSeconds, qint64(source.intervalSeconds) << std::min(failures, 10));
+    const qint64 backoff = std::min<qint64>(kLongestBackoffSeconds, qint64(source.intervalSeconds)
+                                                                        << std::min(failures, 10));
     QDateTime next = now.addSecs(backoff);
     if (retryAfter.isValid() && retryAfter > next)
         next = retryAfter;
@@ -270,8 +287,8 @@ void Collector::onFetched(const Source &source, Mode mode, const FetchOutcome &o
                 s.lastError = error;
                 s.lastErrorAt = now;
             }
-        Q_EMIT sourceStatusChanged({id, source.name, status, source.lastSuccess, error, next, 0,
-                                    0, result.warnings});
+        Q_EMIT sourceStatusChanged(
+            {id, source.name, status, source.lastSuccess, error, next, 0, 0, result.warnings});
         if (mode == Mode::Announced)
             Q_EMIT previewReady(id, result);
         finishPoll(id, true, 0);

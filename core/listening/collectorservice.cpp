@@ -27,29 +27,34 @@ CollectorService::CollectorService(Workspace *workspace, QObject *parent)
 }
 
 CollectorService::~CollectorService() {
-    QMetaObject::invokeMethod(m_collector, [collector = m_collector] {
-        collector->stop();
-        QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_collector,
+        [collector = m_collector] {
+            collector->stop();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
 void CollectorService::start() {
-    QMetaObject::invokeMethod(m_collector, [c = m_collector] { c->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_collector, [c = m_collector] { c->start(); }, Qt::QueuedConnection);
 }
 
 void CollectorService::fetchNow(qint64 sourceId) {
-    QMetaObject::invokeMethod(m_collector, [c = m_collector, sourceId] { c->fetchNow(sourceId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_collector, [c = m_collector, sourceId] { c->fetchNow(sourceId); }, Qt::QueuedConnection);
 }
 
 void CollectorService::preview(const Source &source) {
-    QMetaObject::invokeMethod(m_collector, [c = m_collector, source] { c->preview(source); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_collector, [c = m_collector, source] { c->preview(source); }, Qt::QueuedConnection);
 }
 
 void CollectorService::reload() {
-    QMetaObject::invokeMethod(m_collector, [c = m_collector] { c->reload(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_collector, [c = m_collector] { c->reload(); }, Qt::QueuedConnection);
 }
 
 } // namespace veille

@@ -4,7 +4,9 @@ namespace veille {
 
 namespace {
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == u'_' || c.isMark(); }
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c == u'_' || c.isMark();
+}
 
 void appendFolded(QString &out, QChar c) {
     if (c.unicode() < 0x80) { // the common case, without decomposition

@@ -13,7 +13,6 @@ using Kind = ListeningQuery::Node::Kind;
 
 namespace {
 
-
 struct Lexeme {
     enum class Type { Word, Phrase, LParen, RParen, And, Or, Not, Minus, End } type;
     QString text;
@@ -44,7 +43,9 @@ public:
                 const QChar close = c == u'"' ? u'"' : (c == u'\u201C' ? u'\u201D' : u'\u00BB');
                 const qsizetype end = m_text.indexOf(close, i + 1);
                 if (end < 0)
-                    return QuerySyntaxError{pos, QCoreApplication::translate("ListeningQuery", "this quotation mark is never closed")};
+                    return QuerySyntaxError{
+                        pos, QCoreApplication::translate("ListeningQuery",
+                                                         "this quotation mark is never closed")};
                 out.append({Lexeme::Type::Phrase, m_text.mid(i + 1, end - i - 1), pos});
                 i = end + 1;
             } else if (c == u'-' && i + 1 < n && !m_text.at(i + 1).isSpace() &&
@@ -91,14 +92,18 @@ public:
 
     std::variant<Node, QuerySyntaxError> run() {
         if (peek().type == Lexeme::Type::End)
-            return QuerySyntaxError{1, QCoreApplication::translate("ListeningQuery", "the query is empty")};
+            return QuerySyntaxError{
+                1, QCoreApplication::translate("ListeningQuery", "the query is empty")};
         auto node = parseOr();
         if (m_error)
             return *m_error;
         if (peek().type == Lexeme::Type::RParen)
-            return QuerySyntaxError{peek().position, QCoreApplication::translate("ListeningQuery", "this parenthesis closes nothing")};
+            return QuerySyntaxError{
+                peek().position,
+                QCoreApplication::translate("ListeningQuery", "this parenthesis closes nothing")};
         if (peek().type != Lexeme::Type::End)
-            return QuerySyntaxError{peek().position, QCoreApplication::translate("ListeningQuery", "unexpected text here")};
+            return QuerySyntaxError{peek().position, QCoreApplication::translate(
+                                                         "ListeningQuery", "unexpected text here")};
         return node;
     }
 
@@ -160,24 +165,33 @@ private:
             if (m_error)
                 return inner;
             if (peek().type != Lexeme::Type::RParen)
-                return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "this parenthesis is never closed"));
+                return fail(lexeme.position,
+                            QCoreApplication::translate("ListeningQuery",
+                                                        "this parenthesis is never closed"));
             take();
             return inner;
         }
         case Lexeme::Type::Phrase: {
             const QStringList words = foldedWordsOf(lexeme.text);
             if (words.isEmpty())
-                return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "these quotation marks hold no word"));
+                return fail(lexeme.position,
+                            QCoreApplication::translate("ListeningQuery",
+                                                        "these quotation marks hold no word"));
             return Node{Kind::Phrase, words, false, {}};
         }
         case Lexeme::Type::Word:
             return word(lexeme);
         case Lexeme::Type::End:
-            return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "a word is missing at the end"));
+            return fail(lexeme.position, QCoreApplication::translate(
+                                             "ListeningQuery", "a word is missing at the end"));
         case Lexeme::Type::RParen:
-            return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "a word is missing before this parenthesis"));
+            return fail(lexeme.position,
+                        QCoreApplication::translate("ListeningQuery",
+                                                    "a word is missing before this parenthesis"));
         default:
-            return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "\"%1\" needs a word on each side").arg(lexeme.text));
+            return fail(lexeme.position, QCoreApplication::translate(
+                                             "ListeningQuery", "\"%1\" needs a word on each side")
+                                             .arg(lexeme.text));
         }
     }
 
@@ -189,10 +203,11 @@ private:
             const QString value = text.mid(colon + 1).toLower();
             if (field == u"lang" || field == u"network") {
                 if (value.isEmpty())
-                    return fail(lexeme.position + int(colon) + 1,
-                                QCoreApplication::translate("ListeningQuery", "%1: needs a value, e.g. %2").arg(field,
-                                    field == u"lang" ? QStringLiteral("lang:fr")
-                                                     : QStringLiteral("network:mastodon")));
+                    return fail(
+                        lexeme.position + int(colon) + 1,
+                        QCoreApplication::translate("ListeningQuery", "%1: needs a value, e.g. %2")
+                            .arg(field, field == u"lang" ? QStringLiteral("lang:fr")
+                                                         : QStringLiteral("network:mastodon")));
                 return Node{field == u"lang" ? Kind::Lang : Kind::Network, {value}, false, {}};
             }
         }
@@ -200,12 +215,16 @@ private:
             const MatchText parsed(text);
             if (parsed.tokens().size() == 1 && parsed.tokens()[0].kind != MatchText::Kind::Word)
                 return Node{text.startsWith(u'#') ? Kind::Hashtag : Kind::Handle,
-                            {parsed.tokens()[0].word}, false, {}};
+                            {parsed.tokens()[0].word},
+                            false,
+                            {}};
         }
         const bool prefix = text.endsWith(u'*');
         const QStringList words = foldedWordsOf(prefix ? text.chopped(1) : text);
         if (words.isEmpty())
-            return fail(lexeme.position, QCoreApplication::translate("ListeningQuery", "\"%1\" holds no word to look for").arg(text));
+            return fail(lexeme.position, QCoreApplication::translate(
+                                             "ListeningQuery", "\"%1\" holds no word to look for")
+                                             .arg(text));
         if (words.size() > 1) // l'oréal, covid-19: the words in a row
             return Node{Kind::Phrase, words, prefix, {}};
         return Node{Kind::Term, words, prefix, {}};
@@ -223,7 +242,8 @@ bool wordMatches(const Node &node, const QString &word, qsizetype index) {
 }
 
 // Where the node's words occur in the text: the index of each first token matched.
-template <typename Visit> void findOccurrences(const Node &node, const MatchText &text, Visit visit) {
+template <typename Visit>
+void findOccurrences(const Node &node, const MatchText &text, Visit visit) {
     const auto &tokens = text.tokens();
     switch (node.kind) {
     case Kind::Term:
@@ -356,8 +376,9 @@ std::optional<QStringList> searchesOf(const Node &node, int most) {
         if (parts.isEmpty())
             return std::nullopt;
         // Dropping a conjunct only widens the search, so keep the narrowest that fit.
-        std::stable_sort(parts.begin(), parts.end(),
-                         [](const QStringList &a, const QStringList &b) { return a.size() < b.size(); });
+        std::stable_sort(
+            parts.begin(), parts.end(),
+            [](const QStringList &a, const QStringList &b) { return a.size() < b.size(); });
         QStringList product{QString()};
         for (const QStringList &part : parts) {
             if (product.size() * part.size() > most)
@@ -402,8 +423,9 @@ QString booleanOf(const Node &node) {
         }
         if (parts.size() == 1)
             return parts.first();
-        return u'(' + parts.join(node.kind == Kind::And ? QStringLiteral(" AND ")
-                                                        : QStringLiteral(" OR ")) +
+        return u'(' +
+               parts.join(node.kind == Kind::And ? QStringLiteral(" AND ")
+                                                 : QStringLiteral(" OR ")) +
                u')';
     }
     default:

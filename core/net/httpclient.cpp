@@ -15,7 +15,6 @@ namespace veille {
 
 namespace {
 
-
 bool isRetryableStatus(int status) {
     return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
 }
@@ -254,7 +253,8 @@ void HttpCall::onReplyFinished() {
 
     if (m_tooLarge) {
         response.outcome = HttpResponse::Outcome::TooLarge;
-        response.error = HttpClient::tr("the answer is larger than %1 MB").arg(m_request.maxBytes >> 20);
+        response.error =
+            HttpClient::tr("the answer is larger than %1 MB").arg(m_request.maxBytes >> 20);
         finish(response);
         return;
     }
@@ -263,8 +263,8 @@ void HttpCall::onReplyFinished() {
     const bool httpAnswer = response.status != 0;
     const bool mayRetry = m_attempt < m_request.maxAttempts;
     if (!httpAnswer) {
-        const bool timedOut = error == QNetworkReply::OperationCanceledError ||
-                              error == QNetworkReply::TimeoutError;
+        const bool timedOut =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         response.outcome =
             timedOut ? HttpResponse::Outcome::Timeout : HttpResponse::Outcome::NetworkError;
         response.error = timedOut ? HttpClient::tr("no answer from %1 within %2 s")
@@ -299,8 +299,7 @@ void HttpCall::onReplyFinished() {
 
     // A body cut short, or a failed read, with a success status is still a failure.
     const bool transferFailed = error != QNetworkReply::NoError &&
-                                error < QNetworkReply::ContentAccessDenied &&
-                                response.status < 400;
+                                error < QNetworkReply::ContentAccessDenied && response.status < 400;
     if (isRetryableStatus(response.status) || transferFailed) {
         if (m_request.idempotent && mayRetry) {
             const QDateTime until = m_client->hostBlockedUntil(m_host);
@@ -328,9 +327,9 @@ void HttpCall::onReplyFinished() {
         return;
     }
     response.outcome = HttpResponse::Outcome::HttpError;
-    const QString reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    response.error = HttpClient::tr("%1 answered %2 %3").arg(m_host).arg(response.status).arg(reason).trimmed();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    response.error =
+        HttpClient::tr("%1 answered %2 %3").arg(m_host).arg(response.status).arg(reason).trimmed();
     finish(response);
 }
 

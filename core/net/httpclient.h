@@ -24,7 +24,7 @@ class HttpClient : public QObject {
 public:
     struct Options {
         int transferTimeoutMs = 30000;
-        int backoffBaseMs = 1000;   // first retry after about this long, doubling each time
+        int backoffBaseMs = 1000; // first retry after about this long, doubling each time
         int backoffMaxMs = 60000;
         int longestWaitMs = 120000; // a host asking for longer fails the call as RateLimited
         QByteArray userAgent;       // empty: the product's own

@@ -38,7 +38,9 @@ public:
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
     // Keeps a secret in this process only (when the keychain cannot).
-    void keepForSession(const QString &key, const QString &secret) { m_session.insert(key, secret); }
+    void keepForSession(const QString &key, const QString &secret) {
+        m_session.insert(key, secret);
+    }
 
 private:
     QHash<QString, QString> m_session;

@@ -41,14 +41,15 @@ Mention BlueskyConnector::mentionFromPost(const QJsonObject &post, const QString
     const QString handle = author.value(u"handle").toString();
     m.id = QStringLiteral("bluesky:") + uri;
     m.source = sourceName;
-    m.url = QStringLiteral("https://bsky.app/profile/%1/post/%2")
-                .arg(handle, uri.section(u'/', -1));
+    m.url =
+        QStringLiteral("https://bsky.app/profile/%1/post/%2").arg(handle, uri.section(u'/', -1));
     m.createdAt = jsonTime(record.value(u"createdAt"));
     if (!m.createdAt.isValid())
         m.createdAt = jsonTime(post.value(u"indexedAt"));
     m.lang = record.value(u"langs").toArray().first().toString();
     m.text = record.value(u"text").toString();
-    const QString parent = record.value(u"reply").toObject().value(u"parent").toObject().value(u"uri").toString();
+    const QString parent =
+        record.value(u"reply").toObject().value(u"parent").toObject().value(u"uri").toString();
     if (!parent.isEmpty())
         m.replyTo = QStringLiteral("bluesky:") + parent;
     m.metrics.likes = post.value(u"likeCount").toInteger();
@@ -191,15 +192,16 @@ void BlueskyConnector::fetchNext(const QString &pageCursor) {
     request.url = url;
     request.headers = {{"Authorization", "Bearer " + m_session.accessJwt.toUtf8()},
                        {"Accept", "application/json"}};
-    send(request, [this](const HttpResponse &r) { readPage(r); },
-         [this](const HttpResponse &r) { onSearchFailed(r); });
+    send(
+        request, [this](const HttpResponse &r) { readPage(r); },
+        [this](const HttpResponse &r) { onSearchFailed(r); });
 }
 
 void BlueskyConnector::onSearchFailed(const HttpResponse &response) {
     const QString error =
         QJsonDocument::fromJson(response.body).object().value(u"error").toString();
-    const bool expired = response.status == 401 || error == u"ExpiredToken" ||
-                         error == u"InvalidToken";
+    const bool expired =
+        response.status == 401 || error == u"ExpiredToken" || error == u"InvalidToken";
     if (expired && !m_refreshed) {
         refreshSession();
         return;
@@ -214,14 +216,15 @@ void BlueskyConnector::readPage(const HttpResponse &response) {
     const QJsonObject page = document->object();
     const QString &search = m_searches.at(m_current);
     const QString stored = m_positions.value(search).toString();
-    QDateTime newest = stored.isEmpty()
-                           ? QDateTime()
-                           : parseIsoDateTime(stored, MissingOffset::AssumeUtc).value_or(QDateTime());
+    QDateTime newest =
+        stored.isEmpty() ? QDateTime()
+                         : parseIsoDateTime(stored, MissingOffset::AssumeUtc).value_or(QDateTime());
     const QJsonArray posts = page.value(u"posts").toArray();
     for (const QJsonValue &value : posts) {
         Mention m = mentionFromPost(value.toObject(), m_source.name);
         if (!m.createdAt.isValid()) {
-            m_outcome.warnings.append(Connector::tr("a post without a date was left out (%1)").arg(m.id));
+            m_outcome.warnings.append(
+                Connector::tr("a post without a date was left out (%1)").arg(m.id));
             continue;
         }
         if (!newest.isValid() || m.createdAt > newest)

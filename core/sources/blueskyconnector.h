@@ -21,7 +21,9 @@ public:
     };
     using QObject::QObject;
     std::optional<Session> find(const QString &account) const;
-    void store(const QString &account, const Session &session) { m_sessions.insert(account, session); }
+    void store(const QString &account, const Session &session) {
+        m_sessions.insert(account, session);
+    }
     void forget(const QString &account) { m_sessions.remove(account); }
     static Session fromJson(const QJsonObject &object);
 

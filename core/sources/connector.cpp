@@ -14,8 +14,7 @@
 
 namespace veille {
 
-Connector::Connector(Source source, SourceCursor cursor, ConnectorContext context,
-                     QObject *parent)
+Connector::Connector(Source source, SourceCursor cursor, ConnectorContext context, QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
     , m_cursor(std::move(cursor))
@@ -82,8 +81,8 @@ void Connector::fail(const HttpResponse &response) {
         return;
     }
     if (response.outcome == O::HttpError && response.status == 404) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("nothing at %1 (404): check the address").arg(response.url.toDisplayString()));
+        fail(FetchOutcome::Status::Failed, Connector::tr("nothing at %1 (404): check the address")
+                                               .arg(response.url.toDisplayString()));
         return;
     }
     if (response.outcome == O::RateLimited)

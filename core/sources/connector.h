@@ -20,8 +20,8 @@ class BlueskySessions;
 // Where a source stopped last time, so that the next poll resumes without gaps or repeats.
 // Stored with the source, written in the same transaction as the mentions it led to.
 struct SourceCursor {
-    QString position;        // the network's own cursor: min_id, a time, a fullname…
-    QByteArray etag;         // conditional GET validators (feeds)
+    QString position; // the network's own cursor: min_id, a time, a fullname…
+    QByteArray etag;  // conditional GET validators (feeds)
     QByteArray lastModified;
     friend bool operator==(const SourceCursor &, const SourceCursor &) = default;
 };

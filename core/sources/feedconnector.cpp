@@ -13,30 +13,24 @@ Mention FeedConnector::mentionFromItem(const FeedItem &item, const QUrl &feedUrl
     m.network = QStringLiteral("rss");
     // Guids are unique within a feed only; the feed's address makes them unique everywhere,
     // hashed to keep ids short.
-    const QString key = !item.id.isEmpty() ? item.id
-                        : !item.link.isEmpty()
-                            ? item.link
-                            : item.title + item.published.toString(Qt::ISODate);
-    const QByteArray digest = QCryptographicHash::hash(
-        (feedUrl.toString() + u'\n' + key).toUtf8(), QCryptographicHash::Sha1);
+    const QString key = !item.id.isEmpty()     ? item.id
+                        : !item.link.isEmpty() ? item.link
+                                               : item.title + item.published.toString(Qt::ISODate);
+    const QByteArray digest = QCryptographicHash::hash((feedUrl.toString() + u'\n' + key).toUtf8(),
+                                                       QCryptographicHash::Sha1);
     m.id = QStringLiteral("rss:") + QString::fromLatin1(digest.toHex().left(24));
     m.source = sourceName;
     m.url = item.link;
     m.createdAt = (item.published.isValid() ? item.published : item.updated).toUTC();
     const QString body = !item.summary.isEmpty() ? item.summary : item.content;
-    m.text = item.title.isEmpty() ? body
-             : body.isEmpty()     ? item.title
-                                  : item.title + u'\n' + body;
+    m.text = item.title.isEmpty() ? body : body.isEmpty() ? item.title : item.title + u'\n' + body;
     const QString site = QUrl(item.link).host().isEmpty() ? feedUrl.host() : QUrl(item.link).host();
     m.author.network = m.network;
-    m.author.name = !item.author.isEmpty() ? item.author
-                    : !feedTitle.isEmpty()  ? feedTitle
-                                            : site;
+    m.author.name = !item.author.isEmpty() ? item.author : !feedTitle.isEmpty() ? feedTitle : site;
     m.author.handle = site;
     m.author.id = QStringLiteral("rss:") + site + u'/' + m.author.name.toLower();
-    m.author.url = QUrl(item.link).isValid() && !site.isEmpty()
-                       ? QStringLiteral("https://") + site
-                       : QString();
+    m.author.url = QUrl(item.link).isValid() && !site.isEmpty() ? QStringLiteral("https://") + site
+                                                                : QString();
     return m;
 }
 
@@ -46,7 +40,7 @@ void FeedConnector::start() {
     request.etag = m_cursor.etag;
     request.lastModified = m_cursor.lastModified;
     request.headers.emplaceBack("Accept", "application/rss+xml, application/atom+xml, "
-                                      "application/rdf+xml, application/xml;q=0.9, */*;q=0.5");
+                                          "application/rdf+xml, application/xml;q=0.9, */*;q=0.5");
     if (!request.url.isValid() || request.url.scheme().isEmpty()) {
         fail(FetchOutcome::Status::Failed,
              Connector::tr("\"%1\" is not a feed address").arg(m_source.url));

@@ -17,8 +17,8 @@ Mention HackerNewsConnector::mentionFromHit(const QJsonObject &hit, const QStrin
     m.id = QStringLiteral("hackernews:") + id;
     m.source = sourceName;
     m.url = QStringLiteral("https://news.ycombinator.com/item?id=") + id;
-    m.createdAt = QDateTime::fromSecsSinceEpoch(hit.value(u"created_at_i").toInteger(),
-                                                QTimeZone::utc());
+    m.createdAt =
+        QDateTime::fromSecsSinceEpoch(hit.value(u"created_at_i").toInteger(), QTimeZone::utc());
     const QString title = hit.value(u"title").toString();
     QString body = hit.value(u"comment_text").toString();
     if (body.isEmpty())
@@ -47,8 +47,8 @@ void HackerNewsConnector::start() {
              Connector::tr("the query cannot be read: %1").arg(error->toString()));
         return;
     }
-    m_searches = std::get<ListeningQuery>(parsed).networkSearches(
-        ListeningQuery::SearchDialect::Words);
+    m_searches =
+        std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Words);
     if (m_searches.isEmpty()) {
         fail(FetchOutcome::Status::Failed,
              Connector::tr("the query has no word to search for on Hacker News"));

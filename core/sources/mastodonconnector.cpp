@@ -10,7 +10,8 @@
 
 namespace veille {
 
-Mention MastodonConnector::mentionFromStatus(const QJsonObject &wrapper, const QString &instanceHost,
+Mention MastodonConnector::mentionFromStatus(const QJsonObject &wrapper,
+                                             const QString &instanceHost,
                                              const QString &sourceName) {
     // A boost says nothing new: the boosted status is the mention.
     const QJsonObject status =
@@ -77,8 +78,8 @@ void MastodonConnector::start() {
             return;
         }
         m_mode = Mode::Search;
-        m_searches = std::get<ListeningQuery>(parsed).networkSearches(
-            ListeningQuery::SearchDialect::Words);
+        m_searches =
+            std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Words);
         if (m_searches.isEmpty()) {
             fail(FetchOutcome::Status::Failed,
                  Connector::tr("the query has no word to search for on Mastodon"));

@@ -47,16 +47,16 @@ void RedditConnector::start() {
              Connector::tr("the query cannot be read: %1").arg(error->toString()));
         return;
     }
-    const QStringList searches = std::get<ListeningQuery>(parsed).networkSearches(
-        ListeningQuery::SearchDialect::Boolean);
+    const QStringList searches =
+        std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Boolean);
     if (searches.isEmpty()) {
         fail(FetchOutcome::Status::Failed,
              Connector::tr("the query has no word to search for on Reddit"));
         return;
     }
     m_search = searches.first();
-    m_context.http->setDefaultMinimumInterval(baseUrl(QStringLiteral("https://www.reddit.com")).host(),
-                                       kMinimumIntervalMs);
+    m_context.http->setDefaultMinimumInterval(
+        baseUrl(QStringLiteral("https://www.reddit.com")).host(), kMinimumIntervalMs);
     fetchPage();
 }
 
@@ -82,7 +82,8 @@ void RedditConnector::fetchPage() {
         const QJsonArray children = listing.value(u"children").toArray();
         if (!document->object().contains(u"data")) {
             fail(FetchOutcome::Status::Failed,
-                 Connector::tr("%1 answered something other than a listing").arg(response.url.host()));
+                 Connector::tr("%1 answered something other than a listing")
+                     .arg(response.url.host()));
             return;
         }
         const bool hadCursor = !m_cursor.position.isEmpty();

@@ -147,7 +147,10 @@ std::optional<StorageError> ScopedConnection::open(const WorkspaceLocation &loca
                                     .arg(QDir::toNativeSeparators(path), mode)};
         }
         const char *pragmas[] = {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                                 "PRAGMA temp_store=MEMORY"};
+                                 "PRAGMA temp_store=MEMORY",
+                                 // A larger page cache keeps the indexes of a big workspace in
+                                 // memory instead of reading their pages again at every batch.
+                                 "PRAGMA cache_size=-65536"};
         for (const char *pragma : pragmas) {
             if (!query.exec(QLatin1String(pragma))) {
                 const StorageError error = classifySqliteError(query.lastError().text(), path);

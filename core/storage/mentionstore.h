@@ -38,13 +38,17 @@ public:
     Expected<Mention> byRowId(qint64 rowId);
 
     Expected<bool> setStatus(qint64 rowId, MentionStatus status, const QString &assignedTo = {});
-    Expected<bool> setNote(qint64 rowId, const QString &note); // private to the team
+    Expected<bool> setNote(qint64 rowId, const QString &note);     // private to the team
     Expected<bool> setTags(qint64 rowId, const QStringList &tags); // replaces them
 
 private:
     Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);
     Expected<qint64> topicId(const QString &name);
-    bool wordIsCommon(const QString &search);
+    // The share of the newest mentions holding the words, when it is high enough that reading
+    // the newest mentions beats collecting every match; nullopt otherwise.
+    std::optional<double> commonness(const QString &search);
+    Expected<QList<Mention>> select(const MentionQuery &query); // without topics and tags
+    Expected<QList<Mention>> walkNewest(const MentionQuery &query, double density);
     QString whereClause(const MentionQuery &query, QVariantMap &binds) const;
     std::optional<StorageError> attachTopics(QList<Mention> &mentions);
 
@@ -60,7 +64,7 @@ private:
 StorageError queryError(const QSqlQuery &query);
 
 // Whether a search should walk the newest mentions and check each (true) rather than collect
-// every match and sort them, given how many mentions can match at most and how many there are.
-bool preferTimeWalk(qint64 matchingAtMost, qint64 mentions);
+// every match and sort them, given how many of a sample of mentions match.
+bool preferTimeWalk(qint64 matching, qint64 mentions);
 
 } // namespace veille

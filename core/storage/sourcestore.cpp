@@ -17,7 +17,8 @@ QDateTime timeOf(const QVariant &value) {
 }
 
 QVariant msOf(const QDateTime &time) {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 } // namespace
@@ -27,9 +28,10 @@ SourceStore::SourceStore(QSqlDatabase db)
 
 Expected<QList<Source>> SourceStore::all() {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, kind, name, url, query, account, interval_s, enabled, "
-                               "last_success, last_error, status, last_error_at, next_poll, failures, last_new "
-                               "FROM sources ORDER BY name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, kind, name, url, query, account, interval_s, enabled, "
+            "last_success, last_error, status, last_error_at, next_poll, failures, last_new "
+            "FROM sources ORDER BY name")))
         return queryError(q);
     QList<Source> sources;
     while (q.next()) {
@@ -136,9 +138,14 @@ Expected<bool> SourceStore::recordSuccess(qint64 id, const SourceCursor &c, int 
         "UPDATE sources SET cursor = :cursor, etag = :etag, last_modified = :modified, "
         "status = 'ok', failures = 0, last_success = :at, last_new = :new, next_poll = :next "
         "WHERE id = :id"));
-    q.bindValue(QStringLiteral(":cursor"), c.position.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.position));
-    q.bindValue(QStringLiteral(":etag"), c.etag.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(c.etag)));
-    q.bindValue(QStringLiteral(":modified"), c.lastModified.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(c.lastModified)));
+    q.bindValue(QStringLiteral(":cursor"), c.position.isEmpty()
+                                               ? QVariant(QMetaType(QMetaType::QString))
+                                               : QVariant(c.position));
+    q.bindValue(QStringLiteral(":etag"), c.etag.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                          : QVariant(QString::fromUtf8(c.etag)));
+    q.bindValue(QStringLiteral(":modified"), c.lastModified.isEmpty()
+                                                 ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(QString::fromUtf8(c.lastModified)));
     q.bindValue(QStringLiteral(":at"), msOf(at));
     q.bindValue(QStringLiteral(":new"), newMentions);
     q.bindValue(QStringLiteral(":next"), msOf(nextPoll));

@@ -1,5 +1,7 @@
 #include "writequeue.h"
 
+#include <memory>
+
 #include "connection.h"
 
 #include <QElapsedTimer>
@@ -101,6 +103,32 @@ quint64 WriteQueue::submit(Job job) {
             m_worker, [worker = m_worker] { worker->drain(); }, Qt::QueuedConnection);
     }
     return ticket;
+}
+
+quint64 WriteQueue::submit(Job job, QObject *context, Done done, Failed failed) {
+    auto ticket = std::make_shared<quint64>(0);
+    auto *listener = new QObject(context);
+    connect(this, &WriteQueue::jobDone, listener,
+            [ticket, listener, done = std::move(done)](quint64 finished, const QVariant &result) {
+                if (finished != *ticket)
+                    return;
+                listener->deleteLater();
+                if (done)
+                    done(result);
+            });
+    connect(
+        this, &WriteQueue::jobFailed, listener,
+        [ticket, listener, failed = std::move(failed)](quint64 finished, const QString &reason) {
+            if (finished != *ticket)
+                return;
+            listener->deleteLater();
+            if (failed)
+                failed(reason);
+        });
+    // The answers are queued to the listener's thread, which is this one: they are read after
+    // the ticket is known.
+    *ticket = submit(std::move(job));
+    return *ticket;
 }
 
 QList<WriteQueue::Pending> WriteQueue::takeAll() {

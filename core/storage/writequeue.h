@@ -30,6 +30,12 @@ public:
 
     // Thread-safe. Returns the ticket that jobDone/jobFailed will carry.
     quint64 submit(Job job);
+    // Submits a job whose answer goes to `done` or `failed`, called on `context`'s thread
+    // (call this from that thread). The callbacks are in place before the job can run, so
+    // an answer is never missed; they are dropped with `context`.
+    using Done = std::function<void(const QVariant &result)>;
+    using Failed = std::function<void(const QString &reason)>;
+    quint64 submit(Job job, QObject *context, Done done, Failed failed = {});
 
 Q_SIGNALS:
     // Emitted from the writer thread after the job's transaction committed.

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 
 #include "storage/connection.h"
@@ -221,5 +221,5 @@ TEST_CASE("veille feed --many reads the shared corpus of real feeds", "[cli][sha
         REQUIRE(item.contains(QStringLiteral("title")));
         filesWithItems.insert(item.value(QStringLiteral("file")).toString());
     }
-    CHECK(filesWithItems.size() >= paths.size() - 25); // some files hold no item at all
+    CHECK(filesWithItems.size() >= paths.size() - 10); // a few files hold no item at all
 }

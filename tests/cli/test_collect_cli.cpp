@@ -3,8 +3,8 @@
 
 #include <QProcess>
 
-using veille::test::LocalHttpServer;
 using veille::test::fixture;
+using veille::test::LocalHttpServer;
 using Reply = LocalHttpServer::Reply;
 
 namespace {
@@ -27,7 +27,8 @@ Run runVeille(const QStringList &arguments) {
     process.start(QStringLiteral(VEILLE_EXECUTABLE), arguments);
     REQUIRE(process.waitForStarted());
     process.closeWriteChannel();
-    REQUIRE(veille::test::waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
+    REQUIRE(
+        veille::test::waitUntil([&] { return process.state() == QProcess::NotRunning; }, 60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -43,7 +44,8 @@ TEST_CASE("veille collect --once polls the sources, resumes, and reports each so
         const QString minId = request.query.queryItemValue(QStringLiteral("min_id"));
         if (minId.isEmpty()) {
             auto reply = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen.json")));
-            reply.headers.emplaceBack("Link", "<" + server.url(QString::fromLatin1(tag)).toEncoded() +
+            reply.headers.emplaceBack("Link", "<" +
+                                                  server.url(QString::fromLatin1(tag)).toEncoded() +
                                                   "?min_id=110000000000000003>; rel=\"prev\"");
             return reply;
         }
@@ -99,7 +101,8 @@ TEST_CASE("veille collect --once polls the sources, resumes, and reports each so
     CHECK(lines[0].split(u'\t').value(6).size() > 5); // the reason, in words
     CHECK(lines[1].split(u'\t').value(4) == QStringLiteral("ok"));
 
-    const Run mentions = cli({QStringLiteral("mentions"), QStringLiteral("--topic"), QStringLiteral("Lumen")});
+    const Run mentions =
+        cli({QStringLiteral("mentions"), QStringLiteral("--topic"), QStringLiteral("Lumen")});
     CHECK(mentions.out.count(u'\n') == 5);
 
     CHECK(cli({QStringLiteral("collect"), QStringLiteral("--once"), QStringLiteral("--source"),

@@ -40,10 +40,9 @@ TEST_CASE("a new workspace gets the whole schema, WAL and the safe pragmas",
         CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(scalar(db, QStringLiteral("SELECT MAX(version) FROM veille_schema")).toInt() ==
               Migrator::latestVersion());
-        for (const char *table :
-             {"mentions", "mentions_fts", "authors", "topics", "sources", "accounts",
-              "scheduled_posts", "tags", "mention_tags", "sentiment_corrections", "baselines",
-              "members", "mentions_fts_vocab"}) {
+        for (const char *table : {"mentions", "mentions_fts", "authors", "topics", "sources",
+                                  "accounts", "scheduled_posts", "tags", "mention_tags",
+                                  "sentiment_corrections", "baselines", "members"}) {
             INFO(table);
             CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'")
                                  .arg(QLatin1String(table)))

@@ -113,3 +113,38 @@ TEST_CASE("destroying the queue first stores what was submitted", "[storage][thr
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 20);
 }
+
+TEST_CASE("a job's own answer reaches its caller, however fast the writer is",
+          "[storage][threads]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    WriteQueue queue(temp.location());
+    QObject receiver;
+    int answered = 0;
+    int refused = 0;
+    for (int i = 0; i < 300; ++i) {
+        // Every job answers at once: the writer may finish it before submit() returns.
+        queue.submit(
+            [i](QSqlDatabase &) -> Expected<QVariant> {
+                if (i % 3 == 0)
+                    return StorageError{StorageError::Kind::Query, QStringLiteral("no")};
+                return QVariant(i);
+            },
+            &receiver, [&](const QVariant &value) { answered += value.toInt() >= 0; },
+            [&](const QString &) { ++refused; });
+    }
+    REQUIRE(test::waitUntil([&] { return answered + refused == 300; }));
+    CHECK(answered == 200);
+    CHECK(refused == 100);
+
+    // A caller that is gone is not called.
+    int late = 0;
+    {
+        QObject gone;
+        queue.submit([](QSqlDatabase &) -> Expected<QVariant> { return QVariant(1); }, &gone,
+                     [&](const QVariant &) { ++late; });
+    }
+    QThread::msleep(100);
+    QCoreApplication::processEvents();
+    CHECK(late == 0);
+}

@@ -31,9 +31,13 @@ struct Bench {
         workspace = std::make_unique<Workspace>(temp.location());
         REQUIRE_FALSE(connection.open(temp.location()));
         TopicStore topics(connection.database());
-        REQUIRE_FALSE(failed(topics.add({0, QStringLiteral("Lumen"), QStringLiteral("lumen OR #lumenpanne"), false})));
-        REQUIRE_FALSE(failed(topics.add({0, QStringLiteral("Panne"), QStringLiteral("panne OR \"en panne\" OR souci"), false})));
-        REQUIRE_FALSE(failed(topics.add({0, QStringLiteral("Solara"), QStringLiteral("solara"), true})));
+        REQUIRE_FALSE(failed(topics.add(
+            {0, QStringLiteral("Lumen"), QStringLiteral("lumen OR #lumenpanne"), false})));
+        REQUIRE_FALSE(
+            failed(topics.add({0, QStringLiteral("Panne"),
+                               QStringLiteral("panne OR \"en panne\" OR souci"), false})));
+        REQUIRE_FALSE(
+            failed(topics.add({0, QStringLiteral("Solara"), QStringLiteral("solara"), true})));
     }
     qint64 addSource(const QString &kind, const QString &name, const QString &path,
                      const QString &query, const QString &account = {}) {
@@ -58,7 +62,8 @@ struct Bench {
         return {};
     }
     std::unique_ptr<Collector> collector() {
-        return std::make_unique<Collector>(temp.location(), workspace->writer(), &http, &secrets, clock);
+        return std::make_unique<Collector>(temp.location(), workspace->writer(), &http, &secrets,
+                                           clock);
     }
     QList<Mention> mentions(const MentionQuery &query = {}) {
         auto found = MentionStore(connection.database()).find(query);
@@ -74,10 +79,13 @@ struct RoundResult {
 RoundResult runRound(Collector &collector, const QString &only = {}) {
     RoundResult result;
     bool done = false;
-    QObject::connect(&collector, &Collector::roundFinished, &collector, [&](int a, int s, int f) {
-        result = {a, s, f};
-        done = true;
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &collector, &Collector::roundFinished, &collector,
+        [&](int a, int s, int f) {
+            result = {a, s, f};
+            done = true;
+        },
+        Qt::SingleShotConnection);
     collector.runOnce(only);
     REQUIRE(waitUntil([&] { return done; }, 20000));
     return result;
@@ -89,19 +97,22 @@ void serveMastodon(LocalHttpServer &server) {
         const QString minId = request.query.queryItemValue(QStringLiteral("min_id"));
         if (minId.isEmpty()) {
             auto reply = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen.json")));
-            reply.headers.emplaceBack("Link", "<" + server.url(QString::fromLatin1(path)).toEncoded() +
-                                                  "?min_id=110000000000000003>; rel=\"prev\"");
+            reply.headers.emplaceBack("Link",
+                                      "<" + server.url(QString::fromLatin1(path)).toEncoded() +
+                                          "?min_id=110000000000000003>; rel=\"prev\"");
             return reply;
         }
         if (minId == u"110000000000000003") {
             auto reply = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen_newer.json")));
-            reply.headers.emplaceBack("Link", "<" + server.url(QString::fromLatin1(path)).toEncoded() +
-                                                  "?min_id=110000000000000005>; rel=\"prev\"");
+            reply.headers.emplaceBack("Link",
+                                      "<" + server.url(QString::fromLatin1(path)).toEncoded() +
+                                          "?min_id=110000000000000005>; rel=\"prev\"");
             return reply;
         }
         return Reply::json("[]");
     });
-    server.route("/api/v2/search", Reply::json(fixture(QStringLiteral("mastodon/search_panne.json"))));
+    server.route("/api/v2/search",
+                 Reply::json(fixture(QStringLiteral("mastodon/search_panne.json"))));
 }
 
 } // namespace
@@ -109,9 +120,12 @@ void serveMastodon(LocalHttpServer &server) {
 TEST_CASE("one round stores what every source brought, tagged with its topics, with cursors") {
     Bench bench;
     serveMastodon(bench.server);
-    bench.server.route("/api/v1/search_by_date", Reply::json(fixture(QStringLiteral("hackernews/search_by_date.json"))));
-    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {}, QStringLiteral("#lumen"));
-    bench.addSource(QStringLiteral("hackernews"), QStringLiteral("HN"), {}, QStringLiteral("lumen"));
+    bench.server.route("/api/v1/search_by_date",
+                       Reply::json(fixture(QStringLiteral("hackernews/search_by_date.json"))));
+    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {},
+                    QStringLiteral("#lumen"));
+    bench.addSource(QStringLiteral("hackernews"), QStringLiteral("HN"), {},
+                    QStringLiteral("lumen"));
     auto collector = bench.collector();
 
     const RoundResult first = runRound(*collector);
@@ -165,11 +179,17 @@ TEST_CASE("the source's query keeps only what really matches the network's wider
 TEST_CASE("a failing source is recorded with its reason and backs off; the others still land") {
     Bench bench;
     serveMastodon(bench.server);
-    bench.server.route("/broken.xml", Reply::text("<html><body>Not a feed</body></html>", "text/html"));
-    bench.server.route("/api/v1/timelines/tag/private", Reply::json(R"({"error":"This method requires an authenticated user"})", 401));
-    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {}, QStringLiteral("#lumen"));
-    bench.addSource(QStringLiteral("rss"), QStringLiteral("Blog"), QStringLiteral("/broken.xml"), {});
-    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#private"), {}, QStringLiteral("#private"));
+    bench.server.route("/broken.xml",
+                       Reply::text("<html><body>Not a feed</body></html>", "text/html"));
+    bench.server.route(
+        "/api/v1/timelines/tag/private",
+        Reply::json(R"({"error":"This method requires an authenticated user"})", 401));
+    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {},
+                    QStringLiteral("#lumen"));
+    bench.addSource(QStringLiteral("rss"), QStringLiteral("Blog"), QStringLiteral("/broken.xml"),
+                    {});
+    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#private"), {},
+                    QStringLiteral("#private"));
     auto collector = bench.collector();
     QList<SourceStatus> statuses;
     QObject::connect(collector.get(), &Collector::sourceStatusChanged, collector.get(),
@@ -194,9 +214,11 @@ TEST_CASE("a failing source is recorded with its reason and backs off; the other
     // Failing again doubles the wait again; six hours at most.
     Source twice = blog;
     twice.failures = 1;
-    CHECK(Collector::nextPollAfterFailure(twice, bench.clock.now(), {}) == bench.clock.now().addSecs(2400));
+    CHECK(Collector::nextPollAfterFailure(twice, bench.clock.now(), {}) ==
+          bench.clock.now().addSecs(2400));
     twice.failures = 30;
-    CHECK(Collector::nextPollAfterFailure(twice, bench.clock.now(), {}) == bench.clock.now().addSecs(6 * 3600));
+    CHECK(Collector::nextPollAfterFailure(twice, bench.clock.now(), {}) ==
+          bench.clock.now().addSecs(6 * 3600));
     const QDateTime later = bench.clock.now().addSecs(9 * 3600);
     CHECK(Collector::nextPollAfterFailure(twice, bench.clock.now(), later) == later); // Retry-After
 }
@@ -204,14 +226,17 @@ TEST_CASE("a failing source is recorded with its reason and backs off; the other
 TEST_CASE("sources are polled when due by the clock, not before") {
     Bench bench;
     serveMastodon(bench.server);
-    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {}, QStringLiteral("#lumen"));
+    bench.addSource(QStringLiteral("mastodon"), QStringLiteral("#lumen"), {},
+                    QStringLiteral("#lumen"));
     auto collector = bench.collector();
     int finished = 0;
     QObject::connect(collector.get(), &Collector::sourceStatusChanged, collector.get(),
                      [&](const SourceStatus &s) { finished += s.status == u"ok" ? 1 : 0; });
     collector->pollDue();
     REQUIRE(waitUntil([&] { return finished == 1; }));
-    const auto requests = [&] { return bench.server.requestsTo("/api/v1/timelines/tag/lumen").size(); };
+    const auto requests = [&] {
+        return bench.server.requestsTo("/api/v1/timelines/tag/lumen").size();
+    };
     CHECK(requests() == 1);
     collector->pollDue(); // not due: nothing
     bench.clock.advance(599);

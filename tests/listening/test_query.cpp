@@ -97,8 +97,8 @@ TEST_CASE("a syntax error names its position") {
 
 TEST_CASE("highlights cover the positive terms only") {
     const QString text = QStringLiteral("La Lumen est en panne, pas la Solara");
-    const auto spans = parsed(QStringLiteral("(lumen OR \"en panne\") -solara")).highlights(
-        MatchText(text));
+    const auto spans =
+        parsed(QStringLiteral("(lumen OR \"en panne\") -solara")).highlights(MatchText(text));
     REQUIRE(spans.size() == 2);
     CHECK(text.mid(spans[0].first, spans[0].second) == QStringLiteral("Lumen"));
     CHECK(text.mid(spans[1].first, spans[1].second) == QStringLiteral("en panne"));
@@ -115,8 +115,7 @@ TEST_CASE("network searches cover every match") {
     CHECK(parsed(QStringLiteral("#lumen lang:fr")).networkSearches(D::Words) ==
           QStringList{u"#lumen"_s});
     CHECK(parsed(QStringLiteral("-lumen")).networkSearches(D::Words).isEmpty());
-    CHECK(parsed(QStringLiteral("(lumen OR solara) panne -promo"))
-              .networkSearches(D::Boolean) ==
+    CHECK(parsed(QStringLiteral("(lumen OR solara) panne -promo")).networkSearches(D::Boolean) ==
           QStringList{u"((lumen OR solara) AND panne AND NOT promo)"_s});
     CHECK(parsed(QStringLiteral("lumen lang:fr")).requiredLanguage() == QStringLiteral("fr"));
     CHECK(parsed(QStringLiteral("lumen")).requiredLanguage().isEmpty());

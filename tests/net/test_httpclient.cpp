@@ -154,8 +154,9 @@ TEST_CASE("X-RateLimit-Remaining 0 holds the next request until X-RateLimit-Rese
         auto reply = LocalHttpServer::Reply::json("[]");
         reply.headers.emplaceBack("X-RateLimit-Limit", "300");
         reply.headers.emplaceBack("X-RateLimit-Remaining", "0");
-        reply.headers.emplaceBack("X-RateLimit-Reset",
-             QDateTime::currentDateTimeUtc().addMSecs(1200).toString(Qt::ISODateWithMs).toLatin1());
+        reply.headers.emplaceBack(
+            "X-RateLimit-Reset",
+            QDateTime::currentDateTimeUtc().addMSecs(1200).toString(Qt::ISODateWithMs).toLatin1());
         return reply;
     });
     HttpClient client(fastOptions(), SystemClock::instance());

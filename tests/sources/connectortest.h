@@ -18,7 +18,8 @@ inline HttpClient::Options quickHttp() {
 }
 
 // Runs one poll of `source` to its end.
-inline FetchOutcome poll(const Source &source, const SourceCursor &cursor, ConnectorContext context) {
+inline FetchOutcome poll(const Source &source, const SourceCursor &cursor,
+                         ConnectorContext context) {
     auto connector = createConnector(source, cursor, context);
     REQUIRE(connector);
     FetchOutcome result;

@@ -6,9 +6,9 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTimeZone>
 
 using namespace veille;
@@ -34,12 +34,14 @@ TEST_CASE("Mastodon hashtag timeline: first page, then forward from min_id by Li
         Reply reply;
         if (minId.isEmpty()) {
             reply = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen.json")));
-            reply.headers.emplaceBack("Link", linkHeader(server, path, QStringLiteral("110000000000000001"),
-                                                         QStringLiteral("110000000000000003")));
+            reply.headers.emplaceBack("Link",
+                                      linkHeader(server, path, QStringLiteral("110000000000000001"),
+                                                 QStringLiteral("110000000000000003")));
         } else if (minId == u"110000000000000003") {
             reply = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen_newer.json")));
-            reply.headers.emplaceBack("Link", linkHeader(server, path, QStringLiteral("110000000000000004"),
-                                                         QStringLiteral("110000000000000005")));
+            reply.headers.emplaceBack("Link",
+                                      linkHeader(server, path, QStringLiteral("110000000000000004"),
+                                                 QStringLiteral("110000000000000005")));
         } else {
             reply = Reply::json("[]");
         }
@@ -48,15 +50,18 @@ TEST_CASE("Mastodon hashtag timeline: first page, then forward from min_id by Li
         return reply;
     });
     HttpClient http(quickHttp(), SystemClock::instance());
-    const Source source = sourceOf(QStringLiteral("mastodon"), server.url(), QStringLiteral("#lumen"));
+    const Source source =
+        sourceOf(QStringLiteral("mastodon"), server.url(), QStringLiteral("#lumen"));
 
     const FetchOutcome first = poll(source, {}, ctx(&http));
     REQUIRE(first.status == FetchOutcome::Status::Ok);
     REQUIRE(first.mentions.size() == 3);
     CHECK(server.requests().size() == 1); // the first poll takes the newest page only
     const Mention &m = first.mentions[0];
-    CHECK(m.id == QStringLiteral("mastodon:https://mastodon.test/users/marie/statuses/110000000000000003"));
-    CHECK(m.text == QStringLiteral("Ma lampe #Lumen est tombée en panne ce matin & le SAV ne répond pas !"));
+    CHECK(m.id ==
+          QStringLiteral("mastodon:https://mastodon.test/users/marie/statuses/110000000000000003"));
+    CHECK(m.text ==
+          QStringLiteral("Ma lampe #Lumen est tombée en panne ce matin & le SAV ne répond pas !"));
     CHECK(m.createdAt == QDateTime(QDate(2026, 11, 23), QTime(9, 15), QTimeZone::utc()));
     CHECK(m.lang == QStringLiteral("fr"));
     CHECK(m.author.id == QStringLiteral("mastodon:marie@mastodon.test"));
@@ -69,8 +74,10 @@ TEST_CASE("Mastodon hashtag timeline: first page, then forward from min_id by Li
     CHECK(first.mentions[2].id ==
           QStringLiteral("mastodon:https://other.example/users/tom/statuses/109999999999999990"));
     CHECK(first.mentions[2].text.contains(QStringLiteral("rien à redire")));
-    CHECK(QJsonDocument::fromJson(first.cursor.position.toUtf8()).object().value(u"#lumen").toString() ==
-          QStringLiteral("110000000000000003"));
+    CHECK(QJsonDocument::fromJson(first.cursor.position.toUtf8())
+              .object()
+              .value(u"#lumen")
+              .toString() == QStringLiteral("110000000000000003"));
 
     const FetchOutcome second = poll(source, first.cursor, ctx(&http));
     REQUIRE(second.status == FetchOutcome::Status::Ok);
@@ -79,22 +86,26 @@ TEST_CASE("Mastodon hashtag timeline: first page, then forward from min_id by Li
     CHECK(server.requests()[1].query.queryItemValue(QStringLiteral("min_id")) ==
           QStringLiteral("110000000000000003"));
     const Mention &warned = second.mentions[0];
-    CHECK(warned.text.startsWith(QStringLiteral("SAV\n")));   // the content warning comes first
+    CHECK(warned.text.startsWith(QStringLiteral("SAV\n")));     // the content warning comes first
     CHECK_FALSE(warned.text.contains(QStringLiteral("alert"))); // script content never kept
-    CHECK(QJsonDocument::fromJson(second.cursor.position.toUtf8()).object().value(u"#lumen").toString() ==
-          QStringLiteral("110000000000000005"));
+    CHECK(QJsonDocument::fromJson(second.cursor.position.toUtf8())
+              .object()
+              .value(u"#lumen")
+              .toString() == QStringLiteral("110000000000000005"));
 }
 
 TEST_CASE("Mastodon search sends the account's token; notifications keep mentions only") {
     LocalHttpServer server;
-    server.route("/api/v2/search", Reply::json(fixture(QStringLiteral("mastodon/search_panne.json"))));
+    server.route("/api/v2/search",
+                 Reply::json(fixture(QStringLiteral("mastodon/search_panne.json"))));
     server.route("/api/v1/notifications",
                  Reply::json(fixture(QStringLiteral("mastodon/notifications_mentions.json"))));
     HttpClient http(quickHttp(), SystemClock::instance());
 
-    const FetchOutcome search = poll(sourceOf(QStringLiteral("mastodon"), server.url(),
-                                              QStringLiteral("lumen panne"), QStringLiteral("brand")),
-                                     {}, ctx(&http, QStringLiteral("token-123")));
+    const FetchOutcome search =
+        poll(sourceOf(QStringLiteral("mastodon"), server.url(), QStringLiteral("lumen panne"),
+                      QStringLiteral("brand")),
+             {}, ctx(&http, QStringLiteral("token-123")));
     REQUIRE(search.ok());
     CHECK(search.mentions.size() == 2); // the collector keeps what really matches
     const auto request = server.requestsTo("/api/v2/search").first();
@@ -102,16 +113,18 @@ TEST_CASE("Mastodon search sends the account's token; notifications keep mention
     CHECK(request.query.queryItemValue(QStringLiteral("q")) == QStringLiteral("lumen panne"));
     CHECK(request.query.queryItemValue(QStringLiteral("type")) == QStringLiteral("statuses"));
 
-    const FetchOutcome mentions = poll(sourceOf(QStringLiteral("mastodon"), server.url(), {},
-                                                QStringLiteral("brand")),
-                                       {}, ctx(&http, QStringLiteral("token-123")));
+    const FetchOutcome mentions =
+        poll(sourceOf(QStringLiteral("mastodon"), server.url(), {}, QStringLiteral("brand")), {},
+             ctx(&http, QStringLiteral("token-123")));
     REQUIRE(mentions.ok());
     REQUIRE(mentions.mentions.size() == 1);
     CHECK(mentions.mentions[0].text == QStringLiteral("@lumen vous livrez en Belgique ?"));
-    CHECK(server.requestsTo("/api/v1/notifications").first().query.queryItemValue(
-              QStringLiteral("types[]")) == QStringLiteral("mention"));
+    CHECK(server.requestsTo("/api/v1/notifications")
+              .first()
+              .query.queryItemValue(QStringLiteral("types[]")) == QStringLiteral("mention"));
 
-    const FetchOutcome unsigned_ = poll(sourceOf(QStringLiteral("mastodon"), server.url(), {}), {}, ctx(&http));
+    const FetchOutcome unsigned_ =
+        poll(sourceOf(QStringLiteral("mastodon"), server.url(), {}), {}, ctx(&http));
     CHECK(unsigned_.status == FetchOutcome::Status::NeedsSignIn);
 }
 
@@ -124,7 +137,9 @@ TEST_CASE("Bluesky: one session for many polls, refreshed when expired, cursor p
         ++sessions;
         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         if (body.value(u"password").toString() != u"app-pass-1234")
-            return Reply::json(R"({"error":"AuthenticationRequired","message":"Invalid identifier or password"})", 401);
+            return Reply::json(
+                R"({"error":"AuthenticationRequired","message":"Invalid identifier or password"})",
+                401);
         return Reply::json(fixture(QStringLiteral("bluesky/createSession.json")));
     });
     server.route("/xrpc/com.atproto.server.refreshSession", [&](const LocalHttpServer::Request &r) {
@@ -153,7 +168,9 @@ TEST_CASE("Bluesky: one session for many polls, refreshed when expired, cursor p
     REQUIRE(first.status == FetchOutcome::Status::Ok);
     REQUIRE(first.mentions.size() == 2);
     const Mention &m = first.mentions[0];
-    CHECK(m.id == QStringLiteral("bluesky:at://did:plc:alice000000000000000000/app.bsky.feed.post/3lumen0003"));
+    CHECK(m.id ==
+          QStringLiteral(
+              "bluesky:at://did:plc:alice000000000000000000/app.bsky.feed.post/3lumen0003"));
     CHECK(m.url == QStringLiteral("https://bsky.app/profile/alice.bsky.test/post/3lumen0003"));
     CHECK(m.author.id == QStringLiteral("bluesky:did:plc:alice000000000000000000"));
     CHECK(m.author.handle == QStringLiteral("@alice.bsky.test"));
@@ -184,14 +201,16 @@ TEST_CASE("Bluesky: one session for many polls, refreshed when expired, cursor p
     BlueskySessions empty;
     const FetchOutcome refused = poll(source, {}, ctx(&http, QStringLiteral("wrong"), &empty));
     CHECK(refused.status == FetchOutcome::Status::NeedsSignIn);
-    const FetchOutcome noAccount = poll(sourceOf(QStringLiteral("bluesky"), server.url(),
-                                                 QStringLiteral("lumen")), {}, {&http, {}, &empty});
+    const FetchOutcome noAccount =
+        poll(sourceOf(QStringLiteral("bluesky"), server.url(), QStringLiteral("lumen")), {},
+             {&http, {}, &empty});
     CHECK(noAccount.status == FetchOutcome::Status::NeedsSignIn);
 }
 
 TEST_CASE("Reddit search: descriptive User-Agent, subreddit restriction, before cursor") {
     LocalHttpServer server;
-    server.route("/r/france/search.json", Reply::json(fixture(QStringLiteral("reddit/search_lumen.json"))));
+    server.route("/r/france/search.json",
+                 Reply::json(fixture(QStringLiteral("reddit/search_lumen.json"))));
     HttpClient http(quickHttp(), SystemClock::instance());
     http.setMinimumInterval(QStringLiteral("127.0.0.1"), 300); // Reddit's own is 6 s
     Source source = sourceOf(QStringLiteral("reddit"), server.url(QStringLiteral("/r/france")),
@@ -227,14 +246,16 @@ TEST_CASE("Hacker News through Algolia: stories and comments after the newest ti
     server.route("/api/v1/search_by_date",
                  Reply::json(fixture(QStringLiteral("hackernews/search_by_date.json"))));
     HttpClient http(quickHttp(), SystemClock::instance());
-    const Source source = sourceOf(QStringLiteral("hackernews"), server.url(), QStringLiteral("lumen"));
+    const Source source =
+        sourceOf(QStringLiteral("hackernews"), server.url(), QStringLiteral("lumen"));
     const FetchOutcome first = poll(source, {}, ctx(&http));
     REQUIRE(first.ok());
     REQUIRE(first.mentions.size() == 2);
     CHECK(first.mentions[0].text == QStringLiteral("Show HN: An open firmware for Lumen lamps"));
     CHECK(first.mentions[0].url == QStringLiteral("https://news.ycombinator.com/item?id=39000001"));
     CHECK(first.mentions[0].metrics.likes == 120);
-    CHECK(first.mentions[1].text == QStringLiteral("The Lumen driver is \"fine\"\nbut the app isn't."));
+    CHECK(first.mentions[1].text ==
+          QStringLiteral("The Lumen driver is \"fine\"\nbut the app isn't."));
     CHECK(first.mentions[1].replyTo == QStringLiteral("hackernews:39000001"));
     CHECK(first.cursor.position == QStringLiteral("1795424400"));
     CHECK(server.requests().first().query.queryItemValue(QStringLiteral("tags")) ==
@@ -247,13 +268,13 @@ TEST_CASE("Hacker News through Algolia: stories and comments after the newest ti
 
 TEST_CASE("YouTube: the channel feed without a key, comment threads with one") {
     LocalHttpServer server;
-    server.route("/feeds/videos.xml",
-                 Reply::text(fixture(QStringLiteral("youtube/videos.xml")), "application/atom+xml"));
+    server.route("/feeds/videos.xml", Reply::text(fixture(QStringLiteral("youtube/videos.xml")),
+                                                  "application/atom+xml"));
     server.route("/youtube/v3/commentThreads",
                  Reply::json(fixture(QStringLiteral("youtube/commentThreads.json"))));
     HttpClient http(quickHttp(), SystemClock::instance());
-    const Source source = sourceOf(QStringLiteral("youtube"), server.url(),
-                                   QStringLiteral("UClumen000000000000000"));
+    const Source source =
+        sourceOf(QStringLiteral("youtube"), server.url(), QStringLiteral("UClumen000000000000000"));
     const FetchOutcome videos = poll(source, {}, ctx(&http));
     REQUIRE(videos.ok());
     REQUIRE(videos.mentions.size() == 1);
@@ -286,19 +307,23 @@ TEST_CASE("RSS: conditional GET, and a page that is not a feed") {
 <rss version="2.0"><channel><title>Le blog lumineux</title><link>https://blog.test/</link>
 <item><title>Test de la Lumen</title><link>/2026/lumen</link><guid>post-1</guid>
 <pubDate>Mon, 23 Nov 2026 08:00:00 +0100</pubDate><description>&lt;p&gt;Tr&#232;s bien&lt;/p&gt;</description></item>
-</channel></rss>)", "application/rss+xml");
+</channel></rss>)",
+                                 "application/rss+xml");
         reply.headers.emplaceBack("ETag", "\"abc\"");
         return reply;
     });
-    server.route("/page.html", Reply::text("<!DOCTYPE html><html><body>Hello</body></html>", "text/html"));
+    server.route("/page.html",
+                 Reply::text("<!DOCTYPE html><html><body>Hello</body></html>", "text/html"));
     HttpClient http(quickHttp(), SystemClock::instance());
-    const Source feed = sourceOf(QStringLiteral("rss"), server.url(QStringLiteral("/feed.xml")), {});
+    const Source feed =
+        sourceOf(QStringLiteral("rss"), server.url(QStringLiteral("/feed.xml")), {});
     const FetchOutcome first = poll(feed, {}, ctx(&http));
     REQUIRE(first.status == FetchOutcome::Status::Ok);
     REQUIRE(first.mentions.size() == 1);
     CHECK(first.mentions[0].text == QStringLiteral("Test de la Lumen\nTrès bien"));
     CHECK(first.mentions[0].url == server.url(QStringLiteral("/2026/lumen")).toString());
-    CHECK(first.mentions[0].createdAt == QDateTime(QDate(2026, 11, 23), QTime(7, 0), QTimeZone::utc()));
+    CHECK(first.mentions[0].createdAt ==
+          QDateTime(QDate(2026, 11, 23), QTime(7, 0), QTimeZone::utc()));
     CHECK(first.mentions[0].id.startsWith(QStringLiteral("rss:")));
     CHECK(first.cursor.etag == "\"abc\"");
     const FetchOutcome again = poll(feed, first.cursor, ctx(&http));
@@ -307,7 +332,8 @@ TEST_CASE("RSS: conditional GET, and a page that is not a feed") {
     CHECK(poll(feed, {}, ctx(&http)).mentions[0].id == first.mentions[0].id); // stable across polls
 
     const FetchOutcome html =
-        poll(sourceOf(QStringLiteral("rss"), server.url(QStringLiteral("/page.html")), {}), {}, ctx(&http));
+        poll(sourceOf(QStringLiteral("rss"), server.url(QStringLiteral("/page.html")), {}), {},
+             ctx(&http));
     CHECK(html.status == FetchOutcome::Status::Failed);
     CHECK_FALSE(html.error.isEmpty());
 }
@@ -318,7 +344,8 @@ TEST_CASE("faults end the poll with a reason in words and nothing half-read") {
     limited.headers.emplaceBack("Retry-After", "600");
     server.route("/api/v1/timelines/tag/limited", limited);
     server.route("/api/v1/timelines/tag/broken", Reply::json(R"([{"id": "1", "content": )"));
-    server.route("/api/v1/timelines/tag/denied", Reply::json(R"({"error":"The access token is invalid"})", 401));
+    server.route("/api/v1/timelines/tag/denied",
+                 Reply::json(R"({"error":"The access token is invalid"})", 401));
     server.route("/api/v1/timelines/tag/gone", Reply::json(R"({"error":"Record not found"})", 404));
     server.route("/api/v1/timelines/tag/failing", Reply::json(R"({"error":"oops"})", 500));
     auto cut = Reply::json(fixture(QStringLiteral("mastodon/tag_lumen.json")));
@@ -377,8 +404,8 @@ TEST_CASE("real Mastodon and Bluesky answers normalise into mentions") {
                                 QStringLiteral("mastodon/bigbone/statuses.json"),
                                 QStringLiteral("mastodon/tokodon/statuses.json")}) {
         for (const QJsonValue &value : load(path).array()) {
-            const Mention m = MastodonConnector::mentionFromStatus(value.toObject(),
-                                                                   QStringLiteral("mastodon.test"), {});
+            const Mention m = MastodonConnector::mentionFromStatus(
+                value.toObject(), QStringLiteral("mastodon.test"), {});
             INFO(path.toStdString() << " " << m.id.toStdString());
             CHECK(m.id.startsWith(QStringLiteral("mastodon:")));
             CHECK(m.createdAt.isValid());
@@ -390,14 +417,19 @@ TEST_CASE("real Mastodon and Bluesky answers normalise into mentions") {
     }
     CHECK(statuses >= 10);
     const QJsonArray found = load(QStringLiteral("mastodon/tokodon/search-result.json"))
-                                 .object().value(u"statuses").toArray();
+                                 .object()
+                                 .value(u"statuses")
+                                 .toArray();
     for (const QJsonValue &value : found)
         CHECK(MastodonConnector::mentionFromStatus(value.toObject(), QStringLiteral("x"), {})
                   .createdAt.isValid());
 
     int posts = 0;
     for (const QJsonValue &value :
-         load(QStringLiteral("bluesky/atproto_dart/feed/searchPosts.json")).object().value(u"posts").toArray()) {
+         load(QStringLiteral("bluesky/atproto_dart/feed/searchPosts.json"))
+             .object()
+             .value(u"posts")
+             .toArray()) {
         const Mention m = BlueskyConnector::mentionFromPost(value.toObject(), {});
         CHECK(m.id.startsWith(QStringLiteral("bluesky:at://did:")));
         CHECK(m.createdAt.isValid());
@@ -406,8 +438,12 @@ TEST_CASE("real Mastodon and Bluesky answers normalise into mentions") {
         ++posts;
     }
     for (const QJsonValue &value :
-         load(QStringLiteral("bluesky/atproto_dart/feed/getTimeline.json")).object().value(u"feed").toArray()) {
-        const Mention m = BlueskyConnector::mentionFromPost(value.toObject().value(u"post").toObject(), {});
+         load(QStringLiteral("bluesky/atproto_dart/feed/getTimeline.json"))
+             .object()
+             .value(u"feed")
+             .toArray()) {
+        const Mention m =
+            BlueskyConnector::mentionFromPost(value.toObject().value(u"post").toObject(), {});
         CHECK(m.createdAt.isValid());
         CHECK_FALSE(m.author.handle.isEmpty());
         ++posts;

@@ -17,7 +17,8 @@ struct DemoWorkspace {
     DemoWorkspace() {
         options.mentions = 2000;
         options.days = 30;
-        REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+        REQUIRE(
+            std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
         workspace = std::make_unique<Workspace>(temp.location());
     }
 };

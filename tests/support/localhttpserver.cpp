@@ -26,16 +26,26 @@ QByteArray gzipped(const QByteArray &data) {
 
 QByteArray reasonOf(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -140,16 +150,15 @@ void LocalHttpServer::onReadable(QTcpSocket *socket) {
 
 void LocalHttpServer::answer(QTcpSocket *socket, const Request &request) {
     const auto it = m_routes.constFind(request.path);
-    Reply reply = it == m_routes.constEnd()
-                      ? Reply::text("no such page", "text/plain", 404)
-                      : (*it)(request);
+    Reply reply =
+        it == m_routes.constEnd() ? Reply::text("no such page", "text/plain", 404) : (*it)(request);
     if (reply.hang)
         return;
     QByteArray body = reply.body;
     if (reply.gzip)
         body = gzipped(body);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
-                      reasonOf(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonOf(reply.status) + "\r\n";
     for (const auto &[name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
     if (reply.gzip)

@@ -32,9 +32,9 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int delayMs = 0;
-        bool hang = false;      // never answer
-        int truncateAt = -1;    // announce the whole length, send this many bytes, close
-        bool gzip = false;      // compress the body and say so
+        bool hang = false;   // never answer
+        int truncateAt = -1; // announce the whole length, send this many bytes, close
+        bool gzip = false;   // compress the body and say so
         static Reply json(const QByteArray &body, int status = 200);
         static Reply text(const QByteArray &body, const QByteArray &type, int status = 200);
     };

@@ -49,7 +49,8 @@ int rowNamed(const ui::SourceListModel *model, const QString &name) {
 
 } // namespace
 
-TEST_CASE("sources and topics are added, tried, fetched and shown with their state", "[ui][sources]") {
+TEST_CASE("sources and topics are added, tried, fetched and shown with their state",
+          "[ui][sources]") {
     test::TempWorkspace temp;
     REQUIRE_FALSE(Workspace::prepare(temp.location()));
     Workspace workspace(temp.location());
@@ -90,10 +91,12 @@ TEST_CASE("sources and topics are added, tried, fetched and shown with their sta
     REQUIRE(source->tryButton()->isEnabled());
     source->tryButton()->click();
     auto *preview = source->findChild<QPlainTextEdit *>();
-    REQUIRE(test::waitUntil([&] { return preview->toPlainText().contains(QStringLiteral("La Lumen en test")); }));
+    REQUIRE(test::waitUntil(
+        [&] { return preview->toPlainText().contains(QStringLiteral("La Lumen en test")); }));
     CHECK(preview->toPlainText().contains(QStringLiteral("1 mention")));
     source->accept();
-    REQUIRE(test::waitUntil([&] { return rowNamed(window.sourcesModel(), QStringLiteral("Blog")) >= 0; }));
+    REQUIRE(test::waitUntil(
+        [&] { return rowNamed(window.sourcesModel(), QStringLiteral("Blog")) >= 0; }));
 
     // A second source that fails: its row says so, in red, with the reason.
     window.addSource();
@@ -103,7 +106,8 @@ TEST_CASE("sources and topics are added, tried, fetched and shown with their sta
     field(source, 0)->setText(QStringLiteral("Old blog"));
     field(source, 1)->setText(server.url(QStringLiteral("/gone.xml")).toString());
     source->accept();
-    REQUIRE(test::waitUntil([&] { return rowNamed(window.sourcesModel(), QStringLiteral("Old blog")) >= 0; }));
+    REQUIRE(test::waitUntil(
+        [&] { return rowNamed(window.sourcesModel(), QStringLiteral("Old blog")) >= 0; }));
 
     const int gone = rowNamed(window.sourcesModel(), QStringLiteral("Old blog"));
     window.sourcesView()->selectRow(gone);
@@ -115,7 +119,8 @@ TEST_CASE("sources and topics are added, tried, fetched and shown with their sta
     const auto *model = window.sourcesModel();
     const int row = rowNamed(model, QStringLiteral("Old blog"));
     REQUIRE(test::waitUntil([&] {
-        return model->index(row, ui::SourceListModel::State).data().toString() == ui::sourceStatusText(QStringLiteral("error"));
+        return model->index(row, ui::SourceListModel::State).data().toString() ==
+               ui::sourceStatusText(QStringLiteral("error"));
     }));
     CHECK(model->index(row, ui::SourceListModel::State).data(Qt::ForegroundRole).value<QColor>() ==
           ui::sourceStatusColor(QStringLiteral("error")));
@@ -124,9 +129,12 @@ TEST_CASE("sources and topics are added, tried, fetched and shown with their sta
     const int blog = rowNamed(model, QStringLiteral("Blog"));
     window.sourcesView()->selectRow(blog);
     window.fetchButton()->click();
-    REQUIRE(test::waitUntil([&] { return window.preview()->toPlainText().contains(QStringLiteral("La Lumen en test")); }));
     REQUIRE(test::waitUntil([&] {
-        return model->index(blog, ui::SourceListModel::State).data().toString() == ui::sourceStatusText(QStringLiteral("ok"));
+        return window.preview()->toPlainText().contains(QStringLiteral("La Lumen en test"));
+    }));
+    REQUIRE(test::waitUntil([&] {
+        return model->index(blog, ui::SourceListModel::State).data().toString() ==
+               ui::sourceStatusText(QStringLiteral("ok"));
     }));
     CHECK(model->index(blog, ui::SourceListModel::LastNew).data().toInt() == 1);
 }

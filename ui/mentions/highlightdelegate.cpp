@@ -23,7 +23,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
+    const QRect area =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor normal = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor markBackground(0xff, 0xe0, 0x82);

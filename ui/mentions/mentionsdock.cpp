@@ -99,11 +99,12 @@ MentionsDock::MentionsDock(QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MentionsDock::showCurrent);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const int row = m_view->currentIndex().row();
-        if (row >= from.row() && row <= to.row())
-            showCurrent();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_view->currentIndex().row();
+                if (row >= from.row() && row <= to.row())
+                    showCurrent();
+            });
 }
 
 void MentionsDock::buildFilters() {
@@ -119,8 +120,8 @@ void MentionsDock::buildFilters() {
          {SentimentLabel::Positive, SentimentLabel::Neutral, SentimentLabel::Negative})
         m_sentiment->addItem(sentimentText(label), sentimentLabelName(label));
     m_status->addItem(tr("Any status"), QString());
-    for (const MentionStatus status :
-         {MentionStatus::New, MentionStatus::Read, MentionStatus::Assigned, MentionStatus::Resolved})
+    for (const MentionStatus status : {MentionStatus::New, MentionStatus::Read,
+                                       MentionStatus::Assigned, MentionStatus::Resolved})
         m_status->addItem(statusText(status), mentionStatusName(status));
     m_lang->addItem(tr("All languages"), QString());
     m_lang->addItem(tr("French"), QStringLiteral("fr"));

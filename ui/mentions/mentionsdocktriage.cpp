@@ -55,7 +55,8 @@ void MentionsDock::buildActions() {
                     const QString who = text.trimmed();
                     change([who](QSqlDatabase &db, const Mention &target) {
                         return MentionStore(db).setStatus(
-                            target.rowId, who.isEmpty() ? MentionStatus::Read : MentionStatus::Assigned, who);
+                            target.rowId,
+                            who.isEmpty() ? MentionStatus::Read : MentionStatus::Assigned, who);
                     });
                 });
     });
@@ -79,7 +80,8 @@ void MentionsDock::toggleRead() {
     const auto m = currentMention();
     if (!m)
         return;
-    const MentionStatus next = m->status == MentionStatus::New ? MentionStatus::Read : MentionStatus::New;
+    const MentionStatus next =
+        m->status == MentionStatus::New ? MentionStatus::Read : MentionStatus::New;
     change([next](QSqlDatabase &db, const Mention &mention) {
         return MentionStore(db).setStatus(mention.rowId, next);
     });
@@ -87,7 +89,8 @@ void MentionsDock::toggleRead() {
 
 void MentionsDock::resolve() {
     change([](QSqlDatabase &db, const Mention &mention) {
-        return MentionStore(db).setStatus(mention.rowId, MentionStatus::Resolved, mention.assignedTo);
+        return MentionStore(db).setStatus(mention.rowId, MentionStatus::Resolved,
+                                          mention.assignedTo);
     });
 }
 
@@ -109,7 +112,7 @@ void MentionsDock::change(const Change &apply) {
         return;
     const Mention mention = *current;
     // The writer stores the change and answers with the mention as stored, which the row shows.
-    const quint64 ticket = m_workspace->writer()->submit(
+    m_workspace->writer()->submit(
         [apply, mention](QSqlDatabase &db) -> Expected<QVariant> {
             auto done = apply(db, mention);
             if (failed(done))
@@ -118,23 +121,15 @@ void MentionsDock::change(const Change &apply) {
             if (failed(stored))
                 return std::get<StorageError>(stored);
             return QVariant::fromValue(std::get<Mention>(stored));
+        },
+        this,
+        [this](const QVariant &result) {
+            const Mention stored = result.value<Mention>();
+            m_model->replaceMention(stored);
+            refreshTopics();
+            Q_EMIT mentionChanged(stored);
         });
-    auto *context = new QObject(this);
-    connect(m_workspace->writer(), &WriteQueue::jobDone, context,
-            [this, ticket, context](quint64 finished, const QVariant &result) {
-                if (finished != ticket)
-                    return;
-                context->deleteLater();
-                const Mention stored = result.value<Mention>();
-                m_model->replaceMention(stored);
-                refreshTopics();
-                Q_EMIT mentionChanged(stored);
-            });
-    connect(m_workspace->writer(), &WriteQueue::jobFailed, context,
-            [context, ticket](quint64 finished, const QString &) {
-                if (finished == ticket)
-                    context->deleteLater(); // the window reports write failures
-            });
+    // A failure is reported by the window (Workspace::writeFailed).
 }
 
 } // namespace veille::ui

@@ -23,7 +23,8 @@ QString previewText(const FetchOutcome &outcome, int most) {
         return SourceDialog::tr("Nothing came back: %1").arg(outcome.error);
     if (outcome.status == FetchOutcome::Status::NotModified)
         return SourceDialog::tr("Nothing new since the last poll (the server said so).");
-    QString text = SourceDialog::tr("%n mention(s) matched.", nullptr, int(outcome.mentions.size()));
+    QString text =
+        SourceDialog::tr("%n mention(s) matched.", nullptr, int(outcome.mentions.size()));
     for (const QString &warning : outcome.warnings)
         text += u'\n' + SourceDialog::tr("Note: %1").arg(warning);
     const QLocale locale;
@@ -34,11 +35,13 @@ QString previewText(const FetchOutcome &outcome, int most) {
         if (line.size() > 180)
             line = line.left(179) + u'…';
         text += QStringLiteral("\n\n%1 · %2 · %3\n%4")
-                    .arg(networkLabel(m.network), m.author.handle.isEmpty() ? m.author.name : m.author.handle,
+                    .arg(networkLabel(m.network),
+                         m.author.handle.isEmpty() ? m.author.name : m.author.handle,
                          locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat), line);
     }
     if (outcome.mentions.size() > most)
-        text += u'\n' + SourceDialog::tr("… and %n more.", nullptr, int(outcome.mentions.size() - most));
+        text += u'\n' +
+                SourceDialog::tr("… and %n more.", nullptr, int(outcome.mentions.size() - most));
     return text;
 }
 
@@ -151,14 +154,13 @@ void SourceDialog::updateForm() {
     const bool youtube = kind == u"youtube";
     m_url->setPlaceholderText(feed ? tr("https://example.com/feed.xml")
                                    : tr("Leave empty for the network's usual address"));
-    m_query->setPlaceholderText(
-        feed      ? tr("Optional: keep only items matching this query")
-        : youtube ? tr("The channel id, e.g. UCxxxxxxxxxxxxxxxxxxxxxx")
-        : kind == u"mastodon"
-            ? tr("e.g. #yourbrand, or words; empty: the account's mentions")
-            : tr("e.g. yourbrand OR \"your brand\" -job"));
-    m_hint->setText(feed ? tr("Follow a blog, a news site or a Google Alerts feed through its "
-                              "RSS or Atom feed.")
+    m_query->setPlaceholderText(feed      ? tr("Optional: keep only items matching this query")
+                                : youtube ? tr("The channel id, e.g. UCxxxxxxxxxxxxxxxxxxxxxx")
+                                : kind == u"mastodon"
+                                    ? tr("e.g. #yourbrand, or words; empty: the account's mentions")
+                                    : tr("e.g. yourbrand OR \"your brand\" -job"));
+    m_hint->setText(feed      ? tr("Follow a blog, a news site or a Google Alerts feed through its "
+                                        "RSS or Atom feed.")
                     : youtube ? tr("Videos of the channel come from its public feed; with an API "
                                    "key as the account, their comments too.")
                               : tr("Veille will search %1 at regular intervals. Words, \"exact "
@@ -179,7 +181,8 @@ void SourceDialog::updateForm() {
     const QUrl url(address);
     const bool urlOk = address.isEmpty()
                            ? !feed
-                           : url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
+                           : url.isValid() &&
+                                 (url.scheme() == u"http" || url.scheme() == u"https") &&
                                  !url.host().isEmpty();
     const bool queryNeeded = !feed && kind != u"mastodon";
     const bool ok = !m_name->text().trimmed().isEmpty() && urlOk && problem.isEmpty() &&

@@ -65,7 +65,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const {
     const bool failing = status == u"error" || status == u"needs_sign_in";
     if (role == SourceRole)
         return QVariant::fromValue(s);
-    if (role == Qt::ForegroundRole && (index.column() == State || (failing && index.column() == LastError)))
+    if (role == Qt::ForegroundRole &&
+        (index.column() == State || (failing && index.column() == LastError)))
         return sourceStatusColor(status);
     if (role == Qt::ToolTipRole && index.column() == LastNew)
         return tr("New mentions brought by the last successful poll");

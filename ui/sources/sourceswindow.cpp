@@ -128,8 +128,12 @@ SourcesWindow::SourcesWindow(Workspace *workspace, CollectorService *collector, 
                         const Topic &t = topics[row];
                         m_topics->setItem(row, 0, new QTableWidgetItem(t.name));
                         m_topics->setItem(row, 1, new QTableWidgetItem(t.query));
-                        m_topics->setItem(row, 2, new QTableWidgetItem(t.competitor ? tr("Competitor") : tr("Brand or theme")));
-                        m_topics->setItem(row, 3, new QTableWidgetItem(QLocale().toString(unread.value(t.name))));
+                        m_topics->setItem(row, 2,
+                                          new QTableWidgetItem(t.competitor
+                                                                   ? tr("Competitor")
+                                                                   : tr("Brand or theme")));
+                        m_topics->setItem(
+                            row, 3, new QTableWidgetItem(QLocale().toString(unread.value(t.name))));
                     }
                     updateButtons();
                 });
@@ -186,28 +190,20 @@ std::optional<Topic> SourcesWindow::currentTopic() const {
 void SourcesWindow::write(Job job, const QString &done) {
     if (!m_workspace)
         return;
-    const quint64 ticket = m_workspace->writer()->submit(std::move(job));
-    auto *context = new QObject(this);
-    connect(m_workspace->writer(), &WriteQueue::jobDone, context,
-            [this, ticket, done, context](quint64 finished, const QVariant &) {
-                if (finished != ticket)
-                    return;
-                context->deleteLater();
-                m_message->setStyleSheet({});
-                m_message->setText(done);
-                if (m_collector)
-                    m_collector->reload();
-                refresh();
-                Q_EMIT listeningChanged();
-            });
-    connect(m_workspace->writer(), &WriteQueue::jobFailed, context,
-            [this, ticket, context](quint64 finished, const QString &reason) {
-                if (finished != ticket)
-                    return;
-                context->deleteLater();
-                m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-                m_message->setText(tr("Not saved: %1").arg(reason));
-            });
+    m_workspace->writer()->submit(
+        std::move(job), this,
+        [this, done](const QVariant &) {
+            m_message->setStyleSheet({});
+            m_message->setText(done);
+            if (m_collector)
+                m_collector->reload();
+            refresh();
+            Q_EMIT listeningChanged();
+        },
+        [this](const QString &reason) {
+            m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+            m_message->setText(tr("Not saved: %1").arg(reason));
+        });
 }
 
 void SourcesWindow::openSourceDialog(SourceDialog *dialog) {
@@ -259,11 +255,12 @@ void SourcesWindow::removeSource() {
     if (!current)
         return;
     const QString name = current->name;
-    confirm(tr("Remove the source \"%1\"? The mentions it brought stay in the workspace.").arg(name),
-            [this, name] {
-                write([name](QSqlDatabase &db) { return asVariant(SourceStore(db).remove(name)); },
-                      tr("Source \"%1\" removed.").arg(name));
-            });
+    confirm(
+        tr("Remove the source \"%1\"? The mentions it brought stay in the workspace.").arg(name),
+        [this, name] {
+            write([name](QSqlDatabase &db) { return asVariant(SourceStore(db).remove(name)); },
+                  tr("Source \"%1\" removed.").arg(name));
+        });
 }
 
 void SourcesWindow::fetchNow() {

@@ -21,7 +21,7 @@ class QVariant;
 namespace veille {
 class CollectorService;
 class Workspace;
-}
+} // namespace veille
 
 namespace veille::ui {
 

@@ -24,9 +24,10 @@ TopicDialog::TopicDialog(QWidget *parent)
     m_query->setPlaceholderText(tr("e.g. lumen OR #lumenpanne OR \"lampe lumen\" -emploi"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
-    auto *help = new QLabel(tr("Words match whatever the case and accents. Use \"quotes\" for an "
-                               "exact phrase, OR between alternatives, - or NOT to exclude, "
-                               "#hashtag, @account, lang:fr, network:reddit, and a * for a prefix."));
+    auto *help =
+        new QLabel(tr("Words match whatever the case and accents. Use \"quotes\" for an "
+                      "exact phrase, OR between alternatives, - or NOT to exclude, "
+                      "#hashtag, @account, lang:fr, network:reddit, and a * for a prefix."));
     help->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
