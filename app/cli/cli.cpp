@@ -66,6 +66,7 @@ const QList<Command> &commands() {
         {"feed", QT_TRANSLATE_NOOP("Cli", "read an RSS, RDF or Atom feed as JSON Lines"), runFeed},
         {"collect", QT_TRANSLATE_NOOP("Cli", "poll the sources and store new mentions"),
          runCollect},
+        {"score", QT_TRANSLATE_NOOP("Cli", "score the sentiment of texts, one per line"), runScore},
     };
     return list;
 }

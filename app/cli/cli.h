@@ -71,5 +71,6 @@ int runTopic(Context &context);
 int runSource(Context &context);
 int runFeed(Context &context);
 int runCollect(Context &context);
+int runScore(Context &context);
 
 } // namespace veille::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace veille {
+
+// French, English or neither, for short social posts: the most frequent function words of
+// each language, plus French accents and elisions as a tie-breaker. Returns "fr", "en" or
+// "other". A statistical model would do better on long text; on posts of ten words the
+// function words are what is there, and this runs at millions of posts a minute.
+QString detectLanguage(QStringView text);
+// The same from words already folded (see foldWord) and the count of French accented letters.
+QString detectLanguage(const QStringList &foldedWords, int frenchAccents);
+int countFrenchAccents(QStringView text);
+
+} // namespace veille

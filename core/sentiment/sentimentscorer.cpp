@@ -1,0 +1,491 @@
+#include "sentimentscorer.h"
+
+#include "languagedetector.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace veille {
+
+namespace {
+
+QSet<QString> setOf(std::initializer_list<const char16_t *> words) {
+    QSet<QString> set;
+    for (const char16_t *w : words)
+        set.insert(QString::fromUtf16(w));
+    return set;
+}
+
+struct Rules {
+    QSet<QString> boosters, dampers, negators, contrasts;
+};
+
+const Rules &frenchRules() {
+    static const Rules rules{
+        setOf({u"tres", u"trop", u"vraiment", u"hyper", u"tellement", u"grave", u"vachement",
+               u"extremement", u"completement", u"totalement", u"absolument", u"super", u"archi",
+               u"carrement", u"franchement", u"si", u"tant", u"ultra", u"mega", u"particulierement",
+               u"incroyablement", u"terriblement", u"vraiment", u"bien", u"plus"}),
+        setOf({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
+               u"relativement", u"quasi"}),
+        setOf({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni",
+               u"guere", u"personne", u"nullement"}),
+        setOf({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}),
+    };
+    return rules;
+}
+
+const Rules &englishRules() {
+    static const Rules rules{
+        setOf({u"very", u"really", u"so", u"extremely", u"super", u"totally", u"absolutely",
+               u"completely", u"incredibly", u"too", u"highly", u"truly", u"most", u"such",
+               u"freaking", u"fucking", u"damn", u"utterly", u"seriously", u"insanely", u"way",
+               u"exceptionally", u"especially", u"particularly", u"deeply"}),
+        setOf({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
+               u"marginally", u"sort", u"almost", u"partly"}),
+        setOf({u"not", u"no", u"never", u"nothing", u"nobody", u"none", u"neither", u"nor",
+               u"without", u"cannot", u"cant", u"dont", u"doesnt", u"isnt", u"wasnt", u"wont",
+               u"aint", u"hardly", u"didnt", u"arent", u"werent", u"havent", u"hasnt",
+               u"shouldnt", u"wouldnt", u"couldnt"}),
+        setOf({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"}),
+    };
+    return rules;
+}
+
+bool isElisionPrefix(QStringView p) {
+    return p == u"l" || p == u"d" || p == u"j" || p == u"m" || p == u"t" || p == u"s" ||
+           p == u"c" || p == u"qu" || p == u"n" || p == u"jusqu" || p == u"lorsqu" ||
+           p == u"puisqu" || p == u"quoiqu";
+}
+
+// "trooop" -> "trop" and "troop": runs of three or more letters cut to one and to two.
+std::pair<QString, QString> collapseRuns(const QString &word) {
+    QString one, two;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        qsizetype run = 1;
+        while (i + run < word.size() && word[i + run] == word[i])
+            ++run;
+        one.append(word[i]);
+        two.append(word[i]);
+        if (run >= 2)
+            two.append(word[i]);
+        if (run == 2)
+            one.append(word[i]); // a double letter is spelling, not emphasis
+        i += run - 1;
+    }
+    return {one, two};
+}
+
+bool hasLongRun(const QString &word) {
+    for (qsizetype i = 2; i < word.size(); ++i)
+        if (word[i] == word[i - 1] && word[i] == word[i - 2] && word[i].isLetter())
+            return true;
+    return false;
+}
+
+QString signedNumber(double value) {
+    return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1);
+}
+
+} // namespace
+
+struct SentimentScorer::Token {
+    enum class Kind { Word, Emoji, Exclamation, Boundary };
+    Kind kind = Kind::Word;
+    QString folded;
+    QString shown;
+    bool caps = false;
+    bool elongated = false;
+};
+
+SentimentScorer::SentimentScorer() {
+    m_fr.loadResource(QStringLiteral(":/veille/lexicons/fr.tsv"));
+    m_en.loadResource(QStringLiteral(":/veille/lexicons/en.tsv"));
+    m_emoji.loadResource(QStringLiteral(":/veille/lexicons/emoji.tsv"));
+}
+
+const Lexicon &SentimentScorer::lexicon(const QString &lang) const {
+    return lang == u"en" ? m_en : m_fr;
+}
+
+QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) const {
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    auto addWord = [&](QStringView raw, bool fromHashtag) {
+        if (raw.isEmpty())
+            return;
+        QString word = raw.toString();
+        // French elision: l'avis, qu'il, n'est (the ne of a negation is kept).
+        qsizetype apostrophe = -1;
+        for (qsizetype k = 0; k < word.size() && apostrophe < 0; ++k)
+            if (word[k] == u'\'' || word[k] == u'\u2019')
+                apostrophe = k;
+        if (apostrophe > 0) {
+            const QString head = foldWord(QStringView(word).left(apostrophe));
+            if (isElisionPrefix(head)) {
+                if (head == u"n")
+                    tokens.append({Token::Kind::Word, QStringLiteral("ne"), QStringLiteral("n'")});
+                word = word.mid(apostrophe + 1);
+            } else if (foldWord(word).endsWith(u"n't")) {
+                // English don't, isn't, can't: the verb, then a negation.
+                const QString base = word.left(word.size() - 3);
+                if (!base.isEmpty())
+                    tokens.append({Token::Kind::Word, foldWord(base), base});
+                tokens.append({Token::Kind::Word, QStringLiteral("not"), QStringLiteral("n't")});
+                return;
+            }
+        }
+        if (word.isEmpty())
+            return;
+        Token token{Token::Kind::Word, foldWord(word), word};
+        bool upper = word.size() >= 2;
+        for (const QChar c : word)
+            if (c.isLetter() && !c.isUpper())
+                upper = false;
+        token.caps = upper && !fromHashtag;
+        token.elongated = hasLongRun(token.folded);
+        tokens.append(token);
+    };
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        // Links and handles say nothing of sentiment.
+        if ((c == u'h' || c == u'w') &&
+            (QStringView(text).mid(i, 4) == u"http" || QStringView(text).mid(i, 4) == u"www.")) {
+            while (i < n && !text[i].isSpace())
+                ++i;
+            continue;
+        }
+        if (c == u'@' && i + 1 < n && (text[i + 1].isLetterOrNumber() || text[i + 1] == u'_')) {
+            ++i;
+            while (i < n && !text[i].isSpace())
+                ++i;
+            continue;
+        }
+        // An emoticon stands alone between spaces: :) :-( <3 xD
+        qsizetype end = i;
+        while (end < n && !text[end].isSpace())
+            ++end;
+        const QString chunk = text.mid(i, end - i);
+        if (!chunk.front().isLetterOrNumber() || chunk == u"xD" || chunk == u"XD") {
+            QString trimmed = chunk;
+            while (trimmed.size() > 1 && (trimmed.endsWith(u'.') || trimmed.endsWith(u',')))
+                trimmed.chop(1);
+            if (trimmed.size() <= 4 && m_emoji.find(trimmed)) {
+                tokens.append({Token::Kind::Emoji, trimmed, trimmed});
+                i = end;
+                continue;
+            }
+        }
+        if (c == u'#') {
+            qsizetype j = i + 1;
+            while (j < n && (text[j].isLetterOrNumber() || text[j] == u'_'))
+                ++j;
+            // #LumenPanne -> lumen, panne; #fail -> fail
+            const QString tag = text.mid(i + 1, j - i - 1);
+            qsizetype start = 0;
+            for (qsizetype k = 1; k <= tag.size(); ++k) {
+                if (k == tag.size() || tag[k] == u'_' ||
+                    (tag[k].isUpper() && tag[k - 1].isLower())) {
+                    addWord(QStringView(tag).mid(start, k - start), true);
+                    start = tag[k - (k == tag.size() ? 1 : 0)] == u'_' ? k + 1 : k;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (c.isLetterOrNumber()) {
+            qsizetype j = i;
+            while (j < n && (text[j].isLetterOrNumber() || text[j].isMark() ||
+                             ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') &&
+                              j + 1 < n && text[j + 1].isLetter())))
+                ++j;
+            const QStringView word = QStringView(text).mid(i, j - i);
+            if (word.contains(u'-') && !m_fr.find(foldWord(word)) && !m_en.find(foldWord(word))) {
+                for (QStringView part : word.split(u'-', Qt::SkipEmptyParts))
+                    addWord(part, false);
+            } else {
+                addWord(word, false);
+            }
+            i = j;
+            continue;
+        }
+        if (c == u'!') {
+            tokens.append({Token::Kind::Exclamation, QStringLiteral("!"), QStringLiteral("!")});
+            ++i;
+            continue;
+        }
+        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
+            c == u')' || c == u'\u2026') {
+            tokens.append({Token::Kind::Boundary, QString(c), QString(c)});
+            ++i;
+            continue;
+        }
+        // Emoji: one code point, possibly with a variation selector.
+        qsizetype width = c.isHighSurrogate() && i + 1 < n ? 2 : 1;
+        QString emoji = text.mid(i, width);
+        if (i + width < n && text[i + width] == u'\uFE0F')
+            emoji.append(u'\uFE0F');
+        if (m_emoji.find(emoji) || m_emoji.find(text.mid(i, width)))
+            tokens.append({Token::Kind::Emoji, m_emoji.find(emoji) ? emoji : text.mid(i, width),
+                           emoji});
+        i += emoji.size();
+    }
+    return tokens;
+}
+
+std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
+                                              bool french) const {
+    if (auto v = m_overlay.find(folded))
+        return v;
+    if (auto v = lexicon.find(folded))
+        return v;
+    const qsizetype n = folded.size();
+    if (n < 4)
+        return std::nullopt;
+    // Agreement and plural: heureuses -> heureuse -> heureux, cassees -> casse; loved -> love.
+    // Tried one by one, most likely first, without building a list per word.
+    std::optional<double> found;
+    auto tryForm = [&](const QString &candidate) {
+        if (found)
+            return true;
+        found = m_overlay.find(candidate);
+        if (!found)
+            found = lexicon.find(candidate);
+        return found.has_value();
+    };
+    const QStringView w(folded);
+    if (french) {
+        if (w.endsWith(u"euses") && (tryForm(folded.chopped(5) + u"eux") || tryForm(folded.chopped(1))))
+            return found;
+        if (w.endsWith(u"euse") && tryForm(folded.chopped(4) + u"eux"))
+            return found;
+        if (w.endsWith(u"ives") && tryForm(folded.chopped(4) + u"if"))
+            return found;
+        if (w.endsWith(u"ive") && tryForm(folded.chopped(3) + u"if"))
+            return found;
+        if (w.endsWith(u"es") && (tryForm(folded.chopped(2)) || tryForm(folded.chopped(1))))
+            return found;
+        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) && tryForm(folded.chopped(1)))
+            return found;
+        if (w.endsWith(u"ent") && tryForm(folded.chopped(2))) // ils adorent -> adore
+            return found;
+    } else {
+        if (w.endsWith(u"ies") && tryForm(folded.chopped(3) + u'y'))
+            return found;
+        if (w.endsWith(u"es") && tryForm(folded.chopped(2)))
+            return found;
+        if (w.endsWith(u's') && tryForm(folded.chopped(1)))
+            return found;
+        if (w.endsWith(u"ed") && (tryForm(folded.chopped(2)) || tryForm(folded.chopped(1))))
+            return found;
+        if (w.endsWith(u"ing") && (tryForm(folded.chopped(3)) || tryForm(folded.chopped(3) + u'e')))
+            return found;
+        if (w.endsWith(u"ly") && tryForm(folded.chopped(2)))
+            return found;
+    }
+    return std::nullopt;
+}
+
+SentimentResult SentimentScorer::score(const QString &text, const QString &requested,
+                                       bool explain) const {
+    SentimentResult result;
+    const QList<Token> tokens = tokenize(text);
+    if (requested == u"fr" || requested == u"en") {
+        result.lang = requested;
+    } else {
+        QStringList words;
+        words.reserve(tokens.size());
+        for (const Token &t : tokens)
+            if (t.kind == Token::Kind::Word)
+                words.append(t.folded);
+        result.lang = detectLanguage(words, countFrenchAccents(text));
+    }
+    const bool french = result.lang != u"en";
+    const Lexicon &primary = french ? m_fr : m_en;
+    const Lexicon &secondary = french ? m_en : m_fr;
+    const Rules &rules = french ? frenchRules() : englishRules();
+    const Rules &otherRules = french ? englishRules() : frenchRules();
+    const bool mixed = result.lang == u"other";
+
+    bool allCaps = true;
+    for (const Token &t : tokens)
+        if (t.kind == Token::Kind::Word && !t.caps && t.shown.size() > 1)
+            allCaps = false;
+
+    struct Weighed {
+        qsizetype token;
+        double value;
+        QString note;
+    };
+    QList<Weighed> weighed;
+    qsizetype lastContrast = -1;
+    int exclamations = 0;
+    QSet<qsizetype> consumed;
+    auto isRuleWord = [&](const QSet<QString> Rules::*set, const QString &word) {
+        return (rules.*set).contains(word) || (mixed && (otherRules.*set).contains(word));
+    };
+    // "trooop" modifies as "trop" does.
+    auto isRule = [&](const QSet<QString> Rules::*set, const QString &word) {
+        if (isRuleWord(set, word))
+            return true;
+        if (!hasLongRun(word))
+            return false;
+        const auto [one, two] = collapseRuns(word);
+        return isRuleWord(set, one) || isRuleWord(set, two);
+    };
+    QSet<qsizetype> weighing; // tokens that weigh themselves do not also modify others
+    // Each word's role, looked up once: 1 booster, 2 damper, 4 negator, 8 contrast.
+    QList<quint8> roles(tokens.size(), 0);
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].kind != Token::Kind::Word)
+            continue;
+        const QString &w = tokens[k].folded;
+        roles[k] = (isRule(&Rules::boosters, w) ? 1 : 0) | (isRule(&Rules::dampers, w) ? 2 : 0) |
+                   (isRule(&Rules::negators, w) ? 4 : 0) | (isRule(&Rules::contrasts, w) ? 8 : 0);
+    }
+    enum : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        if (t.kind == Token::Kind::Exclamation) {
+            ++exclamations;
+            continue;
+        }
+        if (t.kind == Token::Kind::Boundary || consumed.contains(i))
+            continue;
+        if (roles[i] & Contrast) {
+            lastContrast = i;
+            continue;
+        }
+        std::optional<double> value;
+        QString shown = t.shown;
+        if (t.kind == Token::Kind::Emoji) {
+            value = m_emoji.find(t.folded);
+        } else {
+            // Two-word phrases first: "pas mal", "rappel produit", "not bad".
+            if (i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
+                (primary.hasPhrasesStartingWith(t.folded) || m_overlay.hasPhrasesStartingWith(t.folded))) {
+                const QString phrase = t.folded + u' ' + tokens[i + 1].folded;
+                value = m_overlay.find(phrase);
+                if (!value)
+                    value = primary.find(phrase);
+                if (value) {
+                    consumed.insert(i + 1);
+                    shown += u' ' + tokens[i + 1].shown;
+                }
+            }
+            // A modifier followed by a word that weighs is a modifier, not a word.
+            const bool modifier = roles[i] & (Booster | Damper | Negator);
+            if (!value && !modifier) {
+                value = lookup(t.folded, primary, french);
+                if (!value && t.elongated) {
+                    const auto [one, two] = collapseRuns(t.folded);
+                    value = lookup(one, primary, french);
+                    if (!value)
+                        value = lookup(two, primary, french);
+                }
+                if (!value && mixed)
+                    value = lookup(t.folded, secondary, !french);
+            }
+            if (!value && modifier && (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
+                const bool nextWeighs = i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
+                                        lookup(tokens[i + 1].folded, primary, french);
+                if (!nextWeighs)
+                    value = primary.find(t.folded);
+            }
+        }
+        if (!value || *value == 0)
+            continue;
+        double v = *value;
+        QStringList notes;
+        // Intensity from the three words before, nearer counting more.
+        for (qsizetype back = 1; back <= 3 && i - back >= 0; ++back) {
+            const Token &m = tokens[i - back];
+            if (m.kind == Token::Kind::Boundary)
+                break;
+            if (weighing.contains(i - back))
+                continue;
+            const double scale = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
+            if (roles[i - back] & Booster) {
+                v += (v > 0 ? 0.293 : -0.293) * scale;
+                if (explain)
+                    notes << m.shown;
+            } else if (roles[i - back] & Damper) {
+                v -= (v > 0 ? 0.293 : -0.293) * scale;
+                if (explain)
+                    notes << m.shown;
+            }
+        }
+        if (t.caps && !allCaps) {
+            v += v > 0 ? 0.733 : -0.733;
+            if (explain)
+                notes << QStringLiteral("CAPS");
+        }
+        if (t.elongated) {
+            v += v > 0 ? 0.3 : -0.3;
+            if (explain)
+                notes << QStringLiteral("elongated");
+        }
+        // Negation: a negator among the three words before, within the clause. French "plus"
+        // negates only after a "ne".
+        QString negator;
+        for (qsizetype back = 1; back <= 3 && i - back >= 0; ++back) {
+            const Token &m = tokens[i - back];
+            if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
+                break;
+            if (consumed.contains(i - back))
+                continue;
+            if ((roles[i - back] & Negator) ||
+                (m.folded == u"plus" && i - back - 2 >= 0 &&
+                 (tokens[i - back - 1].folded == u"ne" || tokens[i - back - 2].folded == u"ne"))) {
+                negator = m.shown;
+                break;
+            }
+        }
+        if (!negator.isEmpty()) {
+            v *= -0.74;
+            if (explain)
+                notes << QStringLiteral("negated by ") + negator;
+        }
+        weighing.insert(i);
+        weighed.append({i, v,
+                        explain ? shown + u'(' + signedNumber(v) +
+                                      (notes.isEmpty() ? QString() : u' ' + notes.join(u", ")) + u')'
+                                : QString()});
+    }
+
+    double sum = 0;
+    for (Weighed &w : weighed) {
+        if (lastContrast >= 0) {
+            const double factor = w.token < lastContrast ? 0.5 : 1.5;
+            w.value *= factor;
+            if (explain)
+                w.note += factor < 1 ? QStringLiteral(" ×0.5 before contrast")
+                                     : QStringLiteral(" ×1.5 after contrast");
+        }
+        sum += w.value;
+        if (explain)
+            result.explanation << w.note;
+    }
+    if (exclamations > 0 && sum != 0) {
+        const double emphasis = 0.292 * std::min(exclamations, 4);
+        sum += sum > 0 ? emphasis : -emphasis;
+        if (explain)
+            result.explanation << QString(std::min(exclamations, 4), u'!') + u'(' +
+                                      signedNumber(sum > 0 ? emphasis : -emphasis) + u')';
+    }
+    const double squashed = sum / std::sqrt(sum * sum + 15.0);
+    result.sentiment.score = std::clamp(squashed, -1.0, 1.0);
+    result.sentiment.label = squashed >= kNeutralBand    ? SentimentLabel::Positive
+                             : squashed <= -kNeutralBand ? SentimentLabel::Negative
+                                                         : SentimentLabel::Neutral;
+    return result;
+}
+
+} // namespace veille

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "lexicon.h"
+#include "model/sentiment.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace veille {
+
+struct SentimentResult {
+    Sentiment sentiment;
+    QString lang;            // fr, en or other (the one used)
+    QStringList explanation; // the words and rules that weighed, in order
+};
+
+// Scores French and English social posts from the product's own lexicons and rules:
+// negation (ne…pas/jamais/plus/rien, pas, sans; not, never, no, n't) for the next three
+// words of the clause, intensifiers and diminishers, contrast (mais, pourtant; but, however)
+// moving the weight to the clause after, French elision and agreement (l', qu', j', d';
+// accents optional, feminine and plural forms), emoji and emoticons, elongation ("trooop"),
+// exclamation, ALL CAPS, hashtags split into words, and common slang in both languages.
+// The raw sum is squashed into [-1, 1] (sum / sqrt(sum² + 15)).
+//
+// Thread-safe for scoring once built; the overlay (brand terms learnt from corrections or
+// added by the manager) is consulted before the built-in lexicons.
+class SentimentScorer {
+public:
+    SentimentScorer(); // reads the built-in lexicons from resources
+    // `explain` fills SentimentResult::explanation (it costs a little).
+    SentimentResult score(const QString &text, const QString &lang = {}, bool explain = true) const;
+    Lexicon &overlay() { return m_overlay; }
+    const Lexicon &lexicon(const QString &lang) const;
+
+    static constexpr double kNeutralBand = 0.1; // |score| below this is neutral
+
+private:
+    struct Token;
+    QList<Token> tokenize(const QString &text) const;
+    std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french) const;
+
+    Lexicon m_fr;
+    Lexicon m_en;
+    Lexicon m_emoji;
+    Lexicon m_overlay;
+};
+
+} // namespace veille
