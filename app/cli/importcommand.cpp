@@ -2,6 +2,9 @@
 #include "progress.h"
 
 #include "io/mentionimporter.h"
+#include "listening/mentionenricher.h"
+#include "storage/connection.h"
+#include "storage/topicstore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -42,8 +45,21 @@ int runImport(Context &context) {
     if (auto error = context.prepareWorkspace(location))
         return context.fail(error->message);
 
+    // Topics come from the workspace, to tag mentions that arrive without any.
+    QList<Topic> topics;
+    {
+        ScopedConnection connection;
+        if (auto error = connection.open(location))
+            return context.fail(error->message);
+        auto found = TopicStore(connection.database()).all();
+        if (failed(found))
+            return context.fail(std::get<StorageError>(found).message);
+        topics = std::get<QList<Topic>>(found);
+    }
+    const MentionEnricher enricher(topics);
     Workspace workspace(location);
     MentionImporter importer(&workspace, &input);
+    importer.setEnricher(&enricher);
     Progress progress(context.err);
     const QString label = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     QObject::connect(&importer, &MentionImporter::rejected, &importer,

@@ -47,7 +47,9 @@ void MentionImporter::readMore() {
             Q_EMIT rejected(m_summary.lines, error->reason);
             continue;
         }
-        batch.append(std::get<Mention>(std::move(parsed)));
+        Mention &mention = batch.emplace_back(std::get<Mention>(std::move(parsed)));
+        if (m_enricher)
+            m_enricher->enrich(mention);
     }
     if (!batch.isEmpty())
         m_tickets.insert(m_workspace->storeMentions(batch));

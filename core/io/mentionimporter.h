@@ -1,5 +1,7 @@
 #pragma once
 
+#include "listening/mentionenricher.h"
+
 #include <QIODevice>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +30,8 @@ public:
     MentionImporter(Workspace *workspace, QIODevice *input, QObject *parent = nullptr);
 
     void setBatchSize(int size) { m_batchSize = size; }
+    // Topics, sentiment and language are computed for mentions that do not carry them.
+    void setEnricher(const MentionEnricher *enricher) { m_enricher = enricher; }
     void start();
     const ImportSummary &summary() const { return m_summary; }
 
@@ -44,6 +48,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     QIODevice *m_input;
+    const MentionEnricher *m_enricher = nullptr;
     ImportSummary m_summary;
     int m_batchSize = 20000;
     QSet<quint64> m_tickets; // batches handed to the writer, not yet stored

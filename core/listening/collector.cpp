@@ -109,8 +109,8 @@ bool Collector::loadSources() {
     }
     m_sources = std::get<QList<Source>>(std::move(sources));
     m_topics = std::get<QList<Topic>>(std::move(topics));
-    const TopicMatcher matcher(m_topics);
-    for (const QString &issue : matcher.problems())
+    m_enricher = std::make_unique<MentionEnricher>(m_topics);
+    for (const QString &issue : m_enricher->topics().problems())
         Q_EMIT problem(issue);
     m_loaded = true;
     return true;
@@ -234,13 +234,12 @@ QList<Mention> Collector::keepMatching(const Source &source, QList<Mention> ment
         if (auto *q = std::get_if<ListeningQuery>(&parsed))
             query = *q;
     }
-    const TopicMatcher topics(m_topics);
     QList<Mention> kept;
     kept.reserve(mentions.size());
     for (Mention &m : mentions) {
         if (query && !query->matches(m))
             continue;
-        topics.assign(m);
+        m_enricher->enrich(m); // topics, sentiment and language, before it is stored
         kept.append(std::move(m));
     }
     return kept;

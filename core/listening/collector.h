@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/source.h"
+#include "listening/mentionenricher.h"
 #include "model/topic.h"
 #include "sources/blueskyconnector.h"
 #include "sources/connector.h"
@@ -101,6 +102,7 @@ private:
     QTimer m_timer;
     QList<Source> m_sources;
     QList<Topic> m_topics;
+    std::unique_ptr<MentionEnricher> m_enricher; // rebuilt when the topics change
     bool m_loaded = false;
     QSet<qint64> m_polling;
     std::optional<Round> m_round;

@@ -296,7 +296,7 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
 SentimentResult SentimentScorer::score(const QString &text, const QString &requested,
                                        bool explain) const {
     SentimentResult result;
-    const QList<Token> tokens = tokenize(text);
+    QList<Token> tokens = tokenize(text);
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
@@ -340,6 +340,18 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         const auto [one, two] = collapseRuns(word);
         return isRuleWord(set, one) || isRuleWord(set, two);
     };
+    // "trooop" is read as "trop" from here on, and remembered as insisting.
+    for (Token &t : tokens) {
+        if (!t.elongated || t.kind != Token::Kind::Word)
+            continue;
+        const auto [one, two] = collapseRuns(t.folded);
+        for (const QString &form : {one, two})
+            if (isRuleWord(&Rules::boosters, form) || isRuleWord(&Rules::negators, form) ||
+                primary.find(form) || primary.hasPhrasesStartingWith(form)) {
+                t.folded = form;
+                break;
+            }
+    }
     QSet<qsizetype> weighing; // tokens that weigh themselves do not also modify others
     // Each word's role, looked up once: 1 booster, 2 damper, 4 negator, 8 contrast.
     QList<quint8> roles(tokens.size(), 0);

@@ -1,6 +1,7 @@
 #include "support/tempworkspace.h"
 
 #include "io/mentionimporter.h"
+#include "listening/mentionenricher.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
 #include "workspace/workspace.h"
@@ -60,4 +61,48 @@ TEST_CASE("import stores every good line and reports each bad one with its line 
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
     CHECK(std::get<qint64>(MentionStore(connection.database()).count({})) == 22);
+}
+
+TEST_CASE("import computes topics, sentiment and language only where a mention lacks them",
+          "[import]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    const QByteArray input =
+        R"({"id":"x:1","network":"reddit","created_at":"2026-11-20T08:00:00Z","author":{"id":"x:a"},"text":"Ma lampe Lumen est géniale, merci !"})"
+        "\n"
+        R"({"id":"x:2","network":"reddit","created_at":"2026-11-20T09:00:00Z","author":{"id":"x:a"},"text":"Solara broke after a week, awful"})"
+        "\n"
+        R"({"id":"x:3","network":"reddit","created_at":"2026-11-20T10:00:00Z","lang":"fr","author":{"id":"x:a"},"text":"Lumen géniale","sentiment":{"label":"negative","score":-0.4},"topics":["Autre"]})"
+        "\n";
+    QByteArray copy = input;
+    QBuffer buffer(&copy);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    const MentionEnricher enricher({{1, QStringLiteral("Lumen"), QStringLiteral("lumen"), false},
+                                    {2, QStringLiteral("Solara"), QStringLiteral("solara"), true}});
+    {
+        Workspace workspace(temp.location());
+        MentionImporter importer(&workspace, &buffer);
+        importer.setEnricher(&enricher);
+        bool finished = false;
+        QObject::connect(&importer, &MentionImporter::finished, &importer, [&] { finished = true; });
+        importer.start();
+        REQUIRE(test::waitUntil([&] { return finished; }));
+    }
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    auto found = MentionStore(connection.database()).find({});
+    REQUIRE_FALSE(failed(found));
+    QHash<QString, Mention> byId;
+    for (const Mention &m : std::get<QList<Mention>>(found))
+        byId.insert(m.id, m);
+    REQUIRE(byId.size() == 3);
+    CHECK(byId[QStringLiteral("x:1")].sentiment.label == SentimentLabel::Positive);
+    CHECK(byId[QStringLiteral("x:1")].lang == QStringLiteral("fr"));
+    CHECK(byId[QStringLiteral("x:1")].topics == QStringList{QStringLiteral("Lumen")});
+    CHECK(byId[QStringLiteral("x:2")].sentiment.label == SentimentLabel::Negative);
+    CHECK(byId[QStringLiteral("x:2")].lang == QStringLiteral("en"));
+    CHECK(byId[QStringLiteral("x:2")].topics == QStringList{QStringLiteral("Solara")});
+    // What the file says is kept.
+    CHECK(byId[QStringLiteral("x:3")].sentiment.label == SentimentLabel::Negative);
+    CHECK(byId[QStringLiteral("x:3")].topics == QStringList{QStringLiteral("Autre")});
 }

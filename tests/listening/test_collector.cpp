@@ -139,6 +139,10 @@ TEST_CASE("one round stores what every source brought, tagged with its topics, w
     const QList<Mention> panne = bench.mentions(byTopic);
     REQUIRE(panne.size() == 1);
     CHECK(panne[0].topics == QStringList({QStringLiteral("Lumen"), QStringLiteral("Panne")}));
+    // Scored on the way in: "tombée en panne … le SAV ne répond pas".
+    CHECK(panne[0].sentiment.label == SentimentLabel::Negative);
+    for (const Mention &m : stored)
+        CHECK(m.sentiment.isKnown());
 
     const Source mastodon = bench.source(QStringLiteral("#lumen"));
     CHECK(mastodon.status == QStringLiteral("ok"));

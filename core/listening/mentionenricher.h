@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/mention.h"
+#include "model/topic.h"
+#include "sentiment/sentimentscorer.h"
+#include "topicmatcher.h"
+
+namespace veille {
+
+// What the path of data adds to a mention before it is stored, when the mention does not
+// say it already: the topics it matches, its sentiment, its language. Shared by the collector
+// and `veille import`. Build once (it reads the lexicons), then use from any thread.
+class MentionEnricher {
+public:
+    explicit MentionEnricher(const QList<Topic> &topics);
+    void enrich(Mention &mention) const;
+    const TopicMatcher &topics() const { return m_topics; }
+    const SentimentScorer &scorer() const { return m_scorer; }
+
+private:
+    TopicMatcher m_topics;
+    SentimentScorer m_scorer;
+};
+
+} // namespace veille

@@ -1,0 +1,131 @@
+#include "sentiment/languagedetector.h"
+#include "sentiment/lexicon.h"
+#include "sentiment/sentimentscorer.h"
+#include "support/tempworkspace.h"
+
+using namespace veille;
+
+namespace {
+
+const SentimentScorer &scorer() {
+    static const SentimentScorer instance;
+    return instance;
+}
+
+double scoreOf(const QString &text, const QString &lang = {}) {
+    return scorer().score(text, lang).sentiment.score;
+}
+
+SentimentLabel labelOf(const QString &text, const QString &lang = {}) {
+    return scorer().score(text, lang).sentiment.label;
+}
+
+} // namespace
+
+TEST_CASE("French and English are told apart on short posts", "[sentiment]") {
+    CHECK(detectLanguage(u"Je ne suis pas content de ma lampe") == QStringLiteral("fr"));
+    CHECK(detectLanguage(u"Franchement déçue par le SAV") == QStringLiteral("fr"));
+    CHECK(detectLanguage(u"I am not happy with this lamp") == QStringLiteral("en"));
+    CHECK(detectLanguage(u"What a great lamp, thanks!") == QStringLiteral("en"));
+    CHECK(detectLanguage(u"Ich bin sehr zufrieden") == QStringLiteral("other"));
+    CHECK(scorer().score(QStringLiteral("the lamp is great")).lang == QStringLiteral("en"));
+    CHECK(scorer().score(QStringLiteral("la lampe est géniale")).lang == QStringLiteral("fr"));
+}
+
+TEST_CASE("words carry their valence, with French agreement and without accents", "[sentiment]") {
+    CHECK(labelOf(QStringLiteral("Lampe géniale")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("lampes geniales")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("Très déçue")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("tres decues")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("elles sont heureuses")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("I loved it"), QStringLiteral("en")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("it crashes all the time"), QStringLiteral("en")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("La livraison est arrivée mardi")) == SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("The parcel came on Tuesday")) == SentimentLabel::Neutral);
+}
+
+TEST_CASE("negation turns the words after it, in French and English", "[sentiment]") {
+    CHECK(scoreOf(QStringLiteral("je suis content")) > 0);
+    CHECK(scoreOf(QStringLiteral("je ne suis pas content")) < 0);
+    CHECK(scoreOf(QStringLiteral("je suis pas content")) < 0);      // spoken French drops ne
+    CHECK(scoreOf(QStringLiteral("ce n'est jamais efficace")) < 0); // n' elided
+    CHECK(scoreOf(QStringLiteral("je n'ai rien de bon à dire")) < 0);
+    CHECK(scoreOf(QStringLiteral("elle ne marche plus, nulle")) < 0);
+    CHECK(scoreOf(QStringLiteral("une lampe sans défaut")) > 0);
+    CHECK(scoreOf(QStringLiteral("I am not happy"), QStringLiteral("en")) < 0);
+    CHECK(scoreOf(QStringLiteral("it isn't good"), QStringLiteral("en")) < 0);
+    CHECK(scoreOf(QStringLiteral("never disappointed"), QStringLiteral("en")) > 0);
+    // The clause ends the negation: "pas" does not reach past the comma.
+    CHECK(scoreOf(QStringLiteral("pas cher, génial")) > 0);
+    // Idioms are not negations.
+    CHECK(scoreOf(QStringLiteral("pas mal du tout")) > 0);
+    CHECK(scoreOf(QStringLiteral("not bad at all"), QStringLiteral("en")) > 0);
+}
+
+TEST_CASE("intensifiers and diminishers change the strength, not the direction", "[sentiment]") {
+    const double plain = scoreOf(QStringLiteral("c'est bien"));
+    CHECK(scoreOf(QStringLiteral("c'est très bien")) > plain);
+    CHECK(scoreOf(QStringLiteral("c'est vraiment bien")) > plain);
+    CHECK(scoreOf(QStringLiteral("c'est un peu bien")) < plain);
+    CHECK(scoreOf(QStringLiteral("c'est un peu bien")) > 0);
+    CHECK(scoreOf(QStringLiteral("trop cher")) < scoreOf(QStringLiteral("cher")));
+    const double good = scoreOf(QStringLiteral("it is good"), QStringLiteral("en"));
+    CHECK(scoreOf(QStringLiteral("it is very good"), QStringLiteral("en")) > good);
+    CHECK(scoreOf(QStringLiteral("it is slightly good"), QStringLiteral("en")) < good);
+    // Elongation, capitals and exclamation marks insist.
+    CHECK(scoreOf(QStringLiteral("c'est trooop bien")) > scoreOf(QStringLiteral("c'est trop bien")) - 0.0001);
+    CHECK(scoreOf(QStringLiteral("nuuuul")) < 0);
+    CHECK(scoreOf(QStringLiteral("the lamp is GREAT"), QStringLiteral("en")) >
+          scoreOf(QStringLiteral("the lamp is great"), QStringLiteral("en")));
+    CHECK(scoreOf(QStringLiteral("super lampe !!!")) > scoreOf(QStringLiteral("super lampe")));
+}
+
+TEST_CASE("contrast moves the weight to the clause after it", "[sentiment]") {
+    CHECK(scoreOf(QStringLiteral("la lampe est belle mais elle chauffe")) < 0);
+    CHECK(scoreOf(QStringLiteral("elle chauffe, pourtant elle est géniale")) > 0);
+    CHECK(scoreOf(QStringLiteral("I love the design but the app is awful"), QStringLiteral("en")) < 0);
+    CHECK(scoreOf(QStringLiteral("the app is awful, however support was excellent"), QStringLiteral("en")) > 0);
+}
+
+TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
+    CHECK(labelOf(QStringLiteral("ma nouvelle lampe 😍")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("ma nouvelle lampe 😡")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("nouvelle lampe :)")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("nouvelle lampe :(")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("#LumenPanne depuis ce matin")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("#epicfail"), QStringLiteral("en")) == SentimentLabel::Neutral); // one word, unknown
+    CHECK(labelOf(QStringLiteral("#Epic #Fail"), QStringLiteral("en")) != SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("mdr trop bien")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("wtf cette mise à jour")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("SAV nul")) == SentimentLabel::Negative);
+    // Handles and links say nothing.
+    CHECK(labelOf(QStringLiteral("@super_happy_user https://great.example/awesome")) == SentimentLabel::Neutral);
+}
+
+TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]") {
+    const SentimentResult r = scorer().score(QStringLiteral("Je ne suis pas content, mais le design est top !"));
+    REQUIRE(r.explanation.size() >= 2);
+    CHECK(r.explanation.join(u' ').contains(QStringLiteral("negated by pas")));
+    CHECK(r.explanation.join(u' ').contains(QStringLiteral("after contrast")));
+    CHECK(r.sentiment.score >= -1.0);
+    CHECK(r.sentiment.score <= 1.0);
+    CHECK(scorer().score(QStringLiteral("top"), {}, false).explanation.isEmpty());
+}
+
+TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read", "[sentiment]") {
+    Lexicon lexicon;
+    QList<int> bad;
+    CHECK(lexicon.load(QStringLiteral("# brand terms\nlumineux\t2\nbof\t-1.5\nbroken line\nrappel produit\t-3\nhuge\t9\n"), &bad) == 2);
+    CHECK(bad == QList<int>({4, 6}));
+    CHECK(lexicon.find(QStringLiteral("bof")) == -1.5);
+    CHECK(lexicon.find(QStringLiteral("rappel produit")) == -3);
+    CHECK(lexicon.hasPhrasesStartingWith(QStringLiteral("rappel")));
+    CHECK(foldWord(u"Déçue’Œuvre") == QStringLiteral("decue'oeuvre"));
+}
+
+TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
+    SentimentScorer own;
+    CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score > 0);
+    own.overlay().set(QStringLiteral("lumineuse"), -2); // in this brand's world, a complaint
+    CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score < 0);
+}
