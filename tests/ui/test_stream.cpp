@@ -4,6 +4,7 @@
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
 #include "model/mentionjson.h"
+#include "sentiment/sentimentscorer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -175,6 +176,10 @@ TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[
     REQUIRE(test::waitUntil(
         [&] { return current().note == QStringLiteral("Client fidèle, rappeler demain"); }));
     CHECK(dock.detail()->footer()->text().contains(QStringLiteral("rappeler demain")));
+    // The engine says why it reads the mention so, when words weighed.
+    const SentimentScorer engine;
+    CHECK(dock.detail()->footer()->text().contains(QStringLiteral("Why: ")) ==
+          !engine.score(current().text, current().lang).explanation.isEmpty());
 
     QTest::keyClick(view, Qt::Key_E);
     REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Resolved; }));

@@ -44,6 +44,12 @@ void MentionDetail::addAction(QAction *action) {
     layout->insertWidget(layout->count() - 1, button);
 }
 
+const SentimentScorer &MentionDetail::scorer() {
+    if (!m_scorer)
+        m_scorer = std::make_unique<SentimentScorer>();
+    return *m_scorer;
+}
+
 void MentionDetail::showMention(const std::optional<Mention> &mention,
                                 const QList<ListeningQuery> &highlight) {
     if (!mention) {
@@ -79,7 +85,8 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
     QStringList facts;
     facts << statusText(m.status, m.assignedTo);
     if (m.sentiment.isKnown())
-        facts << tr("Sentiment: %1").arg(sentimentText(m.sentiment.label));
+        facts << tr("Sentiment: %1 (%2)")
+                     .arg(sentimentText(m.sentiment.label), QLocale().toString(m.sentiment.score, 'f', 2));
     if (!m.topics.isEmpty())
         facts << tr("Topics: %1").arg(m.topics.join(QStringLiteral(", ")));
     if (!m.tags.isEmpty())
@@ -89,6 +96,10 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
                  .arg(m.metrics.reposts)
                  .arg(m.metrics.replies);
     QString footer = facts.join(QStringLiteral(" · "));
+    // Why the engine reads it so: the words and rules that weighed (a few microseconds).
+    const SentimentResult why = scorer().score(m.text, m.lang.left(2));
+    if (!why.explanation.isEmpty())
+        footer += u'\n' + tr("Why: %1").arg(why.explanation.join(QStringLiteral("; ")));
     if (!m.note.isEmpty())
         footer += u'\n' + tr("Note: %1").arg(m.note);
     m_footer->setText(footer);

@@ -2,6 +2,9 @@
 
 #include "listening/query.h"
 #include "model/mention.h"
+#include "sentiment/sentimentscorer.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -27,6 +30,9 @@ public:
     void addAction(QAction *action);
 
 private:
+    const SentimentScorer &scorer();
+
+    std::unique_ptr<SentimentScorer> m_scorer; // built the first time it is needed
     QLabel *m_header;
     QPlainTextEdit *m_text;
     QLabel *m_footer;
