@@ -182,6 +182,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                     statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
             });
     m_collector->start();
+    // What the manager corrects teaches the engine scoring the next mentions.
+    connect(m_mentions, &MentionsDock::sentimentCorrected, m_collector.get(),
+            &CollectorService::reload, Qt::UniqueConnection);
     chooseCentralView();
 }
 

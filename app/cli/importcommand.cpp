@@ -46,7 +46,7 @@ int runImport(Context &context) {
         return context.fail(error->message);
 
     // Topics come from the workspace, to tag mentions that arrive without any.
-    QList<Topic> topics;
+    std::optional<MentionEnricher> enricher;
     {
         ScopedConnection connection;
         if (auto error = connection.open(location))
@@ -54,12 +54,13 @@ int runImport(Context &context) {
         auto found = TopicStore(connection.database()).all();
         if (failed(found))
             return context.fail(std::get<StorageError>(found).message);
-        topics = std::get<QList<Topic>>(found);
+        enricher.emplace(std::get<QList<Topic>>(found));
+        if (auto error = enricher->learnFrom(connection.database()))
+            return context.fail(error->message);
     }
-    const MentionEnricher enricher(topics);
     Workspace workspace(location);
     MentionImporter importer(&workspace, &input);
-    importer.setEnricher(&enricher);
+    importer.setEnricher(&*enricher);
     Progress progress(context.err);
     const QString label = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     QObject::connect(&importer, &MentionImporter::rejected, &importer,

@@ -110,6 +110,8 @@ bool Collector::loadSources() {
     m_sources = std::get<QList<Source>>(std::move(sources));
     m_topics = std::get<QList<Topic>>(std::move(topics));
     m_enricher = std::make_unique<MentionEnricher>(m_topics);
+    if (auto error = m_enricher->learnFrom(m_connection.database()))
+        Q_EMIT problem(error->message);
     for (const QString &issue : m_enricher->topics().problems())
         Q_EMIT problem(issue);
     m_loaded = true;

@@ -1,9 +1,26 @@
 #include "mentionenricher.h"
 
+#include "storage/mentionstore.h"
+
 namespace veille {
 
 MentionEnricher::MentionEnricher(const QList<Topic> &topics)
     : m_topics(topics) {}
+
+void MentionEnricher::learnFrom(const QList<SentimentCorrection> &corrections) {
+    m_scorer.overlay().merge(CorrectionLearner::learn(corrections));
+}
+
+std::optional<StorageError> MentionEnricher::learnFrom(QSqlDatabase db) {
+    auto found = MentionStore(db).corrections();
+    if (failed(found))
+        return std::get<StorageError>(found);
+    QList<SentimentCorrection> corrections;
+    for (const auto &[text, lang, label] : std::get<0>(found))
+        corrections.append({text, lang, label});
+    learnFrom(corrections);
+    return std::nullopt;
+}
 
 void MentionEnricher::enrich(Mention &mention) const {
     if (mention.topics.isEmpty())

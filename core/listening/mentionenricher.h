@@ -2,7 +2,11 @@
 
 #include "model/mention.h"
 #include "model/topic.h"
+#include "sentiment/correctionlearner.h"
 #include "sentiment/sentimentscorer.h"
+#include "storage/storageerror.h"
+
+#include <QSqlDatabase>
 #include "topicmatcher.h"
 
 namespace veille {
@@ -13,6 +17,10 @@ namespace veille {
 class MentionEnricher {
 public:
     explicit MentionEnricher(const QList<Topic> &topics);
+    // The brand's vocabulary learnt from the manager's corrections weighs from now on.
+    void learnFrom(const QList<SentimentCorrection> &corrections);
+    // Reads the workspace's corrections and learns from them.
+    std::optional<StorageError> learnFrom(QSqlDatabase db);
     void enrich(Mention &mention) const;
     const TopicMatcher &topics() const { return m_topics; }
     const SentimentScorer &scorer() const { return m_scorer; }

@@ -94,6 +94,12 @@ bool Lexicon::loadResource(const QString &path) {
     return load(QString::fromUtf8(file.readAll())) == 0;
 }
 
+void Lexicon::merge(const Lexicon &other) {
+    for (auto it = other.m_terms.cbegin(); it != other.m_terms.cend(); ++it)
+        m_terms.insert(it.key(), it.value());
+    m_phraseHeads.unite(other.m_phraseHeads);
+}
+
 std::optional<double> Lexicon::find(const QString &folded) const {
     const auto it = m_terms.constFind(folded);
     if (it == m_terms.constEnd())

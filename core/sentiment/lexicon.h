@@ -26,6 +26,8 @@ public:
     std::optional<double> find(const QString &folded) const;
     bool hasPhrasesStartingWith(const QString &folded) const { return m_phraseHeads.contains(folded); }
     qsizetype size() const { return m_terms.size(); }
+    // Adds every term of `other`, replacing the ones it shares.
+    void merge(const Lexicon &other);
 
 private:
     QHash<QString, double> m_terms;

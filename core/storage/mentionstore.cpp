@@ -539,6 +539,48 @@ Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
     return true;
 }
 
+Expected<bool> MentionStore::correctSentiment(qint64 rowId, SentimentLabel label,
+                                             const QDateTime &at, const QString &by) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO sentiment_corrections (mention_row_id, label, corrected_at, corrected_by) "
+        "VALUES (:row, :label, :at, :by) ON CONFLICT (mention_row_id) DO UPDATE SET "
+        "label = excluded.label, corrected_at = excluded.corrected_at, "
+        "corrected_by = excluded.corrected_by"));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    q.bindValue(QStringLiteral(":label"), sentimentLabelName(label));
+    q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":by"), nullableText(by));
+    if (!q.exec())
+        return queryError(q);
+    // The score follows the label the manager chose, at a clear strength.
+    const double score = label == SentimentLabel::Positive   ? 0.8
+                         : label == SentimentLabel::Negative ? -0.8
+                                                             : 0.0;
+    q.prepare(QStringLiteral("UPDATE mentions SET sentiment_label = :label, sentiment_score = "
+                             ":score WHERE row_id = :row"));
+    q.bindValue(QStringLiteral(":label"), sentimentLabelName(label));
+    q.bindValue(QStringLiteral(":score"), score);
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<QList<std::tuple<QString, QString, SentimentLabel>>> MentionStore::corrections() {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT m.text, m.lang, c.label FROM sentiment_corrections c "
+                               "JOIN mentions m ON m.row_id = c.mention_row_id "
+                               "ORDER BY c.corrected_at")))
+        return queryError(q);
+    QList<std::tuple<QString, QString, SentimentLabel>> all;
+    while (q.next())
+        all.append({q.value(0).toString(), q.value(1).toString(),
+                    sentimentLabelFromName(q.value(2).toString())});
+    return all;
+}
+
 Expected<bool> MentionStore::setStatus(qint64 rowId, MentionStatus status,
                                        const QString &assignedTo) {
     QSqlQuery q(m_db);

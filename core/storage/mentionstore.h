@@ -40,6 +40,12 @@ public:
     Expected<bool> setStatus(qint64 rowId, MentionStatus status, const QString &assignedTo = {});
     Expected<bool> setNote(qint64 rowId, const QString &note);     // private to the team
     Expected<bool> setTags(qint64 rowId, const QStringList &tags); // replaces them
+    // The manager's word on a mention's sentiment: it overrides the engine's at once, and is
+    // kept (sentiment_corrections) for the engine to learn from.
+    Expected<bool> correctSentiment(qint64 rowId, SentimentLabel label, const QDateTime &at,
+                                    const QString &by = {});
+    // Every correction with its mention's text, oldest first.
+    Expected<QList<std::tuple<QString, QString, SentimentLabel>>> corrections();
 
 private:
     Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);

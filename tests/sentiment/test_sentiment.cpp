@@ -1,4 +1,10 @@
+#include "listening/mentionenricher.h"
+#include "model/mentionjson.h"
+#include "sentiment/correctionlearner.h"
 #include "sentiment/languagedetector.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
+#include "workspace/workspace.h"
 #include "sentiment/lexicon.h"
 #include "sentiment/sentimentscorer.h"
 #include "support/tempworkspace.h"
@@ -128,4 +134,51 @@ TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
     CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score > 0);
     own.overlay().set(QStringLiteral("lumineuse"), -2); // in this brand's world, a complaint
     CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score < 0);
+}
+
+TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better", "[sentiment]") {
+    SentimentScorer engine;
+    const QString fresh = QStringLiteral("La Lumen clignote depuis hier");
+    CHECK(engine.score(fresh).sentiment.label == SentimentLabel::Neutral); // "clignote" is unknown
+    const Lexicon learnt = CorrectionLearner::learn(
+        {{QStringLiteral("ma lampe clignote encore"), QStringLiteral("fr"), SentimentLabel::Negative},
+         {QStringLiteral("elle clignote sans arrêt, merci"), QStringLiteral("fr"), SentimentLabel::Negative},
+         {QStringLiteral("la nouvelle Lumen 2 est là"), QStringLiteral("fr"), SentimentLabel::Neutral}});
+    REQUIRE(learnt.find(QStringLiteral("clignote")));
+    CHECK(*learnt.find(QStringLiteral("clignote")) < -1.0);
+    CHECK_FALSE(learnt.find(QStringLiteral("la"))); // function words never learn
+    engine.overlay().merge(learnt);
+    const SentimentResult after = engine.score(fresh);
+    CHECK(after.sentiment.label == SentimentLabel::Negative);
+    CHECK(after.explanation.join(u' ').contains(QStringLiteral("clignote")));
+    // One correction moves a word less than two agreeing ones.
+    const Lexicon once = CorrectionLearner::learn(
+        {{QStringLiteral("ça clignote"), QStringLiteral("fr"), SentimentLabel::Negative}});
+    CHECK(*once.find(QStringLiteral("clignote")) > *learnt.find(QStringLiteral("clignote")));
+}
+
+TEST_CASE("a correction overrides the mention at once and is kept to learn from", "[sentiment]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    MentionStore store(connection.database());
+    Mention m = std::get<Mention>(mentionFromJsonLine(test::mentionLine(1, QStringLiteral("ma Lumen clignote"))));
+    m.sentiment = {SentimentLabel::Positive, 0.4};
+    REQUIRE_FALSE(failed(store.insert({m}, QDateTime::currentDateTimeUtc())));
+    const qint64 row = std::get<QList<Mention>>(store.find({})).first().rowId;
+    REQUIRE(std::get<bool>(store.correctSentiment(row, SentimentLabel::Negative, QDateTime::currentDateTimeUtc())));
+    const Mention corrected = std::get<Mention>(store.byRowId(row));
+    CHECK(corrected.sentiment.label == SentimentLabel::Negative);
+    CHECK(corrected.sentiment.score < 0);
+    const auto all = std::get<0>(store.corrections());
+    REQUIRE(all.size() == 1);
+    CHECK(std::get<2>(all.first()) == SentimentLabel::Negative);
+
+    MentionEnricher enricher({});
+    REQUIRE_FALSE(enricher.learnFrom(connection.database()));
+    Mention next = std::get<Mention>(mentionFromJsonLine(test::mentionLine(2, QStringLiteral("encore une qui clignote"))));
+    next.sentiment = {};
+    enricher.enrich(next);
+    CHECK(next.sentiment.label == SentimentLabel::Negative);
 }

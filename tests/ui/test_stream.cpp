@@ -1,5 +1,6 @@
 #include "support/demoworkspace.h"
 
+#include "common/labels.h"
 #include "mentions/mentiondetail.h"
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
@@ -180,6 +181,13 @@ TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[
     const SentimentScorer engine;
     CHECK(dock.detail()->footer()->text().contains(QStringLiteral("Why: ")) ==
           !engine.score(current().text, current().lang).explanation.isEmpty());
+
+    const SentimentLabel wanted = current().sentiment.label == SentimentLabel::Negative
+                                      ? SentimentLabel::Positive
+                                      : SentimentLabel::Negative;
+    QTest::keyClick(view, Qt::Key_S);
+    answerInput(&dock, ui::sentimentText(wanted));
+    REQUIRE(test::waitUntil([&] { return current().sentiment.label == wanted; }));
 
     QTest::keyClick(view, Qt::Key_E);
     REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Resolved; }));

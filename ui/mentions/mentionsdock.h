@@ -57,10 +57,13 @@ public:
     QAction *assignAction() const { return m_assign; }
     QAction *noteAction() const { return m_note; }
     QAction *openAction() const { return m_open; }
+    QAction *correctSentimentAction() const { return m_correct; }
 
 Q_SIGNALS:
     // A triage change was stored and the row shows it.
     void mentionChanged(const veille::Mention &mention);
+    // The manager corrected a mention's sentiment: the engine has something new to learn.
+    void sentimentCorrected();
 
 private:
     void buildFilters();
@@ -99,6 +102,7 @@ private:
     QAction *m_assign = nullptr;
     QAction *m_note = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_correct = nullptr;
 };
 
 } // namespace veille::ui

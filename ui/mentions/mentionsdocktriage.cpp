@@ -1,4 +1,5 @@
 // The mention stream's triage: actions, their shortcuts, and the writes they make.
+#include "common/labels.h"
 #include "mentiondetail.h"
 #include "mentionlistmodel.h"
 #include "mentionsdock.h"
@@ -71,7 +72,35 @@ void MentionsDock::buildActions() {
                     });
                 });
     });
-    for (QAction *action : {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note})
+    m_correct = make(tr("Correct the &sentiment…"), QKeySequence(Qt::Key_S), [this] {
+        const auto m = currentMention();
+        if (!m)
+            return;
+        const QList<SentimentLabel> labels{SentimentLabel::Positive, SentimentLabel::Neutral,
+                                           SentimentLabel::Negative};
+        QStringList names;
+        for (const SentimentLabel label : labels)
+            names << sentimentText(label);
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Sentiment"));
+        dialog->setLabelText(tr("This mention is, in fact:"));
+        dialog->setComboBoxItems(names);
+        dialog->setTextValue(sentimentText(m->sentiment.label));
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this, labels, names](const QString &chosen) {
+                    const SentimentLabel label = labels.value(names.indexOf(chosen), SentimentLabel::Unknown);
+                    if (label == SentimentLabel::Unknown || !m_workspace)
+                        return;
+                    const QDateTime now = m_workspace->clock().now();
+                    change([label, now](QSqlDatabase &db, const Mention &target) {
+                        return MentionStore(db).correctSentiment(target.rowId, label, now);
+                    });
+                    Q_EMIT sentimentCorrected();
+                });
+        dialog->open();
+    });
+    for (QAction *action : {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
         m_detail->addAction(action);
     showCurrent();
 }
