@@ -131,9 +131,9 @@ TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read",
 
 TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
     SentimentScorer own;
-    CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score > 0);
-    own.overlay().set(QStringLiteral("lumineuse"), -2); // in this brand's world, a complaint
-    CHECK(own.score(QStringLiteral("la lampe lumen est lumineuse")).sentiment.score < 0);
+    CHECK(own.score(QStringLiteral("la lampe lumen est brillante")).sentiment.score > 0);
+    own.overlay().set(QStringLiteral("brillante"), -2); // for this brand, a glare complaint
+    CHECK(own.score(QStringLiteral("la lampe lumen est brillante")).sentiment.score < 0);
 }
 
 TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better", "[sentiment]") {
