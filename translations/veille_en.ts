@@ -439,6 +439,26 @@
         <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</source>
         <translation>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</translation>
     </message>
+    <message>
+        <source>score the sentiment of texts, one per line</source>
+        <translation>score the sentiment of texts, one per line</translation>
+    </message>
+    <message>
+        <source>The language of the texts: auto (default), fr or en.</source>
+        <translation>The language of the texts: auto (default), fr or en.</translation>
+    </message>
+    <message>
+        <source>Add a fourth column: the words and rules that weighed.</source>
+        <translation>Add a fourth column: the words and rules that weighed.</translation>
+    </message>
+    <message>
+        <source>Reads one text per line on standard input and prints label, score and language for each, tab-separated.</source>
+        <translation>Reads one text per line on standard input and prints label, score and language for each, tab-separated.</translation>
+    </message>
+    <message>
+        <source>--lang takes auto, fr or en</source>
+        <translation>--lang takes auto, fr or en</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -699,6 +719,29 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>&quot;status&quot; must be new, read, assigned or resolved</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentScorer</name>
+    <message>
+        <source>capitals</source>
+        <translation>capitals</translation>
+    </message>
+    <message>
+        <source>stretched</source>
+        <translation>stretched</translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation>negated by %1</translation>
+    </message>
+    <message>
+        <source>×0.5 before contrast</source>
+        <translation>×0.5 before contrast</translation>
+    </message>
+    <message>
+        <source>×1.5 after contrast</source>
+        <translation>×1.5 after contrast</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1140,6 @@
         </translation>
     </message>
     <message>
-        <source>Sentiment: %1</source>
-        <translation>Sentiment: %1</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
@@ -1115,6 +1154,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 (%2)</source>
+        <translation>Sentiment: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1327,18 @@
     <message>
         <source>A note for the team (never published):</source>
         <translation>A note for the team (never published):</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;sentiment…</source>
+        <translation>Correct the &amp;sentiment…</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>This mention is, in fact:</source>
+        <translation>This mention is, in fact:</translation>
     </message>
 </context>
 <context>

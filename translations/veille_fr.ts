@@ -439,6 +439,26 @@
         <source>expected: source add KIND --name NAME [--url URL] [--query Q] [--account NAME] [--interval S] | source edit NAME [options] | source list | source remove NAME</source>
         <translation>attendu : source add TYPE --name NOM [--url URL] [--query Q] [--account NOM] [--interval S] | source edit NOM [options] | source list | source remove NOM</translation>
     </message>
+    <message>
+        <source>score the sentiment of texts, one per line</source>
+        <translation>évaluer le sentiment de textes, un par ligne</translation>
+    </message>
+    <message>
+        <source>The language of the texts: auto (default), fr or en.</source>
+        <translation>La langue des textes : auto (par défaut), fr ou en.</translation>
+    </message>
+    <message>
+        <source>Add a fourth column: the words and rules that weighed.</source>
+        <translation>Ajouter une quatrième colonne : les mots et les règles qui ont compté.</translation>
+    </message>
+    <message>
+        <source>Reads one text per line on standard input and prints label, score and language for each, tab-separated.</source>
+        <translation>Lit un texte par ligne sur l’entrée standard et affiche pour chacun l’étiquette, le score et la langue, séparés par des tabulations.</translation>
+    </message>
+    <message>
+        <source>--lang takes auto, fr or en</source>
+        <translation>--lang accepte auto, fr ou en</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -699,6 +719,29 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>« status » doit valoir new, read, assigned ou resolved</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentScorer</name>
+    <message>
+        <source>capitals</source>
+        <translation>majuscules</translation>
+    </message>
+    <message>
+        <source>stretched</source>
+        <translation>lettres répétées</translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation>niée par %1</translation>
+    </message>
+    <message>
+        <source>×0.5 before contrast</source>
+        <translation>×0,5 avant l’opposition</translation>
+    </message>
+    <message>
+        <source>×1.5 after contrast</source>
+        <translation>×1,5 après l’opposition</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1140,6 @@
         </translation>
     </message>
     <message>
-        <source>Sentiment: %1</source>
-        <translation>Sentiment : %1</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>Sujets : %1</translation>
     </message>
@@ -1115,6 +1154,14 @@
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 (%2)</source>
+        <translation>Sentiment : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1327,18 @@
     <message>
         <source>A note for the team (never published):</source>
         <translation>Une note pour l’équipe (jamais publiée) :</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;sentiment…</source>
+        <translation>Corriger le &amp;sentiment…</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>This mention is, in fact:</source>
+        <translation>Cette mention est en fait :</translation>
     </message>
 </context>
 <context>

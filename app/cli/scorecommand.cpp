@@ -18,7 +18,8 @@ int runScore(Context &context) {
         QStringLiteral("auto|fr|en"), QStringLiteral("auto"));
     const QCommandLineOption explain(
         QStringLiteral("explain"),
-        QCoreApplication::translate("Cli", "Add a fourth column: the words and rules that weighed."));
+        QCoreApplication::translate("Cli",
+                                    "Add a fourth column: the words and rules that weighed."));
     parser.addOptions({lang, explain});
     if (auto code = context.parse(
             parser, QCoreApplication::translate(

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/source.h"
 #include "listening/mentionenricher.h"
+#include "model/source.h"
 #include "model/topic.h"
 #include "sources/blueskyconnector.h"
 #include "sources/connector.h"

@@ -6,8 +6,8 @@
 #include "sentiment/sentimentscorer.h"
 #include "storage/storageerror.h"
 
-#include <QSqlDatabase>
 #include "topicmatcher.h"
+#include <QSqlDatabase>
 
 namespace veille {
 

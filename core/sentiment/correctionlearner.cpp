@@ -12,14 +12,16 @@ bool isFunctionWord(const QString &w) {
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const auto *x :
-             {u"le", u"la", u"les", u"de", u"des", u"du", u"un", u"une", u"et", u"est", u"a",
-              u"je", u"tu", u"il", u"elle", u"on", u"nous", u"vous", u"ils", u"elles", u"que",
-              u"qui", u"pour", u"avec", u"sur", u"dans", u"ce", u"cette", u"ces", u"ca", u"mon",
-              u"ma", u"mes", u"au", u"aux", u"par", u"en", u"se", u"sa", u"son", u"ses", u"the",
-              u"an", u"and", u"is", u"are", u"was", u"i", u"you", u"he", u"she", u"we", u"they",
-              u"it", u"that", u"this", u"with", u"for", u"on", u"in", u"of", u"to", u"at", u"my",
-              u"your", u"me", u"be", u"have", u"has", u"ne", u"pas", u"not", u"no", u"mais",
-              u"but", u"tres", u"very", u"c", u"l", u"d", u"j", u"qu", u"s", u"n", u"t", u"m"})
+             {u"le",    u"la",    u"les",  u"de",   u"des",  u"du",   u"un",  u"une",  u"et",
+              u"est",   u"a",     u"je",   u"tu",   u"il",   u"elle", u"on",  u"nous", u"vous",
+              u"ils",   u"elles", u"que",  u"qui",  u"pour", u"avec", u"sur", u"dans", u"ce",
+              u"cette", u"ces",   u"ca",   u"mon",  u"ma",   u"mes",  u"au",  u"aux",  u"par",
+              u"en",    u"se",    u"sa",   u"son",  u"ses",  u"the",  u"an",  u"and",  u"is",
+              u"are",   u"was",   u"i",    u"you",  u"he",   u"she",  u"we",  u"they", u"it",
+              u"that",  u"this",  u"with", u"for",  u"on",   u"in",   u"of",  u"to",   u"at",
+              u"my",    u"your",  u"me",   u"be",   u"have", u"has",  u"ne",  u"pas",  u"not",
+              u"no",    u"mais",  u"but",  u"tres", u"very", u"c",    u"l",   u"d",    u"j",
+              u"qu",    u"s",     u"n",    u"t",    u"m"})
             set.insert(QString::fromUtf16(x));
         return set;
     }();

@@ -12,17 +12,21 @@ const QSet<QString> &frenchWords() {
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const auto *w :
-             {u"le", u"la", u"les", u"de", u"des", u"du", u"un", u"une", u"et", u"est", u"sont",
-              u"pas", u"je", u"tu", u"il", u"elle", u"nous", u"vous", u"ils", u"elles", u"que",
-              u"qui", u"pour", u"avec", u"sur", u"dans", u"ce", u"cette", u"ces", u"ca", u"mais",
-              u"ou", u"donc", u"tres", u"trop", u"plus", u"moins", u"mon", u"ma", u"mes", u"ton",
-              u"ta", u"son", u"sa", u"ses", u"leur", u"leurs", u"au", u"aux", u"par", u"sans",
-              u"chez", u"quand", u"comme", u"tout", u"tous", u"toute", u"bien", u"aussi",
-              u"encore", u"deja", u"ai", u"as", u"avez", u"avons", u"ont", u"suis", u"es",
-              u"etes", u"sommes", u"fait", u"faire", u"rien", u"jamais", u"merci", u"oui", u"non",
-              u"vraiment", u"c'est", u"j'ai", u"n'est", u"qu'il", u"d'un", u"d'une", u"l'on",
-              u"apres", u"avant", u"depuis", u"entre", u"vers", u"cet", u"notre", u"votre",
-              u"nos", u"vos", u"quoi", u"pourquoi", u"comment", u"alors", u"ici", u"mdr", u"ptdr"})
+             {u"le",       u"la",    u"les",   u"de",     u"des",   u"du",       u"un",
+              u"une",      u"et",    u"est",   u"sont",   u"pas",   u"je",       u"tu",
+              u"il",       u"elle",  u"nous",  u"vous",   u"ils",   u"elles",    u"que",
+              u"qui",      u"pour",  u"avec",  u"sur",    u"dans",  u"ce",       u"cette",
+              u"ces",      u"ca",    u"mais",  u"ou",     u"donc",  u"tres",     u"trop",
+              u"plus",     u"moins", u"mon",   u"ma",     u"mes",   u"ton",      u"ta",
+              u"son",      u"sa",    u"ses",   u"leur",   u"leurs", u"au",       u"aux",
+              u"par",      u"sans",  u"chez",  u"quand",  u"comme", u"tout",     u"tous",
+              u"toute",    u"bien",  u"aussi", u"encore", u"deja",  u"ai",       u"as",
+              u"avez",     u"avons", u"ont",   u"suis",   u"es",    u"etes",     u"sommes",
+              u"fait",     u"faire", u"rien",  u"jamais", u"merci", u"oui",      u"non",
+              u"vraiment", u"c'est", u"j'ai",  u"n'est",  u"qu'il", u"d'un",     u"d'une",
+              u"l'on",     u"apres", u"avant", u"depuis", u"entre", u"vers",     u"cet",
+              u"notre",    u"votre", u"nos",   u"vos",    u"quoi",  u"pourquoi", u"comment",
+              u"alors",    u"ici",   u"mdr",   u"ptdr"})
             set.insert(QString::fromUtf16(w));
         return set;
     }();
@@ -33,16 +37,18 @@ const QSet<QString> &englishWords() {
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const auto *w :
-             {u"the", u"a", u"an", u"and", u"is", u"are", u"was", u"were", u"be", u"been",
-              u"not", u"i", u"you", u"he", u"she", u"we", u"they", u"it", u"that", u"this",
-              u"these", u"those", u"with", u"for", u"on", u"in", u"of", u"to", u"at", u"by",
-              u"from", u"but", u"or", u"so", u"very", u"too", u"more", u"my", u"your", u"his",
-              u"her", u"our", u"their", u"its", u"it's", u"i'm", u"don't", u"doesn't", u"can't",
-              u"won't", u"isn't", u"have", u"has", u"had", u"do", u"does", u"did", u"will",
-              u"would", u"should", u"could", u"just", u"what", u"why", u"how", u"when", u"who",
-              u"all", u"about", u"out", u"up", u"get", u"got", u"really", u"thanks", u"yes",
-              u"no", u"never", u"love", u"like", u"there", u"here", u"than", u"then", u"if",
-              u"lol", u"omg", u"me", u"him", u"them", u"us"})
+             {u"the",   u"a",      u"an",     u"and",    u"is",    u"are",   u"was",   u"were",
+              u"be",    u"been",   u"not",    u"i",      u"you",   u"he",    u"she",   u"we",
+              u"they",  u"it",     u"that",   u"this",   u"these", u"those", u"with",  u"for",
+              u"on",    u"in",     u"of",     u"to",     u"at",    u"by",    u"from",  u"but",
+              u"or",    u"so",     u"very",   u"too",    u"more",  u"my",    u"your",  u"his",
+              u"her",   u"our",    u"their",  u"its",    u"it's",  u"i'm",   u"don't", u"doesn't",
+              u"can't", u"won't",  u"isn't",  u"have",   u"has",   u"had",   u"do",    u"does",
+              u"did",   u"will",   u"would",  u"should", u"could", u"just",  u"what",  u"why",
+              u"how",   u"when",   u"who",    u"all",    u"about", u"out",   u"up",    u"get",
+              u"got",   u"really", u"thanks", u"yes",    u"no",    u"never", u"love",  u"like",
+              u"there", u"here",   u"than",   u"then",   u"if",    u"lol",   u"omg",   u"me",
+              u"him",   u"them",   u"us"})
             set.insert(QString::fromUtf16(w));
         return set;
     }();

@@ -24,7 +24,9 @@ public:
 
     // The valence of a folded word or phrase, or nullopt.
     std::optional<double> find(const QString &folded) const;
-    bool hasPhrasesStartingWith(const QString &folded) const { return m_phraseHeads.contains(folded); }
+    bool hasPhrasesStartingWith(const QString &folded) const {
+        return m_phraseHeads.contains(folded);
+    }
     qsizetype size() const { return m_terms.size(); }
     // Adds every term of `other`, replacing the ones it shares.
     void merge(const Lexicon &other);

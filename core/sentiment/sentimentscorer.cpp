@@ -2,6 +2,8 @@
 
 #include "languagedetector.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,14 +26,35 @@ struct Rules {
 
 const Rules &frenchRules() {
     static const Rules rules{
-        setOf({u"tres", u"trop", u"vraiment", u"hyper", u"tellement", u"grave", u"vachement",
-               u"extremement", u"completement", u"totalement", u"absolument", u"super", u"archi",
-               u"carrement", u"franchement", u"si", u"tant", u"ultra", u"mega", u"particulierement",
-               u"incroyablement", u"terriblement", u"vraiment", u"bien", u"plus"}),
+        setOf({u"tres",
+               u"trop",
+               u"vraiment",
+               u"hyper",
+               u"tellement",
+               u"grave",
+               u"vachement",
+               u"extremement",
+               u"completement",
+               u"totalement",
+               u"absolument",
+               u"super",
+               u"archi",
+               u"carrement",
+               u"franchement",
+               u"si",
+               u"tant",
+               u"ultra",
+               u"mega",
+               u"particulierement",
+               u"incroyablement",
+               u"terriblement",
+               u"vraiment",
+               u"bien",
+               u"plus"}),
         setOf({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
                u"relativement", u"quasi"}),
-        setOf({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni",
-               u"guere", u"personne", u"nullement"}),
+        setOf({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
+               u"personne", u"nullement"}),
         setOf({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}),
     };
     return rules;
@@ -39,16 +62,17 @@ const Rules &frenchRules() {
 
 const Rules &englishRules() {
     static const Rules rules{
-        setOf({u"very", u"really", u"so", u"extremely", u"super", u"totally", u"absolutely",
-               u"completely", u"incredibly", u"too", u"highly", u"truly", u"most", u"such",
-               u"freaking", u"fucking", u"damn", u"utterly", u"seriously", u"insanely", u"way",
-               u"exceptionally", u"especially", u"particularly", u"deeply"}),
+        setOf({u"very",    u"really",        u"so",         u"extremely",    u"super",
+               u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
+               u"highly",  u"truly",         u"most",       u"such",         u"freaking",
+               u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
+               u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"}),
         setOf({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
                u"marginally", u"sort", u"almost", u"partly"}),
-        setOf({u"not", u"no", u"never", u"nothing", u"nobody", u"none", u"neither", u"nor",
-               u"without", u"cannot", u"cant", u"dont", u"doesnt", u"isnt", u"wasnt", u"wont",
-               u"aint", u"hardly", u"didnt", u"arent", u"werent", u"havent", u"hasnt",
-               u"shouldnt", u"wouldnt", u"couldnt"}),
+        setOf({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
+               u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
+               u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
+               u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"}),
         setOf({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"}),
     };
     return rules;
@@ -233,8 +257,8 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
         if (i + width < n && text[i + width] == u'\uFE0F')
             emoji.append(u'\uFE0F');
         if (m_emoji.find(emoji) || m_emoji.find(text.mid(i, width)))
-            tokens.append({Token::Kind::Emoji, m_emoji.find(emoji) ? emoji : text.mid(i, width),
-                           emoji});
+            tokens.append(
+                {Token::Kind::Emoji, m_emoji.find(emoji) ? emoji : text.mid(i, width), emoji});
         i += emoji.size();
     }
     return tokens;
@@ -262,7 +286,8 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
     };
     const QStringView w(folded);
     if (french) {
-        if (w.endsWith(u"euses") && (tryForm(folded.chopped(5) + u"eux") || tryForm(folded.chopped(1))))
+        if (w.endsWith(u"euses") &&
+            (tryForm(folded.chopped(5) + u"eux") || tryForm(folded.chopped(1))))
             return found;
         if (w.endsWith(u"euse") && tryForm(folded.chopped(4) + u"eux"))
             return found;
@@ -272,7 +297,8 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
             return found;
         if (w.endsWith(u"es") && (tryForm(folded.chopped(2)) || tryForm(folded.chopped(1))))
             return found;
-        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) && tryForm(folded.chopped(1)))
+        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) &&
+            tryForm(folded.chopped(1)))
             return found;
         if (w.endsWith(u"ent") && tryForm(folded.chopped(2))) // ils adorent -> adore
             return found;
@@ -382,7 +408,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         } else {
             // Two-word phrases first: "pas mal", "rappel produit", "not bad".
             if (i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
-                (primary.hasPhrasesStartingWith(t.folded) || m_overlay.hasPhrasesStartingWith(t.folded))) {
+                (primary.hasPhrasesStartingWith(t.folded) ||
+                 m_overlay.hasPhrasesStartingWith(t.folded))) {
                 const QString phrase = t.folded + u' ' + tokens[i + 1].folded;
                 value = m_overlay.find(phrase);
                 if (!value)
@@ -405,8 +432,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 if (!value && mixed)
                     value = lookup(t.folded, secondary, !french);
             }
-            if (!value && modifier && (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
-                const bool nextWeighs = i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
+            if (!value && modifier &&
+                (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
+                const bool nextWeighs = i + 1 < tokens.size() &&
+                                        tokens[i + 1].kind == Token::Kind::Word &&
                                         lookup(tokens[i + 1].folded, primary, french);
                 if (!nextWeighs)
                     value = primary.find(t.folded);
@@ -437,12 +466,12 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (t.caps && !allCaps) {
             v += v > 0 ? 0.733 : -0.733;
             if (explain)
-                notes << QStringLiteral("CAPS");
+                notes << QCoreApplication::translate("SentimentScorer", "capitals");
         }
         if (t.elongated) {
             v += v > 0 ? 0.3 : -0.3;
             if (explain)
-                notes << QStringLiteral("elongated");
+                notes << QCoreApplication::translate("SentimentScorer", "stretched");
         }
         // Negation: a negator among the three words before, within the clause. French "plus"
         // negates only after a "ne".
@@ -463,13 +492,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (!negator.isEmpty()) {
             v *= -0.74;
             if (explain)
-                notes << QStringLiteral("negated by ") + negator;
+                notes << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
         }
         weighing.insert(i);
         weighed.append({i, v,
-                        explain ? shown + u'(' + signedNumber(v) +
-                                      (notes.isEmpty() ? QString() : u' ' + notes.join(u", ")) + u')'
-                                : QString()});
+                        explain
+                            ? shown + u'(' + signedNumber(v) +
+                                  (notes.isEmpty() ? QString() : u' ' + notes.join(u", ")) + u')'
+                            : QString()});
     }
 
     double sum = 0;
@@ -478,8 +508,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const double factor = w.token < lastContrast ? 0.5 : 1.5;
             w.value *= factor;
             if (explain)
-                w.note += factor < 1 ? QStringLiteral(" ×0.5 before contrast")
-                                     : QStringLiteral(" ×1.5 after contrast");
+                w.note += u' ' + (factor < 1 ? QCoreApplication::translate("SentimentScorer",
+                                                                     "×0.5 before contrast")
+                                           : QCoreApplication::translate("SentimentScorer",
+                                                                     "×1.5 after contrast"));
         }
         sum += w.value;
         if (explain)

@@ -540,7 +540,7 @@ Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
 }
 
 Expected<bool> MentionStore::correctSentiment(qint64 rowId, SentimentLabel label,
-                                             const QDateTime &at, const QString &by) {
+                                              const QDateTime &at, const QString &by) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO sentiment_corrections (mention_row_id, label, corrected_at, corrected_by) "

@@ -84,7 +84,8 @@ TEST_CASE("import computes topics, sentiment and language only where a mention l
         MentionImporter importer(&workspace, &buffer);
         importer.setEnricher(&enricher);
         bool finished = false;
-        QObject::connect(&importer, &MentionImporter::finished, &importer, [&] { finished = true; });
+        QObject::connect(&importer, &MentionImporter::finished, &importer,
+                         [&] { finished = true; });
         importer.start();
         REQUIRE(test::waitUntil([&] { return finished; }));
     }

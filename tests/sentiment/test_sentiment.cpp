@@ -2,12 +2,12 @@
 #include "model/mentionjson.h"
 #include "sentiment/correctionlearner.h"
 #include "sentiment/languagedetector.h"
-#include "storage/connection.h"
-#include "storage/mentionstore.h"
-#include "workspace/workspace.h"
 #include "sentiment/lexicon.h"
 #include "sentiment/sentimentscorer.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
 #include "support/tempworkspace.h"
+#include "workspace/workspace.h"
 
 using namespace veille;
 
@@ -45,7 +45,8 @@ TEST_CASE("words carry their valence, with French agreement and without accents"
     CHECK(labelOf(QStringLiteral("tres decues")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("elles sont heureuses")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("I loved it"), QStringLiteral("en")) == SentimentLabel::Positive);
-    CHECK(labelOf(QStringLiteral("it crashes all the time"), QStringLiteral("en")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("it crashes all the time"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("La livraison est arrivée mardi")) == SentimentLabel::Neutral);
     CHECK(labelOf(QStringLiteral("The parcel came on Tuesday")) == SentimentLabel::Neutral);
 }
@@ -79,7 +80,8 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
     CHECK(scoreOf(QStringLiteral("it is very good"), QStringLiteral("en")) > good);
     CHECK(scoreOf(QStringLiteral("it is slightly good"), QStringLiteral("en")) < good);
     // Elongation, capitals and exclamation marks insist.
-    CHECK(scoreOf(QStringLiteral("c'est trooop bien")) > scoreOf(QStringLiteral("c'est trop bien")) - 0.0001);
+    CHECK(scoreOf(QStringLiteral("c'est trooop bien")) >
+          scoreOf(QStringLiteral("c'est trop bien")) - 0.0001);
     CHECK(scoreOf(QStringLiteral("nuuuul")) < 0);
     CHECK(scoreOf(QStringLiteral("the lamp is GREAT"), QStringLiteral("en")) >
           scoreOf(QStringLiteral("the lamp is great"), QStringLiteral("en")));
@@ -89,8 +91,10 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
 TEST_CASE("contrast moves the weight to the clause after it", "[sentiment]") {
     CHECK(scoreOf(QStringLiteral("la lampe est belle mais elle chauffe")) < 0);
     CHECK(scoreOf(QStringLiteral("elle chauffe, pourtant elle est géniale")) > 0);
-    CHECK(scoreOf(QStringLiteral("I love the design but the app is awful"), QStringLiteral("en")) < 0);
-    CHECK(scoreOf(QStringLiteral("the app is awful, however support was excellent"), QStringLiteral("en")) > 0);
+    CHECK(scoreOf(QStringLiteral("I love the design but the app is awful"), QStringLiteral("en")) <
+          0);
+    CHECK(scoreOf(QStringLiteral("the app is awful, however support was excellent"),
+                  QStringLiteral("en")) > 0);
 }
 
 TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
@@ -99,17 +103,20 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("nouvelle lampe :)")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("nouvelle lampe :(")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("#LumenPanne depuis ce matin")) == SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("#epicfail"), QStringLiteral("en")) == SentimentLabel::Neutral); // one word, unknown
+    CHECK(labelOf(QStringLiteral("#epicfail"), QStringLiteral("en")) ==
+          SentimentLabel::Neutral); // one word, unknown
     CHECK(labelOf(QStringLiteral("#Epic #Fail"), QStringLiteral("en")) != SentimentLabel::Neutral);
     CHECK(labelOf(QStringLiteral("mdr trop bien")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("wtf cette mise à jour")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("SAV nul")) == SentimentLabel::Negative);
     // Handles and links say nothing.
-    CHECK(labelOf(QStringLiteral("@super_happy_user https://great.example/awesome")) == SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("@super_happy_user https://great.example/awesome")) ==
+          SentimentLabel::Neutral);
 }
 
 TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]") {
-    const SentimentResult r = scorer().score(QStringLiteral("Je ne suis pas content, mais le design est top !"));
+    const SentimentResult r =
+        scorer().score(QStringLiteral("Je ne suis pas content, mais le design est top !"));
     REQUIRE(r.explanation.size() >= 2);
     CHECK(r.explanation.join(u' ').contains(QStringLiteral("negated by pas")));
     CHECK(r.explanation.join(u' ').contains(QStringLiteral("after contrast")));
@@ -121,7 +128,9 @@ TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]
 TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read", "[sentiment]") {
     Lexicon lexicon;
     QList<int> bad;
-    CHECK(lexicon.load(QStringLiteral("# brand terms\nlumineux\t2\nbof\t-1.5\nbroken line\nrappel produit\t-3\nhuge\t9\n"), &bad) == 2);
+    CHECK(lexicon.load(QStringLiteral("# brand terms\nlumineux\t2\nbof\t-1.5\nbroken line\nrappel "
+                                      "produit\t-3\nhuge\t9\n"),
+                       &bad) == 2);
     CHECK(bad == QList<int>({4, 6}));
     CHECK(lexicon.find(QStringLiteral("bof")) == -1.5);
     CHECK(lexicon.find(QStringLiteral("rappel produit")) == -3);
@@ -136,14 +145,18 @@ TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
     CHECK(own.score(QStringLiteral("la lampe lumen est brillante")).sentiment.score < 0);
 }
 
-TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better", "[sentiment]") {
+TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better",
+          "[sentiment]") {
     SentimentScorer engine;
     const QString fresh = QStringLiteral("La Lumen clignote depuis hier");
     CHECK(engine.score(fresh).sentiment.label == SentimentLabel::Neutral); // "clignote" is unknown
-    const Lexicon learnt = CorrectionLearner::learn(
-        {{QStringLiteral("ma lampe clignote encore"), QStringLiteral("fr"), SentimentLabel::Negative},
-         {QStringLiteral("elle clignote sans arrêt, merci"), QStringLiteral("fr"), SentimentLabel::Negative},
-         {QStringLiteral("la nouvelle Lumen 2 est là"), QStringLiteral("fr"), SentimentLabel::Neutral}});
+    const Lexicon learnt =
+        CorrectionLearner::learn({{QStringLiteral("ma lampe clignote encore"), QStringLiteral("fr"),
+                                   SentimentLabel::Negative},
+                                  {QStringLiteral("elle clignote sans arrêt, merci"),
+                                   QStringLiteral("fr"), SentimentLabel::Negative},
+                                  {QStringLiteral("la nouvelle Lumen 2 est là"),
+                                   QStringLiteral("fr"), SentimentLabel::Neutral}});
     REQUIRE(learnt.find(QStringLiteral("clignote")));
     CHECK(*learnt.find(QStringLiteral("clignote")) < -1.0);
     CHECK_FALSE(learnt.find(QStringLiteral("la"))); // function words never learn
@@ -163,11 +176,13 @@ TEST_CASE("a correction overrides the mention at once and is kept to learn from"
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
     MentionStore store(connection.database());
-    Mention m = std::get<Mention>(mentionFromJsonLine(test::mentionLine(1, QStringLiteral("ma Lumen clignote"))));
+    Mention m = std::get<Mention>(
+        mentionFromJsonLine(test::mentionLine(1, QStringLiteral("ma Lumen clignote"))));
     m.sentiment = {SentimentLabel::Positive, 0.4};
     REQUIRE_FALSE(failed(store.insert({m}, QDateTime::currentDateTimeUtc())));
     const qint64 row = std::get<QList<Mention>>(store.find({})).first().rowId;
-    REQUIRE(std::get<bool>(store.correctSentiment(row, SentimentLabel::Negative, QDateTime::currentDateTimeUtc())));
+    REQUIRE(std::get<bool>(
+        store.correctSentiment(row, SentimentLabel::Negative, QDateTime::currentDateTimeUtc())));
     const Mention corrected = std::get<Mention>(store.byRowId(row));
     CHECK(corrected.sentiment.label == SentimentLabel::Negative);
     CHECK(corrected.sentiment.score < 0);
@@ -177,7 +192,8 @@ TEST_CASE("a correction overrides the mention at once and is kept to learn from"
 
     MentionEnricher enricher({});
     REQUIRE_FALSE(enricher.learnFrom(connection.database()));
-    Mention next = std::get<Mention>(mentionFromJsonLine(test::mentionLine(2, QStringLiteral("encore une qui clignote"))));
+    Mention next = std::get<Mention>(
+        mentionFromJsonLine(test::mentionLine(2, QStringLiteral("encore une qui clignote"))));
     next.sentiment = {};
     enricher.enrich(next);
     CHECK(next.sentiment.label == SentimentLabel::Negative);

@@ -86,7 +86,8 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
     facts << statusText(m.status, m.assignedTo);
     if (m.sentiment.isKnown())
         facts << tr("Sentiment: %1 (%2)")
-                     .arg(sentimentText(m.sentiment.label), QLocale().toString(m.sentiment.score, 'f', 2));
+                     .arg(sentimentText(m.sentiment.label),
+                          QLocale().toString(m.sentiment.score, 'f', 2));
     if (!m.topics.isEmpty())
         facts << tr("Topics: %1").arg(m.topics.join(QStringLiteral(", ")));
     if (!m.tags.isEmpty())

@@ -89,7 +89,8 @@ void MentionsDock::buildActions() {
         dialog->setTextValue(sentimentText(m->sentiment.label));
         connect(dialog, &QInputDialog::textValueSelected, this,
                 [this, labels, names](const QString &chosen) {
-                    const SentimentLabel label = labels.value(names.indexOf(chosen), SentimentLabel::Unknown);
+                    const SentimentLabel label =
+                        labels.value(names.indexOf(chosen), SentimentLabel::Unknown);
                     if (label == SentimentLabel::Unknown || !m_workspace)
                         return;
                     const QDateTime now = m_workspace->clock().now();
