@@ -851,10 +851,6 @@
         <translation>the query cannot be read: %1</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Bluesky</source>
-        <translation>the query has no word to search for on Bluesky</translation>
-    </message>
-    <message>
         <source>Bluesky search needs a signed-in account: choose one for this source</source>
         <translation>Bluesky search needs a signed-in account: choose one for this source</translation>
     </message>
@@ -887,10 +883,6 @@
         <translation>&quot;%1&quot; is not a feed address</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Hacker News</source>
-        <translation>the query has no word to search for on Hacker News</translation>
-    </message>
-    <message>
         <source>%1 answered without search results</source>
         <translation>%1 answered without search results</translation>
     </message>
@@ -899,16 +891,8 @@
         <translation>reading the account&apos;s mentions needs a signed-in account</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Mastodon</source>
-        <translation>the query has no word to search for on Mastodon</translation>
-    </message>
-    <message>
         <source>%1 answered something other than a list of posts</source>
         <translation>%1 answered something other than a list of posts</translation>
-    </message>
-    <message>
-        <source>the query has no word to search for on Reddit</source>
-        <translation>the query has no word to search for on Reddit</translation>
     </message>
     <message>
         <source>%1 answered something other than a listing</source>
@@ -917,6 +901,10 @@
     <message>
         <source>a YouTube source needs the channel id (UC…) as its query</source>
         <translation>a YouTube source needs the channel id (UC…) as its query</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on %1</source>
+        <translation>the query has no word to search for on %1</translation>
     </message>
 </context>
 <context>

@@ -851,10 +851,6 @@
         <translation>la requête est illisible : %1</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Bluesky</source>
-        <translation>la requête ne contient aucun mot à chercher sur Bluesky</translation>
-    </message>
-    <message>
         <source>Bluesky search needs a signed-in account: choose one for this source</source>
         <translation>la recherche Bluesky demande un compte connecté : choisissez-en un pour cette source</translation>
     </message>
@@ -887,10 +883,6 @@
         <translation>« %1 » n’est pas une adresse de flux</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Hacker News</source>
-        <translation>la requête ne contient aucun mot à chercher sur Hacker News</translation>
-    </message>
-    <message>
         <source>%1 answered without search results</source>
         <translation>%1 a répondu sans résultats de recherche</translation>
     </message>
@@ -899,16 +891,8 @@
         <translation>lire les mentions du compte demande un compte connecté</translation>
     </message>
     <message>
-        <source>the query has no word to search for on Mastodon</source>
-        <translation>la requête ne contient aucun mot à chercher sur Mastodon</translation>
-    </message>
-    <message>
         <source>%1 answered something other than a list of posts</source>
         <translation>%1 a répondu autre chose qu’une liste de publications</translation>
-    </message>
-    <message>
-        <source>the query has no word to search for on Reddit</source>
-        <translation>la requête ne contient aucun mot à chercher sur Reddit</translation>
     </message>
     <message>
         <source>%1 answered something other than a listing</source>
@@ -917,6 +901,10 @@
     <message>
         <source>a YouTube source needs the channel id (UC…) as its query</source>
         <translation>une source YouTube demande l’identifiant de la chaîne (UC…) comme requête</translation>
+    </message>
+    <message>
+        <source>the query has no word to search for on %1</source>
+        <translation>la requête ne contient aucun mot à chercher sur %1</translation>
     </message>
 </context>
 <context>

@@ -79,20 +79,11 @@ QUrl BlueskyConnector::xrpc(const QString &method) const {
 }
 
 void BlueskyConnector::start() {
-    auto parsed = ListeningQuery::parse(m_source.query);
-    if (auto *error = std::get_if<QuerySyntaxError>(&parsed)) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query cannot be read: %1").arg(error->toString()));
+    const auto found =
+        searches(ListeningQuery::SearchDialect::Words, QStringLiteral("Bluesky"), &m_lang);
+    if (!found)
         return;
-    }
-    const auto &query = std::get<ListeningQuery>(parsed);
-    m_searches = query.networkSearches(ListeningQuery::SearchDialect::Words);
-    m_lang = query.requiredLanguage();
-    if (m_searches.isEmpty()) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query has no word to search for on Bluesky"));
-        return;
-    }
+    m_searches = *found;
     m_positions = QJsonDocument::fromJson(m_cursor.position.toUtf8()).object();
     if (m_source.account.isEmpty()) {
         fail(FetchOutcome::Status::NeedsSignIn,

@@ -92,6 +92,26 @@ void Connector::fail(const HttpResponse &response) {
          response.error);
 }
 
+std::optional<QStringList> Connector::searches(ListeningQuery::SearchDialect dialect,
+                                               const QString &network, QString *requiredLanguage) {
+    auto parsed = ListeningQuery::parse(m_source.query);
+    if (const auto *error = std::get_if<QuerySyntaxError>(&parsed)) {
+        fail(FetchOutcome::Status::Failed,
+             Connector::tr("the query cannot be read: %1").arg(error->toString()));
+        return std::nullopt;
+    }
+    const ListeningQuery &query = std::get<ListeningQuery>(parsed);
+    if (requiredLanguage)
+        *requiredLanguage = query.requiredLanguage();
+    QStringList found = query.networkSearches(dialect);
+    if (found.isEmpty()) {
+        fail(FetchOutcome::Status::Failed,
+             Connector::tr("the query has no word to search for on %1").arg(network));
+        return std::nullopt;
+    }
+    return found;
+}
+
 std::optional<QJsonDocument> Connector::parseJson(const HttpResponse &response) {
     QJsonParseError error{};
     QJsonDocument document = QJsonDocument::fromJson(response.body, &error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listening/query.h"
 #include "model/mention.h"
 #include "model/source.h"
 #include "net/httptypes.h"
@@ -79,6 +80,12 @@ protected:
     // Parses a JSON body; on failure ends the poll with a sentence naming the source.
     std::optional<QJsonDocument> parseJson(const HttpResponse &response);
     QUrl baseUrl(const QString &fallback) const;
+    // The searches to send for the source's query (and the one language it requires, if
+    // asked). A query that cannot be read, or has no word to search for on `network`, ends the
+    // poll with the reason in words, and nullopt is returned.
+    std::optional<QStringList> searches(ListeningQuery::SearchDialect dialect,
+                                        const QString &network,
+                                        QString *requiredLanguage = nullptr);
 
     Source m_source;
     SourceCursor m_cursor; // updated by the connector as it goes

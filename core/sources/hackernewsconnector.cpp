@@ -41,19 +41,11 @@ Mention HackerNewsConnector::mentionFromHit(const QJsonObject &hit, const QStrin
 }
 
 void HackerNewsConnector::start() {
-    auto parsed = ListeningQuery::parse(m_source.query);
-    if (auto *error = std::get_if<QuerySyntaxError>(&parsed)) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query cannot be read: %1").arg(error->toString()));
+    const auto found =
+        searches(ListeningQuery::SearchDialect::Words, QStringLiteral("Hacker News"));
+    if (!found)
         return;
-    }
-    m_searches =
-        std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Words);
-    if (m_searches.isEmpty()) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query has no word to search for on Hacker News"));
-        return;
-    }
+    m_searches = *found;
     m_since = m_cursor.position.toLongLong();
     m_newest = m_since;
     fetchPage();

@@ -71,20 +71,12 @@ void MastodonConnector::start() {
         m_mode = Mode::Notifications;
         m_searches = {QStringLiteral("@mentions")};
     } else {
-        auto parsed = ListeningQuery::parse(query);
-        if (auto *error = std::get_if<QuerySyntaxError>(&parsed)) {
-            fail(FetchOutcome::Status::Failed,
-                 Connector::tr("the query cannot be read: %1").arg(error->toString()));
-            return;
-        }
         m_mode = Mode::Search;
-        m_searches =
-            std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Words);
-        if (m_searches.isEmpty()) {
-            fail(FetchOutcome::Status::Failed,
-                 Connector::tr("the query has no word to search for on Mastodon"));
+        const auto found =
+            searches(ListeningQuery::SearchDialect::Words, QStringLiteral("Mastodon"));
+        if (!found)
             return;
-        }
+        m_searches = *found;
     }
     m_positions = QJsonDocument::fromJson(m_cursor.position.toUtf8()).object();
     fetchNext();

@@ -41,20 +41,10 @@ Mention RedditConnector::mentionFromThing(const QJsonObject &thing, const QStrin
 }
 
 void RedditConnector::start() {
-    auto parsed = ListeningQuery::parse(m_source.query);
-    if (auto *error = std::get_if<QuerySyntaxError>(&parsed)) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query cannot be read: %1").arg(error->toString()));
+    const auto found = searches(ListeningQuery::SearchDialect::Boolean, QStringLiteral("Reddit"));
+    if (!found)
         return;
-    }
-    const QStringList searches =
-        std::get<ListeningQuery>(parsed).networkSearches(ListeningQuery::SearchDialect::Boolean);
-    if (searches.isEmpty()) {
-        fail(FetchOutcome::Status::Failed,
-             Connector::tr("the query has no word to search for on Reddit"));
-        return;
-    }
-    m_search = searches.first();
+    m_search = found->first();
     m_context.http->setDefaultMinimumInterval(
         baseUrl(QStringLiteral("https://www.reddit.com")).host(), kMinimumIntervalMs);
     fetchPage();

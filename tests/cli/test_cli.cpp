@@ -21,11 +21,7 @@ struct Run {
 
 Run veilleCli(const QStringList &arguments, const QByteArray &input = {}) {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("VEILLE_DB"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(veille::test::veilleEnvironment());
     process.start(QStringLiteral(VEILLE_EXECUTABLE), arguments);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty())

@@ -19,11 +19,7 @@ struct Run {
 // keeps answering it.
 Run runVeille(const QStringList &arguments) {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("VEILLE_DB"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(veille::test::veilleEnvironment());
     process.start(QStringLiteral(VEILLE_EXECUTABLE), arguments);
     REQUIRE(process.waitForStarted());
     process.closeWriteChannel();

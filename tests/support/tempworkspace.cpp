@@ -33,6 +33,14 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs) {
     return true;
 }
 
+QProcessEnvironment veilleEnvironment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("VEILLE_DB"));
+    return env;
+}
+
 QByteArray mentionLine(int n, const QString &text) {
     const QJsonObject author{
         {QStringLiteral("id"), QStringLiteral("mastodon:%1").arg(n % 7)},

@@ -12,6 +12,7 @@
 #endif
 
 #include <QDateTime>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <functional>
@@ -45,6 +46,9 @@ private:
 
 // Runs the event loop until `done` holds or the timeout passes (tests only).
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
+
+// The environment the real executable runs in from tests: UTF-8, no VEILLE_DB of the caller.
+QProcessEnvironment veilleEnvironment();
 
 // A valid mention for tests; `n` makes the id, text and time differ.
 QByteArray mentionLine(int n, const QString &text = {});
