@@ -459,6 +459,30 @@
         <source>--lang takes auto, fr or en</source>
         <translation>--lang takes auto, fr or en</translation>
     </message>
+    <message>
+        <source>print the KPIs of a period as JSON</source>
+        <translation>print the KPIs of a period as JSON</translation>
+    </message>
+    <message>
+        <source>Start of the period (default: 30 days before --until).</source>
+        <translation>Start of the period (default: 30 days before --until).</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded (default: now).</source>
+        <translation>End of the period, excluded (default: now).</translation>
+    </message>
+    <message>
+        <source>Only this topic&apos;s mentions.</source>
+        <translation>Only this topic&apos;s mentions.</translation>
+    </message>
+    <message>
+        <source>Prints the period&apos;s KPIs as one JSON object, with the same figures for the period before it under &quot;previous&quot;.</source>
+        <translation>Prints the period&apos;s KPIs as one JSON object, with the same figures for the period before it under &quot;previous&quot;.</translation>
+    </message>
+    <message>
+        <source>--since must come before --until</source>
+        <translation>--since must come before --until</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>

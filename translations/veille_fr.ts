@@ -459,6 +459,30 @@
         <source>--lang takes auto, fr or en</source>
         <translation>--lang accepte auto, fr ou en</translation>
     </message>
+    <message>
+        <source>print the KPIs of a period as JSON</source>
+        <translation>afficher les indicateurs d’une période en JSON</translation>
+    </message>
+    <message>
+        <source>Start of the period (default: 30 days before --until).</source>
+        <translation>Début de la période (par défaut : 30 jours avant --until).</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded (default: now).</source>
+        <translation>Fin de la période, exclue (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>Only this topic&apos;s mentions.</source>
+        <translation>Seulement les mentions de ce sujet.</translation>
+    </message>
+    <message>
+        <source>Prints the period&apos;s KPIs as one JSON object, with the same figures for the period before it under &quot;previous&quot;.</source>
+        <translation>Affiche les indicateurs de la période en un objet JSON, avec les mêmes chiffres pour la période précédente sous &quot;previous&quot;.</translation>
+    </message>
+    <message>
+        <source>--since must come before --until</source>
+        <translation>--since doit précéder --until</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>

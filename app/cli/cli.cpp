@@ -67,6 +67,7 @@ const QList<Command> &commands() {
         {"collect", QT_TRANSLATE_NOOP("Cli", "poll the sources and store new mentions"),
          runCollect},
         {"score", QT_TRANSLATE_NOOP("Cli", "score the sentiment of texts, one per line"), runScore},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "print the KPIs of a period as JSON"), runStats},
     };
     return list;
 }

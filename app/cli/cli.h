@@ -50,6 +50,9 @@ const QCommandLineOption &dbOption();
 // The mention filters `mentions` and `export mentions` share (--search, --topic, --since,
 // --until, --sentiment); reading returns a usage message when a value is wrong.
 QList<QCommandLineOption> mentionFilterOptions();
+// Reads the ISO 8601 date of option `name` (local time without an offset) when it is set.
+std::optional<QString> readDate(const QCommandLineParser &parser, const QString &name,
+                                QDateTime &into);
 std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query);
 
 // Opens the workspace named by --db for a short edit from the command line.
@@ -72,5 +75,6 @@ int runSource(Context &context);
 int runFeed(Context &context);
 int runCollect(Context &context);
 int runScore(Context &context);
+int runStats(Context &context);
 
 } // namespace veille::cli

@@ -10,20 +10,22 @@
 
 namespace veille::cli {
 
-std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query) {
-    const auto date = [&](const QString &name, QDateTime &into) -> std::optional<QString> {
-        if (!parser.isSet(name))
-            return std::nullopt;
-        const auto parsed = parseIsoDateTime(parser.value(name), MissingOffset::AssumeLocal);
-        if (!parsed)
-            return QCoreApplication::translate("Cli", "--%1 is not an ISO 8601 date: %2")
-                .arg(name, parser.value(name));
-        into = *parsed;
+std::optional<QString> readDate(const QCommandLineParser &parser, const QString &name,
+                                QDateTime &into) {
+    if (!parser.isSet(name))
         return std::nullopt;
-    };
-    if (auto error = date(QStringLiteral("since"), query.since))
+    const auto parsed = parseIsoDateTime(parser.value(name), MissingOffset::AssumeLocal);
+    if (!parsed)
+        return QCoreApplication::translate("Cli", "--%1 is not an ISO 8601 date: %2")
+            .arg(name, parser.value(name));
+    into = *parsed;
+    return std::nullopt;
+}
+
+std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query) {
+    if (auto error = readDate(parser, QStringLiteral("since"), query.since))
         return error;
-    if (auto error = date(QStringLiteral("until"), query.until))
+    if (auto error = readDate(parser, QStringLiteral("until"), query.until))
         return error;
     query.search = parser.value(QStringLiteral("search"));
     query.topic = parser.value(QStringLiteral("topic"));

@@ -492,7 +492,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (!negator.isEmpty()) {
             v *= -0.74;
             if (explain)
-                notes << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
+                notes
+                    << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
         }
         weighing.insert(i);
         weighed.append({i, v,
@@ -508,10 +509,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const double factor = w.token < lastContrast ? 0.5 : 1.5;
             w.value *= factor;
             if (explain)
-                w.note += u' ' + (factor < 1 ? QCoreApplication::translate("SentimentScorer",
-                                                                     "×0.5 before contrast")
-                                           : QCoreApplication::translate("SentimentScorer",
-                                                                     "×1.5 after contrast"));
+                w.note +=
+                    u' ' +
+                    (factor < 1
+                         ? QCoreApplication::translate("SentimentScorer", "×0.5 before contrast")
+                         : QCoreApplication::translate("SentimentScorer", "×1.5 after contrast"));
         }
         sum += w.value;
         if (explain)

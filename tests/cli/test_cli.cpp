@@ -219,3 +219,44 @@ TEST_CASE("veille feed --many reads the shared corpus of real feeds", "[cli][sha
     }
     CHECK(filesWithItems.size() >= paths.size() - 10); // a few files hold no item at all
 }
+
+TEST_CASE("veille stats prints the period's KPIs and the period before as one JSON object",
+          "[cli]") {
+    veille::test::TempWorkspace temp;
+    const QString db = temp.path();
+    REQUIRE(
+        veilleCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--mentions"),
+                   QStringLiteral("600"), QStringLiteral("--days"), QStringLiteral("30"),
+                   QStringLiteral("--end"), QStringLiteral("2026-11-20T00:00:00Z")})
+            .exitCode == 0);
+    const Run run = veilleCli({QStringLiteral("--db"), db, QStringLiteral("stats"),
+                               QStringLiteral("--since"), QStringLiteral("2026-11-06T00:00:00Z"),
+                               QStringLiteral("--until"), QStringLiteral("2026-11-20T00:00:00Z")});
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.out.count(QLatin1Char('\n')) == 1);
+    const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    for (const char *key : {"volume", "sentiment", "net_sentiment", "share_of_voice", "per_network",
+                            "open", "resolved", "median_first_response_s", "top_terms", "previous"})
+        CHECK(stats.contains(QLatin1String(key)));
+    CHECK(stats.value(QStringLiteral("volume")).toInteger() > 0);
+    CHECK(stats.value(QStringLiteral("since")).toString() ==
+          QStringLiteral("2026-11-06T00:00:00Z"));
+    CHECK(stats.value(QStringLiteral("previous"))
+              .toObject()
+              .value(QStringLiteral("until"))
+              .toString() == QStringLiteral("2026-11-06T00:00:00Z"));
+    // The same count as listing the period's mentions.
+    const Run listed = veilleCli({QStringLiteral("--db"), db, QStringLiteral("mentions"),
+                                  QStringLiteral("--since"), QStringLiteral("2026-11-06T00:00:00Z"),
+                                  QStringLiteral("--until"), QStringLiteral("2026-11-20T00:00:00Z"),
+                                  QStringLiteral("--limit"), QStringLiteral("0")});
+    CHECK(listed.out.count(QLatin1Char('\n')) == stats.value(QStringLiteral("volume")).toInteger());
+
+    CHECK(veilleCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--since"),
+                     QStringLiteral("yesterday")})
+              .exitCode == 2);
+    CHECK(veilleCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--since"),
+                     QStringLiteral("2026-11-20"), QStringLiteral("--until"),
+                     QStringLiteral("2026-11-01")})
+              .exitCode == 2);
+}
