@@ -769,6 +769,31 @@
     </message>
 </context>
 <context>
+    <name>SpikeDetector</name>
+    <message>
+        <source>Spike in volume: %1 mentions in %2 h, usually %3</source>
+        <translation>Spike in volume: %1 mentions in %2 h, usually %3</translation>
+    </message>
+    <message>
+        <source>Negative share at %1 % over %2 h, usually %3 %</source>
+        <translation>Negative share at %1 % over %2 h, usually %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk words in %n mention(s): %1</source>
+        <translation>
+            <numerusform>Risk words in %n mention: %1</numerusform>
+            <numerusform>Risk words in %n mentions: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative mention(s) from accounts with over %1 followers</source>
+        <translation>
+            <numerusform>%n negative mention from accounts with over %1 followers</numerusform>
+            <numerusform>%n negative mentions from accounts with over %1 followers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicMatcher</name>
     <message>
         <source>topic &quot;%1&quot;: %2</source>

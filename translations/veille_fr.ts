@@ -769,6 +769,31 @@
     </message>
 </context>
 <context>
+    <name>SpikeDetector</name>
+    <message>
+        <source>Spike in volume: %1 mentions in %2 h, usually %3</source>
+        <translation>Pic de volume : %1 mentions en %2 h, %3 d’habitude</translation>
+    </message>
+    <message>
+        <source>Negative share at %1 % over %2 h, usually %3 %</source>
+        <translation>Part négative à %1 % sur %2 h, %3 % d’habitude</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk words in %n mention(s): %1</source>
+        <translation>
+            <numerusform>Mots à risque dans %n mention : %1</numerusform>
+            <numerusform>Mots à risque dans %n mentions : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative mention(s) from accounts with over %1 followers</source>
+        <translation>
+            <numerusform>%n mention négative de comptes de plus de %1 abonnés</numerusform>
+            <numerusform>%n mentions négatives de comptes de plus de %1 abonnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicMatcher</name>
     <message>
         <source>topic &quot;%1&quot;: %2</source>

@@ -1,0 +1,88 @@
+#include "analytics/spikedetector.h"
+#include "demo/demowriter.h"
+#include "storage/connection.h"
+#include "storage/volumestore.h"
+#include "support/tempworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QTimeZone>
+
+using namespace veille;
+
+namespace {
+
+bool has(const QList<Alert> &alerts, Alert::Kind kind) {
+    return std::any_of(alerts.cbegin(), alerts.cend(),
+                       [kind](const Alert &a) { return a.kind == kind; });
+}
+
+} // namespace
+
+TEST_CASE("the spike detector fires on the demo's crisis and stays quiet on calm days",
+          "[analytics]") {
+    test::TempWorkspace temp;
+    demo::DemoOptions options;
+    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
+    options.days = 45;
+    options.mentions = 9000;
+    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+
+    // The crisis day is the busiest one.
+    const auto days = std::get<QList<DailyVolume>>(
+        VolumeStore(connection.database()).daily(options.end.addDays(-options.days), options.end));
+    const auto busiest =
+        std::max_element(days.cbegin(), days.cend(),
+                         [](const auto &x, const auto &y) { return x.total() < y.total(); });
+
+    // Run the detector at the end of every day of the demo, as the clock would.
+    SpikeDetector detector(connection.database());
+    QList<QDate> volumeDays, negativeDays, riskDays;
+    QList<Alert> atOnset;
+    for (int back = 1; back < options.days - 8; ++back) {
+        const QDateTime at(options.end.date().addDays(-back + 1), QTime(0, 0), QTimeZone::utc());
+        const auto found = detector.check(at);
+        REQUIRE_FALSE(failed(found));
+        const QDate day = at.date().addDays(-1);
+        for (const Alert &a : std::get<QList<Alert>>(found)) {
+            CHECK(a.key.endsWith(day.toString(Qt::ISODate)));
+            CHECK_FALSE(a.mentionRowIds.isEmpty());
+            if (a.kind == Alert::Kind::VolumeSpike) {
+                volumeDays.append(day);
+                CHECK(a.value > 2 * a.usual);
+                atOnset = std::get<QList<Alert>>(found);
+            }
+            if (a.kind == Alert::Kind::NegativeShare)
+                negativeDays.append(day);
+        }
+    }
+    INFO("busiest " << busiest->day.toString(Qt::ISODate).toStdString());
+    // It fires on the crisis (its first day may be the eve of the busiest one)…
+    REQUIRE(volumeDays.size() >= 1);
+    REQUIRE(negativeDays.size() >= 1);
+    // …and nowhere else.
+    for (const QDate &d : volumeDays + negativeDays) {
+        INFO("alert on " << d.toString(Qt::ISODate).toStdString());
+        CHECK(qAbs(d.daysTo(busiest->day)) <= 1);
+    }
+    CHECK(has(atOnset, Alert::Kind::RiskWords)); // boycott, arnaque, rappel produit…
+    const QDateTime crisisEnd(volumeDays.first().addDays(1), QTime(0, 0), QTimeZone::utc());
+
+    // k is the manager's: a very high k silences the volume spike.
+    AlertRules lenient;
+    lenient.k = 50;
+    CHECK_FALSE(
+        has(std::get<QList<Alert>>(SpikeDetector(connection.database(), lenient).check(crisisEnd)),
+            Alert::Kind::VolumeSpike));
+}
+
+TEST_CASE("an empty workspace raises no alert", "[analytics]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    const auto alerts = SpikeDetector(connection.database()).check(QDateTime::currentDateTimeUtc());
+    REQUIRE_FALSE(failed(alerts));
+    CHECK(std::get<QList<Alert>>(alerts).isEmpty());
+}
