@@ -483,6 +483,10 @@
         <source>--since must come before --until</source>
         <translation>--since must come before --until</translation>
     </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>alert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -1162,6 +1166,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Veille: %n alert(s)</source>
+        <translation>
+            <numerusform>Veille: %n alert</numerusform>
+            <numerusform>Veille: %n alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -1419,6 +1434,25 @@
     <message>
         <source>%1% the previous 7 days</source>
         <translation>%1% the previous 7 days</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) caused it</source>
+        <translation>
+            <numerusform>%n mention caused it</numerusform>
+            <numerusform>%n mentions caused it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alert: nothing unusual in the last 24 hours.</source>
+        <translation>No open alert: nothing unusual in the last 24 hours.</translation>
     </message>
 </context>
 <context>

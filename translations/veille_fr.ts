@@ -483,6 +483,10 @@
         <source>--since must come before --until</source>
         <translation>--since doit précéder --until</translation>
     </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>alerte : %1</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -1162,6 +1166,17 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Veille: %n alert(s)</source>
+        <translation>
+            <numerusform>Veille : %n alerte</numerusform>
+            <numerusform>Veille : %n alertes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -1419,6 +1434,25 @@
     <message>
         <source>%1% the previous 7 days</source>
         <translation>%1 % les 7 jours précédents</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Prendre en compte</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) caused it</source>
+        <translation>
+            <numerusform>%n mention en est la cause</numerusform>
+            <numerusform>%n mentions en sont la cause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alert: nothing unusual in the last 24 hours.</source>
+        <translation>Aucune alerte ouverte : rien d’inhabituel ces dernières 24 heures.</translation>
     </message>
 </context>
 <context>

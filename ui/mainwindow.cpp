@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QtConcurrent>
 
@@ -182,6 +183,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                     statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
             });
     m_collector->start();
+    connect(m_collector.get(), &CollectorService::alertsRaised, this, &MainWindow::notify);
     // What the manager corrects teaches the engine scoring the next mentions.
     connect(m_mentions, &MentionsDock::sentimentCorrected, m_collector.get(),
             &CollectorService::reload, Qt::UniqueConnection);
@@ -291,6 +293,30 @@ void MainWindow::showPreferences() {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::notify(const QList<Alert> &alerts) {
+    m_overview->reload();
+    QStringList titles;
+    for (const Alert &alert : alerts)
+        titles.append(alert.title);
+    const QString text = titles.join(u'\n');
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        statusBar()->showMessage(tr("Alert: %1").arg(titles.join(QStringLiteral(" · "))), 30000);
+        return;
+    }
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Veille"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(tr("Veille: %n alert(s)", nullptr, int(alerts.size())), text,
+                        QSystemTrayIcon::Warning);
 }
 
 void MainWindow::showAbout() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/spikedetector.h"
 #include "storage/storageerror.h"
 #include "storage/workspacelocation.h"
 
@@ -10,6 +11,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace veille {
 class CollectorService;
@@ -72,6 +74,7 @@ private:
     void openWorkspaceFile();
     void showPreferences();
     void showAbout();
+    void notify(const QList<veille::Alert> &alerts);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CollectorService> m_collector; // before the workspace it writes to goes
@@ -84,6 +87,7 @@ private:
     CommunityDock *m_community;
     PostsDock *m_posts;
     QLabel *m_workspaceLabel;
+    QSystemTrayIcon *m_tray = nullptr; // made when the first alert comes, where a tray exists
     QByteArray m_defaultState;
     quint64 m_summaryTicket = 0;
     quint64 m_openGeneration = 0;

@@ -40,6 +40,13 @@ int runCollect(Context &context) {
         context.err.flush();
     });
     QObject::connect(
+        &collector, &Collector::alertsRaised, &collector, [&](const QList<Alert> &alerts) {
+            for (const Alert &alert : alerts)
+                context.err << QCoreApplication::translate("Cli", "alert: %1").arg(alert.title)
+                            << '\n';
+            context.err.flush();
+        });
+    QObject::connect(
         &collector, &Collector::sourceStatusChanged, &collector, [&](const SourceStatus &s) {
             if (s.status == u"polling")
                 return;

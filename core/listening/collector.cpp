@@ -54,6 +54,7 @@ Collector::Collector(WorkspaceLocation location, WriteQueue *writer, HttpClient 
     , m_blueskySessions(this) // children move with the collector to its thread
     , m_timer(this) {
     qRegisterMetaType<veille::SourceStatus>();
+    qRegisterMetaType<QList<veille::Alert>>();
     connect(&m_timer, &QTimer::timeout, this, &Collector::pollDue);
     connect(m_writer, &WriteQueue::jobDone, this, [this](quint64 ticket, const QVariant &result) {
         const auto it = m_writes.find(ticket);
@@ -131,10 +132,40 @@ void Collector::stop() {
     m_timer.stop();
 }
 
+void Collector::detectAlerts() {
+    if (!m_connection.isOpen() && !loadSources())
+        return;
+    m_lastDetection = m_clock.now();
+    auto found = SpikeDetector(m_connection.database()).check(m_lastDetection);
+    if (failed(found)) {
+        Q_EMIT problem(std::get<StorageError>(found).message);
+        return;
+    }
+    const QList<Alert> alerts = std::get<QList<Alert>>(found);
+    if (alerts.isEmpty())
+        return;
+    m_writer->submit(
+        [alerts](QSqlDatabase &db) -> Expected<QVariant> {
+            auto raised = AlertStore(db).raise(alerts);
+            if (failed(raised))
+                return std::get<StorageError>(raised);
+            return QVariant::fromValue(std::get<QList<Alert>>(raised));
+        },
+        this,
+        [this](const QVariant &result) {
+            const auto raised = result.value<QList<Alert>>();
+            if (!raised.isEmpty())
+                Q_EMIT alertsRaised(raised);
+        },
+        [this](const QString &reason) { Q_EMIT problem(reason); });
+}
+
 void Collector::pollDue() {
     if (!m_loaded && !loadSources())
         return;
     const QDateTime now = m_clock.now();
+    if (!m_lastDetection.isValid() || m_lastDetection.secsTo(now) >= 300)
+        detectAlerts();
     for (const Source &source : std::as_const(m_sources)) {
         if (!source.enabled || m_polling.contains(source.id))
             continue;
@@ -334,6 +365,7 @@ void Collector::finishPoll(qint64 sourceId, bool failedPoll, int newMentions) {
     if (m_round->pending.isEmpty()) {
         const Round round = *m_round;
         m_round.reset();
+        detectAlerts(); // what the round brought may be a spike
         Q_EMIT roundFinished(round.newMentions, round.sources, round.failed);
     }
 }

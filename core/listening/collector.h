@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/alertstore.h"
 #include "listening/mentionenricher.h"
 #include "model/source.h"
 #include "model/topic.h"
@@ -63,6 +64,9 @@ public:
     void preview(const Source &source);
     // The sources or topics changed: read them again.
     void reload();
+    // Runs the spike detector now (the timer does it every few minutes) and stores what is
+    // new; alertsRaised follows with the alerts raised for the first time.
+    void detectAlerts();
 
     static QDateTime nextPollAfterFailure(const Source &source, const QDateTime &now,
                                           const QDateTime &retryAfter);
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void roundFinished(int newMentions, int sources, int failedSources);
     void previewReady(qint64 sourceId, const veille::FetchOutcome &outcome);
     void problem(const QString &message);
+    void alertsRaised(const QList<veille::Alert> &alerts);
 
 private:
     struct Round {
@@ -104,6 +109,7 @@ private:
     QList<Topic> m_topics;
     std::unique_ptr<MentionEnricher> m_enricher; // rebuilt when the topics change
     bool m_loaded = false;
+    QDateTime m_lastDetection;
     QSet<qint64> m_polling;
     std::optional<Round> m_round;
     QHash<quint64, PendingWrite> m_writes; // writer ticket -> what it stores

@@ -23,6 +23,7 @@ CollectorService::CollectorService(Workspace *workspace, QObject *parent)
             &CollectorService::sourceStatusChanged);
     connect(m_collector, &Collector::previewReady, this, &CollectorService::previewReady);
     connect(m_collector, &Collector::problem, this, &CollectorService::problem);
+    connect(m_collector, &Collector::alertsRaised, this, &CollectorService::alertsRaised);
     m_thread.start();
 }
 

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void sourceStatusChanged(const veille::SourceStatus &status);
     void previewReady(qint64 sourceId, const veille::FetchOutcome &outcome);
     void problem(const QString &message);
+    void alertsRaised(const QList<veille::Alert> &alerts);
 
 private:
     QThread m_thread;

@@ -28,6 +28,8 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<veille::WorkspaceSummary>();
     qRegisterMetaType<veille::InsertStats>();
     qRegisterMetaType<QList<veille::Source>>();
+    qRegisterMetaType<QList<veille::Alert>>();
+    qRegisterMetaType<QList<veille::StoredAlert>>();
     qRegisterMetaType<QList<veille::Topic>>();
     qRegisterMetaType<QHash<QString, qint64>>();
 

@@ -86,6 +86,12 @@ quint64 WorkspaceReader::requestSources() {
     });
 }
 
+quint64 WorkspaceReader::requestOpenAlerts() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, AlertStore(db).open(), &WorkspaceReader::openAlertsFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestTopics() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         TopicStore store(db);

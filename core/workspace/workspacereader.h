@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/alertstore.h"
 #include "model/author.h"
 #include "model/mention.h"
 #include "model/scheduledpost.h"
@@ -34,6 +35,7 @@ public:
     quint64 requestSummary();
     quint64 requestSources();
     quint64 requestTopics(); // with unread counts
+    quint64 requestOpenAlerts();
 
     // Called on the reader thread before it ends.
     void closeConnection() { m_connection.close(); }
@@ -46,6 +48,7 @@ Q_SIGNALS:
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);
+    void openAlertsFetched(quint64 ticket, const QList<veille::StoredAlert> &alerts);
     void topicsFetched(quint64 ticket, const QList<veille::Topic> &topics,
                        const QHash<QString, qint64> &unread);
     void failed(quint64 ticket, const QString &reason);

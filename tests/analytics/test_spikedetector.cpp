@@ -1,10 +1,15 @@
+#include "analytics/alertstore.h"
 #include "analytics/spikedetector.h"
 #include "demo/demowriter.h"
+#include "listening/collector.h"
+#include "net/httpclient.h"
+#include "publishing/secretstore.h"
 #include "storage/connection.h"
 #include "storage/volumestore.h"
 #include "support/tempworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QThread>
 #include <QTimeZone>
 
 using namespace veille;
@@ -85,4 +90,45 @@ TEST_CASE("an empty workspace raises no alert", "[analytics]") {
     const auto alerts = SpikeDetector(connection.database()).check(QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(failed(alerts));
     CHECK(std::get<QList<Alert>>(alerts).isEmpty());
+}
+
+TEST_CASE("alerts are stored once per kind and day, raised by the collector, and acknowledged",
+          "[analytics]") {
+    test::TempWorkspace temp;
+    demo::DemoOptions options;
+    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
+    options.days = 40;
+    options.mentions = 8000;
+    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    Workspace workspace(temp.location());
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    // The evening of each day, until the crisis shows.
+    ManualClock clock(options.end.addDays(-20));
+    HttpClient http;
+    MemorySecretStore secrets;
+    Collector collector(temp.location(), workspace.writer(), &http, &secrets, clock);
+    QList<Alert> raised;
+    QObject::connect(&collector, &Collector::alertsRaised, &collector,
+                     [&](const QList<Alert> &alerts) { raised += alerts; });
+    for (int day = 0; day < 20 && raised.isEmpty(); ++day) {
+        clock.advance(24 * 3600);
+        collector.detectAlerts();
+        test::waitUntil([&] { return !raised.isEmpty(); }, 300);
+    }
+    REQUIRE_FALSE(raised.isEmpty());
+    const int count = int(raised.size());
+    // The same day again: nothing new.
+    collector.detectAlerts();
+    QThread::msleep(200);
+    QCoreApplication::processEvents();
+    CHECK(raised.size() == count);
+
+    AlertStore store(connection.database());
+    auto open = std::get<QList<StoredAlert>>(store.open());
+    REQUIRE(open.size() == count);
+    CHECK(open.first().alert.title == raised.first().title);
+    CHECK(open.first().alert.mentionRowIds == raised.first().mentionRowIds);
+    REQUIRE(std::get<bool>(store.acknowledge(open.first().id, clock.now())));
+    CHECK(std::get<QList<StoredAlert>>(store.open()).size() == count - 1);
 }

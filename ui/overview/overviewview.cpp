@@ -8,9 +8,12 @@
 
 #include <QCoreApplication>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -36,7 +39,9 @@ OverviewView::OverviewView(QWidget *parent)
     , m_net(new KpiTile(tr("Net sentiment, last 7 days")))
     , m_negative(new KpiTile(tr("Negative share, last 7 days")))
     , m_open(new KpiTile(tr("Mentions waiting for you")))
-    , m_today(new QListWidget) {
+    , m_today(new QListWidget)
+    , m_alerts(new QListWidget)
+    , m_acknowledge(new QPushButton(tr("&Acknowledge"))) {
     setObjectName(QStringLiteral("OverviewView"));
     auto *tiles = new QGridLayout;
     tiles->addWidget(m_volume, 0, 0);
@@ -50,8 +55,23 @@ OverviewView::OverviewView(QWidget *parent)
     m_today->setSelectionMode(QAbstractItemView::NoSelection);
     m_today->setMaximumHeight(140);
 
+    auto *alertsTitle = new QLabel(tr("Alerts"));
+    alertsTitle->setFont(bold);
+    m_alerts->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_alerts->setMaximumHeight(150);
+    m_acknowledge->setEnabled(false);
+    auto *alertsHeader = new QHBoxLayout;
+    alertsHeader->addWidget(alertsTitle);
+    alertsHeader->addStretch(1);
+    alertsHeader->addWidget(m_acknowledge);
+    connect(m_alerts, &QListWidget::itemSelectionChanged, this,
+            [this] { m_acknowledge->setEnabled(!m_alerts->selectedItems().isEmpty()); });
+    connect(m_acknowledge, &QPushButton::clicked, this, &OverviewView::acknowledgeSelected);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
+    layout->addLayout(alertsHeader);
+    layout->addWidget(m_alerts);
     layout->addWidget(todayTitle);
     layout->addWidget(m_today);
     layout->addStretch(1);
@@ -92,6 +112,11 @@ void OverviewView::setWorkspace(Workspace *workspace) {
                 m_today->addItem(tr("Nothing scheduled today."));
             Q_EMIT refreshed();
         });
+    m_connections << connect(reader, &WorkspaceReader::openAlertsFetched, this,
+                             [this](quint64 ticket, const QList<veille::StoredAlert> &alerts) {
+                                 if (ticket == m_alertsTicket)
+                                     showAlerts(alerts);
+                             });
     m_connections << connect(workspace, &Workspace::mentionsAdded, this, &OverviewView::reload);
     reload();
 }
@@ -108,6 +133,51 @@ void OverviewView::reload() {
     todays.since = today.startOfDay();
     todays.until = today.addDays(1).startOfDay();
     m_postsTicket = reader->requestPosts(todays);
+    m_alertsTicket = reader->requestOpenAlerts();
+}
+
+void OverviewView::showAlerts(const QList<StoredAlert> &alerts) {
+    m_alerts->clear();
+    const QLocale locale;
+    for (const StoredAlert &stored : alerts) {
+        const Alert &a = stored.alert;
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(
+            locale.toString(a.at.toLocalTime(), QLocale::ShortFormat), a.title));
+        item->setData(Qt::UserRole, stored.id);
+        item->setForeground(a.kind == Alert::Kind::VolumeSpike ? QColor(0xb2, 0x6a, 0x00)
+                                                               : QColor(0xc6, 0x28, 0x28));
+        item->setToolTip(tr("%n mention(s) caused it", nullptr, int(a.mentionRowIds.size())));
+        m_alerts->addItem(item);
+    }
+    if (alerts.isEmpty()) {
+        auto *calm =
+            new QListWidgetItem(tr("No open alert: nothing unusual in the last 24 hours."));
+        calm->setFlags(Qt::NoItemFlags);
+        m_alerts->addItem(calm);
+    }
+    m_acknowledge->setEnabled(false);
+    Q_EMIT alertsShown(int(alerts.size()));
+}
+
+void OverviewView::acknowledgeSelected() {
+    if (!m_workspace)
+        return;
+    QList<qint64> ids;
+    for (const QListWidgetItem *item : m_alerts->selectedItems())
+        ids.append(item->data(Qt::UserRole).toLongLong());
+    const QDateTime now = m_workspace->clock().now();
+    m_workspace->writer()->submit(
+        [ids, now](QSqlDatabase &db) -> Expected<QVariant> {
+            for (const qint64 id : ids)
+                if (auto done = AlertStore(db).acknowledge(id, now); failed(done))
+                    return std::get<StorageError>(done);
+            return QVariant(true);
+        },
+        this,
+        [this](const QVariant &) {
+            if (m_workspace)
+                m_alertsTicket = m_workspace->reader()->requestOpenAlerts();
+        });
 }
 
 void OverviewView::showVolume(const QList<DailyVolume> &days) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/alertstore.h"
 #include "common/workspacepanel.h"
 #include "storage/volumestore.h"
 
@@ -8,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace veille::ui {
 
@@ -23,12 +25,17 @@ public:
     void reload();
 
     KpiTile *volumeTile() const { return m_volume; }
+    QListWidget *alertList() const { return m_alerts; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; }
 
 Q_SIGNALS:
     void refreshed();
+    void alertsShown(int count);
 
 private:
     void showVolume(const QList<DailyVolume> &days);
+    void showAlerts(const QList<StoredAlert> &alerts);
+    void acknowledgeSelected();
 
     QPointer<Workspace> m_workspace;
     QList<QMetaObject::Connection> m_connections;
@@ -37,6 +44,9 @@ private:
     KpiTile *m_negative;
     KpiTile *m_open;
     QListWidget *m_today;
+    QListWidget *m_alerts;
+    QPushButton *m_acknowledge;
+    quint64 m_alertsTicket = 0;
     quint64 m_volumeTicket = 0;
     quint64 m_summaryTicket = 0;
     quint64 m_postsTicket = 0;

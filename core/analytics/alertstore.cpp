@@ -1,0 +1,100 @@
+#include "alertstore.h"
+
+#include "storage/mentionstore.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace veille {
+
+QString alertKindName(Alert::Kind kind) {
+    switch (kind) {
+    case Alert::Kind::VolumeSpike:
+        return QStringLiteral("volume");
+    case Alert::Kind::NegativeShare:
+        return QStringLiteral("negative_share");
+    case Alert::Kind::RiskWords:
+        return QStringLiteral("risk_words");
+    case Alert::Kind::InfluentialDetractors:
+        return QStringLiteral("influential_detractors");
+    }
+    return {};
+}
+
+namespace {
+
+Alert::Kind kindFromName(const QString &name) {
+    for (const Alert::Kind kind : {Alert::Kind::VolumeSpike, Alert::Kind::NegativeShare,
+                                   Alert::Kind::RiskWords, Alert::Kind::InfluentialDetractors})
+        if (alertKindName(kind) == name)
+            return kind;
+    return Alert::Kind::VolumeSpike;
+}
+
+} // namespace
+
+AlertStore::AlertStore(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
+    QList<Alert> raised;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO alerts (key, kind, raised_at, title, value, usual, mention_ids) VALUES "
+        "(:key, :kind, :at, :title, :value, :usual, :ids) ON CONFLICT (key) DO NOTHING"));
+    for (const Alert &a : alerts) {
+        QStringList ids;
+        for (const qint64 id : a.mentionRowIds)
+            ids.append(QString::number(id));
+        q.bindValue(QStringLiteral(":key"), a.key);
+        q.bindValue(QStringLiteral(":kind"), alertKindName(a.kind));
+        q.bindValue(QStringLiteral(":at"), a.at.toMSecsSinceEpoch());
+        q.bindValue(QStringLiteral(":title"), a.title);
+        q.bindValue(QStringLiteral(":value"), a.value);
+        q.bindValue(QStringLiteral(":usual"), a.usual);
+        q.bindValue(QStringLiteral(":ids"), ids.join(u','));
+        if (!q.exec())
+            return queryError(q);
+        if (q.numRowsAffected() == 1)
+            raised.append(a);
+    }
+    return raised;
+}
+
+Expected<QList<StoredAlert>> AlertStore::open(int limit) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, key, kind, raised_at, title, value, usual, mention_ids "
+                             "FROM alerts WHERE acknowledged_at IS NULL ORDER BY raised_at DESC "
+                             "LIMIT :limit"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return queryError(q);
+    QList<StoredAlert> all;
+    while (q.next()) {
+        StoredAlert s;
+        s.id = q.value(0).toLongLong();
+        s.alert.key = q.value(1).toString();
+        s.alert.kind = kindFromName(q.value(2).toString());
+        s.alert.at = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::utc());
+        s.alert.title = q.value(4).toString();
+        s.alert.value = q.value(5).toDouble();
+        s.alert.usual = q.value(6).toDouble();
+        for (const QString &id : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
+            s.alert.mentionRowIds.append(id.toLongLong());
+        all.append(s);
+    }
+    return all;
+}
+
+Expected<bool> AlertStore::acknowledge(qint64 id, const QDateTime &at) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = :at WHERE id = :id"));
+    q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+} // namespace veille

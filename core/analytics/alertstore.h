@@ -1,0 +1,33 @@
+#pragma once
+
+#include "spikedetector.h"
+
+#include <QMetaType>
+
+namespace veille {
+
+struct StoredAlert {
+    qint64 id = 0;
+    Alert alert;
+    QDateTime acknowledgedAt;
+};
+
+// Alerts in the workspace: raised once per kind and day, listed until acknowledged.
+class AlertStore {
+public:
+    explicit AlertStore(QSqlDatabase db);
+    // Stores the alerts not raised before; returns those (the new ones).
+    Expected<QList<Alert>> raise(const QList<Alert> &alerts);
+    Expected<QList<StoredAlert>> open(int limit = 50);
+    Expected<bool> acknowledge(qint64 id, const QDateTime &at);
+
+private:
+    QSqlDatabase m_db;
+};
+
+QString alertKindName(Alert::Kind kind);
+
+} // namespace veille
+
+Q_DECLARE_METATYPE(veille::Alert)
+Q_DECLARE_METATYPE(veille::StoredAlert)

@@ -1,0 +1,52 @@
+#include "support/demoworkspace.h"
+
+#include "analytics/alertstore.h"
+#include "overview/overviewview.h"
+#include "storage/connection.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimeZone>
+
+using namespace veille;
+
+TEST_CASE("the overview lists the open alerts and acknowledges them", "[ui][alerts]") {
+    test::DemoWorkspace demo;
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(demo.temp.location()));
+        Alert volume;
+        volume.kind = Alert::Kind::VolumeSpike;
+        volume.at = QDateTime::currentDateTimeUtc();
+        volume.title = QStringLiteral("Spike in volume: 640 mentions in 24 h, usually 210");
+        volume.key = QStringLiteral("volume:test");
+        volume.mentionRowIds = {1, 2, 3};
+        Alert risk = volume;
+        risk.kind = Alert::Kind::RiskWords;
+        risk.title = QStringLiteral("Risk words in 12 mentions: boycott, arnaque");
+        risk.key = QStringLiteral("risk:test");
+        const auto raised = AlertStore(connection.database()).raise({volume, risk, volume});
+        REQUIRE(std::get<QList<Alert>>(raised).size() == 2); // the same key once
+    }
+    ui::OverviewView overview;
+    int shown = -1;
+    QObject::connect(&overview, &ui::OverviewView::alertsShown, &overview,
+                     [&](int n) { shown = n; });
+    overview.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return shown == 2; }));
+    QListWidget *list = overview.alertList();
+    REQUIRE(list->count() == 2);
+    CHECK((list->item(0)->text().contains(QStringLiteral("boycott")) ||
+           list->item(1)->text().contains(QStringLiteral("boycott"))));
+    CHECK_FALSE(overview.acknowledgeButton()->isEnabled());
+
+    list->item(0)->setSelected(true);
+    REQUIRE(overview.acknowledgeButton()->isEnabled());
+    overview.acknowledgeButton()->click();
+    REQUIRE(test::waitUntil([&] { return shown == 1; }));
+    list->item(0)->setSelected(true);
+    overview.acknowledgeButton()->click();
+    REQUIRE(test::waitUntil([&] { return shown == 0; }));
+    REQUIRE(list->count() == 1); // a calm line, not selectable
+    CHECK(list->item(0)->flags() == Qt::NoItemFlags);
+}
