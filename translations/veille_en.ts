@@ -1392,6 +1392,14 @@
         <source>This mention is, in fact:</source>
         <translation>This mention is, in fact:</translation>
     </message>
+    <message>
+        <source>Chosen on the chart</source>
+        <translation>Chosen on the chart</translation>
+    </message>
+    <message>
+        <source>Chosen on the chart: %1</source>
+        <translation>Chosen on the chart: %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>
@@ -1536,6 +1544,42 @@
     <message>
         <source>%1 mentions</source>
         <translation>%1 mentions</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Share of voice</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Net sentiment</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 mentions — click to read them</source>
+        <translation>%1: %2 %3 of %4 mentions — click to read them</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Top terms: %1</source>
+        <translation>Top terms: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Top hashtags: %1</source>
+        <translation>Top hashtags: %1</translation>
     </message>
 </context>
 <context>

@@ -1392,6 +1392,14 @@
         <source>This mention is, in fact:</source>
         <translation>Cette mention est en fait :</translation>
     </message>
+    <message>
+        <source>Chosen on the chart</source>
+        <translation>Choisie sur le graphique</translation>
+    </message>
+    <message>
+        <source>Chosen on the chart: %1</source>
+        <translation>Choisie sur le graphique : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>
@@ -1536,6 +1544,42 @@
     <message>
         <source>%1 mentions</source>
         <translation>%1 mentions</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Part de voix</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Sentiment net</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 mentions — click to read them</source>
+        <translation>%1 : %2 %3 sur %4 mentions — cliquez pour les lire</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Top terms: %1</source>
+        <translation>Termes les plus présents : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Top hashtags: %1</source>
+        <translation>Hashtags les plus présents : %1</translation>
     </message>
 </context>
 <context>

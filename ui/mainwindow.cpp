@@ -70,6 +70,15 @@ MainWindow::MainWindow(QWidget *parent)
     if (!state.isEmpty())
         restoreState(state, kLayoutVersion);
 
+    // A click on the sentiment chart reads that slice in the stream.
+    connect(m_sentiment, &SentimentDock::sliceChosen, this,
+            [this](const QDateTime &since, const QDateTime &until, veille::SentimentLabel label,
+                   const QString &topic) {
+                m_mentions->show();
+                m_mentions->showSlice(
+                    since, until,
+                    label == SentimentLabel::Unknown ? std::nullopt : std::optional(label), topic);
+            });
     connect(m_welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSource);
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::exploreDemo);
 }

@@ -55,3 +55,5 @@ private:
 bool looksLikeSuggestion(const QString &text);
 
 } // namespace veille
+
+Q_DECLARE_METATYPE(veille::PeriodStats)

@@ -29,6 +29,7 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<veille::InsertStats>();
     qRegisterMetaType<QList<veille::Source>>();
     qRegisterMetaType<QList<veille::Alert>>();
+    qRegisterMetaType<veille::PeriodStats>();
     qRegisterMetaType<QList<veille::StoredAlert>>();
     qRegisterMetaType<QList<veille::Topic>>();
     qRegisterMetaType<QHash<QString, qint64>>();

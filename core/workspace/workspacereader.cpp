@@ -86,6 +86,14 @@ quint64 WorkspaceReader::requestSources() {
     });
 }
 
+quint64 WorkspaceReader::requestPeriodStats(const QDateTime &since, const QDateTime &until,
+                                            const QString &topic) {
+    return post([this, since, until, topic](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, PeriodStatsStore(db).compute(since, until, topic),
+                &WorkspaceReader::periodStatsFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestOpenAlerts() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, AlertStore(db).open(), &WorkspaceReader::openAlertsFetched);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/alertstore.h"
+#include "analytics/periodstats.h"
 #include "model/author.h"
 #include "model/mention.h"
 #include "model/scheduledpost.h"
@@ -36,6 +37,8 @@ public:
     quint64 requestSources();
     quint64 requestTopics(); // with unread counts
     quint64 requestOpenAlerts();
+    quint64 requestPeriodStats(const QDateTime &since, const QDateTime &until,
+                               const QString &topic = {});
 
     // Called on the reader thread before it ends.
     void closeConnection() { m_connection.close(); }
@@ -48,6 +51,7 @@ Q_SIGNALS:
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);
+    void periodStatsFetched(quint64 ticket, const veille::PeriodStats &stats);
     void openAlertsFetched(quint64 ticket, const QList<veille::StoredAlert> &alerts);
     void topicsFetched(quint64 ticket, const QList<veille::Topic> &topics,
                        const QHash<QString, qint64> &unread);

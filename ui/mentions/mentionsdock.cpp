@@ -155,6 +155,31 @@ void MentionsDock::setWorkspace(Workspace *workspace) {
     refreshTopics();
 }
 
+void MentionsDock::showSlice(const QDateTime &since, const QDateTime &until,
+                             std::optional<SentimentLabel> sentiment, const QString &topic) {
+    m_sliceSince = since;
+    m_sliceUntil = until;
+    {
+        // One query for the whole slice, not one per filter changed.
+        const QSignalBlocker a(m_period), b(m_sentiment), c(m_topic);
+        int slice = m_period->findData(-1);
+        if (slice < 0) {
+            m_period->addItem(tr("Chosen on the chart"), -1);
+            slice = m_period->count() - 1;
+        }
+        m_period->setItemText(
+            slice, tr("Chosen on the chart: %1")
+                       .arg(QLocale().toString(since.toLocalTime().date(), QLocale::ShortFormat)));
+        m_period->setCurrentIndex(slice);
+        const int s = sentiment ? m_sentiment->findData(sentimentLabelName(*sentiment)) : 0;
+        m_sentiment->setCurrentIndex(std::max(0, s));
+        const int t = m_topic->findData(topic);
+        m_topic->setCurrentIndex(std::max(0, t));
+    }
+    applyFilters();
+    raise();
+}
+
 void MentionsDock::refreshTopics() {
     if (m_workspace)
         m_topicsTicket = m_workspace->reader()->requestTopics();
@@ -211,6 +236,10 @@ void MentionsDock::applyFilters() {
     const int days = m_period->currentData().toInt();
     if (days > 0 && m_workspace)
         query.since = m_workspace->clock().now().addDays(-days);
+    if (days < 0) { // the slice chosen on the Sentiment chart
+        query.since = m_sliceSince;
+        query.until = m_sliceUntil;
+    }
     m_model->setHighlight(highlightQueries());
     m_model->setQuery(query);
     showCurrent();

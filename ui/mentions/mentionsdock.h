@@ -39,6 +39,10 @@ public:
     void setWorkspace(Workspace *workspace) override;
     // Topics (and their unread counts) are asked for again.
     void refreshTopics();
+    // Shows the mentions of one slice of the Sentiment panel: a time range, a sentiment (or
+    // all), a topic (or all). The period list says "Chosen on the chart" until changed.
+    void showSlice(const QDateTime &since, const QDateTime &until,
+                   std::optional<SentimentLabel> sentiment, const QString &topic);
 
     MentionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -95,6 +99,8 @@ private:
     QTimer *m_searchDelay;
     QTimer *m_topicsDelay;
     QList<Topic> m_topics;
+    QDateTime m_sliceSince;
+    QDateTime m_sliceUntil;
     quint64 m_topicsTicket = 0;
     QAction *m_markRead = nullptr;
     QAction *m_resolve = nullptr;

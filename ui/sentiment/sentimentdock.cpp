@@ -6,58 +6,101 @@
 #include "workspace/workspacereader.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace veille::ui {
 
+namespace {
+
+QChartView *viewOf(QChart *chart, int minimumHeight) {
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return view;
+}
+
+qreal xOf(const QDate &day) {
+    return qreal(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+} // namespace
+
 SentimentDock::SentimentDock(QWidget *parent)
     : QDockWidget(tr("Sentiment"), parent)
     , m_period(new QComboBox)
+    , m_topic(new QComboBox)
     , m_chart(new QChart)
-    , m_view(new QChartView(m_chart))
-    , m_summary(new QLabel) {
+    , m_view(viewOf(m_chart, 220))
+    , m_share(new QChart)
+    , m_networks(new QChart)
+    , m_summary(new QLabel)
+    , m_terms(new QLabel) {
     setObjectName(QStringLiteral("SentimentDock"));
     for (int days : {7, 30, 90})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
     const int saved = m_period->findData(Settings().periodDays());
     m_period->setCurrentIndex(saved >= 0 ? saved : 1);
+    m_topic->addItem(tr("All topics"), QString());
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_chart->setTitle(tr("Mentions per day by sentiment"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_share->setTitle(tr("Share of voice"));
+    m_networks->setTitle(tr("Networks"));
+    m_networks->legend()->hide();
+    m_terms->setWordWrap(true);
+    m_terms->setTextFormat(Qt::PlainText);
+    m_terms->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
+    top->addWidget(m_topic);
     top->addStretch(1);
     top->addWidget(m_summary);
+    auto *below = new QHBoxLayout;
+    below->addWidget(viewOf(m_share, 170), 1);
+    below->addWidget(viewOf(m_networks, 170), 1);
+    below->addWidget(m_terms, 1);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 2);
+    layout->addLayout(below, 1);
     setWidget(content);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         Settings().setPeriodDays(periodDays());
         reload();
     });
+    connect(m_topic, &QComboBox::currentIndexChanged, this, &SentimentDock::reload);
 }
 
 int SentimentDock::periodDays() const {
     return m_period->currentData().toInt();
+}
+
+QString SentimentDock::topic() const {
+    return m_topic->currentData().toString();
 }
 
 void SentimentDock::setWorkspace(Workspace *workspace) {
@@ -66,15 +109,36 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
     m_connections.clear();
     m_workspace = workspace;
     if (workspace) {
-        m_connections << connect(workspace->reader(), &WorkspaceReader::dailyVolumeFetched, this,
+        WorkspaceReader *reader = workspace->reader();
+        m_connections << connect(reader, &WorkspaceReader::dailyVolumeFetched, this,
                                  [this](quint64 ticket, const QList<veille::DailyVolume> &days) {
                                      if (ticket == m_pending) {
                                          m_pending = 0;
                                          show(days);
                                      }
                                  });
+        m_connections << connect(reader, &WorkspaceReader::periodStatsFetched, this,
+                                 [this](quint64 ticket, const veille::PeriodStats &stats) {
+                                     if (ticket == m_statsTicket)
+                                         showStats(stats);
+                                 });
+        m_connections << connect(reader, &WorkspaceReader::topicsFetched, this,
+                                 [this](quint64 ticket, const QList<veille::Topic> &topics,
+                                        const QHash<QString, qint64> &) {
+                                     if (ticket != m_topicsTicket)
+                                         return;
+                                     const QSignalBlocker quiet(m_topic);
+                                     const QString chosen = topic();
+                                     while (m_topic->count() > 1)
+                                         m_topic->removeItem(1);
+                                     for (const Topic &t : topics)
+                                         m_topic->addItem(t.name, t.name);
+                                     m_topic->setCurrentIndex(
+                                         std::max(0, m_topic->findData(chosen)));
+                                 });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
                                  &SentimentDock::reload);
+        m_topicsTicket = reader->requestTopics();
     }
     reload();
 }
@@ -86,17 +150,28 @@ void SentimentDock::reload() {
     }
     const QDateTime now = m_workspace->clock().now();
     const QDateTime end = now.date().addDays(1).startOfDay(QTimeZone::utc());
-    m_pending = m_workspace->reader()->requestDailyVolume(end.addDays(-periodDays()), end);
+    const QDateTime start = end.addDays(-periodDays());
+    m_pending = m_workspace->reader()->requestDailyVolume(start, end, topic());
+    m_statsTicket = m_workspace->reader()->requestPeriodStats(start, end, topic());
+}
+
+void SentimentDock::clear(QChart *chart) {
+    chart->removeAllSeries();
+    // removeAxis() hands the axis back to us; the chart does not delete it.
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void SentimentDock::chooseSlice(const QDate &day, SentimentLabel label) {
+    const QDateTime since = day.startOfDay(QTimeZone::utc());
+    Q_EMIT sliceChosen(since, since.addDays(1), label, topic());
 }
 
 void SentimentDock::show(const QList<DailyVolume> &days) {
     m_days = days;
-    m_chart->removeAllSeries();
-    // removeAxis() hands the axis back to us; the chart does not delete it.
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    clear(m_chart);
 
     // Stacked areas: negative at the bottom, then neutral, then positive, then unscored.
     struct Layer {
@@ -108,15 +183,24 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
                             {SentimentLabel::Positive, &DailyVolume::positive},
                             {SentimentLabel::Unknown, &DailyVolume::unscored}};
     auto *xAxis = new QDateTimeAxis;
-    if (QLocale().language() == QLocale::French)
-        xAxis->setFormat(QStringLiteral("dd/MM"));
-    else
-        xAxis->setFormat(QStringLiteral("MMM d"));
+    xAxis->setFormat(QLocale().language() == QLocale::French ? QStringLiteral("dd/MM")
+                                                             : QStringLiteral("MMM d"));
     auto *yAxis = new QValueAxis;
     yAxis->setLabelFormat(QStringLiteral("%d"));
+    auto *netAxis = new QValueAxis;
+    netAxis->setRange(-1, 1);
+    netAxis->setLabelFormat(QStringLiteral("%.1f"));
+    netAxis->setTitleText(tr("Net sentiment"));
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
+    m_chart->addAxis(netAxis, Qt::AlignRight);
 
+    const QLocale locale;
+    auto dayAt = [this](qreal x) {
+        const QDate wanted =
+            QDateTime::fromMSecsSinceEpoch(qint64(x) + 12 * 3600 * 1000, QTimeZone::utc()).date();
+        return wanted;
+    };
     QList<qint64> base(days.size(), 0);
     qint64 maxTotal = 0;
     qint64 total = 0;
@@ -134,10 +218,9 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
         auto *lower = new QLineSeries(area);
         auto *upper = new QLineSeries(area);
         for (qsizetype i = 0; i < days.size(); ++i) {
-            const qreal x = qreal(days[i].day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
-            lower->append(x, qreal(base[i]));
+            lower->append(xOf(days[i].day), qreal(base[i]));
             base[i] += days[i].*layer.count;
-            upper->append(x, qreal(base[i]));
+            upper->append(xOf(days[i].day), qreal(base[i]));
             maxTotal = std::max(maxTotal, base[i]);
         }
         area->setUpperSeries(upper);
@@ -150,12 +233,47 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
         m_chart->addSeries(area);
         area->attachAxis(xAxis);
         area->attachAxis(yAxis);
+        const SentimentLabel label = layer.label;
+        const auto count = layer.count;
+        connect(area, &QAreaSeries::clicked, this, [this, label, dayAt](const QPointF &point) {
+            chooseSlice(dayAt(point.x()), label);
+        });
+        connect(area, &QAreaSeries::hovered, this,
+                [this, label, count, dayAt, locale](const QPointF &point, bool state) {
+                    if (!state) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    const QDate day = dayAt(point.x());
+                    for (const DailyVolume &d : std::as_const(m_days))
+                        if (d.day == day)
+                            QToolTip::showText(QCursor::pos(),
+                                               tr("%1: %2 %3 of %4 mentions — click to read them")
+                                                   .arg(locale.toString(day, QLocale::ShortFormat))
+                                                   .arg(d.*count)
+                                                   .arg(sentimentText(label).toLower())
+                                                   .arg(d.total()));
+                });
         total += layerTotal;
         if (layer.label == SentimentLabel::Positive)
             positive = layerTotal;
         if (layer.label == SentimentLabel::Negative)
             negative = layerTotal;
     }
+    // Net sentiment per day, where there is anything polar to say it from.
+    auto *net = new QLineSeries;
+    net->setName(tr("Net sentiment"));
+    QPen pen(QColor(0x1f, 0x3a, 0x5f));
+    pen.setWidthF(2.0);
+    net->setPen(pen);
+    for (const DailyVolume &d : days)
+        if (d.positive + d.negative > 0)
+            net->append(xOf(d.day),
+                        double(d.positive - d.negative) / double(d.positive + d.negative));
+    m_chart->addSeries(net);
+    net->attachAxis(xAxis);
+    net->attachAxis(netAxis);
+
     yAxis->setRange(0, maxTotal > 0 ? double(maxTotal) * 1.1 : 10.0);
     yAxis->applyNiceNumbers();
     if (!days.isEmpty()) {
@@ -163,7 +281,6 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
                         days.last().day.startOfDay(QTimeZone::utc()));
         xAxis->setTickCount(std::min<int>(int(days.size()), 8));
     }
-    const QLocale locale;
     const qint64 polar = positive + negative;
     m_summary->setText(
         polar > 0 ? tr("%1 mentions · net sentiment %2")
@@ -171,6 +288,60 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
                              locale.toString(double(positive - negative) / double(polar), 'f', 2))
                   : tr("%1 mentions").arg(locale.toString(total)));
     Q_EMIT volumeShown();
+}
+
+void SentimentDock::showStats(const PeriodStats &stats) {
+    const QLocale locale;
+    clear(m_share);
+    auto *pie = new QPieSeries;
+    qint64 voices = 0;
+    for (const auto &[name, count] : stats.shareOfVoice)
+        voices += count;
+    for (const auto &[name, count] : stats.shareOfVoice) {
+        QPieSlice *slice = pie->append(name, qreal(count));
+        slice->setLabel(
+            QStringLiteral("%1 %2 %").arg(name, locale.toString(100.0 * count / voices, 'f', 0)));
+    }
+    pie->setLabelsVisible(stats.shareOfVoice.size() <= 6);
+    m_share->addSeries(pie);
+    m_share->legend()->setVisible(false);
+
+    clear(m_networks);
+    auto *bars = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Mentions"));
+    QStringList names;
+    qint64 most = 0;
+    for (auto it = stats.perNetwork.crbegin(); it != stats.perNetwork.crend(); ++it) {
+        names.append(networkLabel(it->first));
+        *set << qreal(it->second);
+        most = std::max(most, it->second);
+    }
+    set->setColor(QColor(0x3d, 0x6f, 0xa8));
+    bars->append(set);
+    m_networks->addSeries(bars);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    auto *values = new QValueAxis;
+    values->setRange(0, most > 0 ? double(most) * 1.1 : 10.0);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->applyNiceNumbers();
+    m_networks->addAxis(categories, Qt::AlignLeft);
+    m_networks->addAxis(values, Qt::AlignBottom);
+    bars->attachAxis(categories);
+    bars->attachAxis(values);
+
+    QStringList terms;
+    for (const auto &[term, count] : stats.topTerms.mid(0, 12))
+        terms.append(QStringLiteral("%1 (%2)").arg(term, locale.toString(count)));
+    QStringList tags;
+    for (const auto &[tag, count] : stats.topHashtags.mid(0, 6))
+        tags.append(QStringLiteral("%1 (%2)").arg(tag, locale.toString(count)));
+    m_terms->setText(tr("Top terms: %1")
+                         .arg(terms.isEmpty() ? tr("none yet") : terms.join(QStringLiteral(", "))) +
+                     u'\n' + u'\n' +
+                     tr("Top hashtags: %1")
+                         .arg(tags.isEmpty() ? tr("none yet") : tags.join(QStringLiteral(", "))));
+    Q_EMIT statsShown();
 }
 
 } // namespace veille::ui

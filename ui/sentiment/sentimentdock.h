@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analytics/periodstats.h"
 #include "common/workspacepanel.h"
+#include "model/sentiment.h"
+#include "model/topic.h"
 #include "storage/volumestore.h"
 
 #include <QDockWidget>
@@ -13,7 +16,10 @@ class QLabel;
 
 namespace veille::ui {
 
-// Brand sentiment over time: daily volume stacked by sentiment for the chosen period.
+// Brand sentiment over time: daily volume stacked by sentiment with the net sentiment line,
+// for a period and a topic; share of voice against the competitors, networks and top terms
+// below. Hovering says the exact numbers; clicking a day of a sentiment asks the Mentions
+// panel for that slice (sliceChosen).
 class SentimentDock : public QDockWidget, public WorkspacePanel {
     Q_OBJECT
 public:
@@ -21,24 +27,42 @@ public:
     void setWorkspace(Workspace *workspace) override;
 
     int periodDays() const;
+    QString topic() const;
     const QList<DailyVolume> &days() const { return m_days; }
     QChart *chart() const { return m_chart; }
+    QChart *shareChart() const { return m_share; }
+    QChart *networkChart() const { return m_networks; }
+    QComboBox *topicPicker() const { return m_topic; }
+    // What a click on the chart at `day` in the layer of `label` asks for.
+    void chooseSlice(const QDate &day, SentimentLabel label);
 
 Q_SIGNALS:
     void volumeShown();
+    void statsShown();
+    // label Unknown: every sentiment
+    void sliceChosen(const QDateTime &since, const QDateTime &until, veille::SentimentLabel label,
+                     const QString &topic);
 
 private:
     void reload();
     void show(const QList<DailyVolume> &days);
+    void showStats(const PeriodStats &stats);
+    void clear(QChart *chart);
 
     QPointer<Workspace> m_workspace;
     QList<QMetaObject::Connection> m_connections;
     QComboBox *m_period;
+    QComboBox *m_topic;
     QChart *m_chart;
     QChartView *m_view;
+    QChart *m_share;
+    QChart *m_networks;
     QLabel *m_summary;
+    QLabel *m_terms;
     QList<DailyVolume> m_days;
     quint64 m_pending = 0;
+    quint64 m_statsTicket = 0;
+    quint64 m_topicsTicket = 0;
 };
 
 } // namespace veille::ui
