@@ -1581,6 +1581,10 @@
         <source>Top hashtags: %1</source>
         <translation>Hashtags les plus présents : %1</translation>
     </message>
+    <message>
+        <source>Share of voice: %1</source>
+        <translation>Part de voix : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SourceDialog</name>

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -77,9 +78,9 @@ SentimentDock::SentimentDock(QWidget *parent)
     top->addStretch(1);
     top->addWidget(m_summary);
     auto *below = new QHBoxLayout;
-    below->addWidget(viewOf(m_share, 170), 1);
-    below->addWidget(viewOf(m_networks, 170), 1);
-    below->addWidget(m_terms, 1);
+    below->addWidget(viewOf(m_share, 170), 2);
+    below->addWidget(viewOf(m_networks, 170), 3);
+    below->addWidget(m_terms, 2);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -302,7 +303,16 @@ void SentimentDock::showStats(const PeriodStats &stats) {
         slice->setLabel(
             QStringLiteral("%1 %2 %").arg(name, locale.toString(100.0 * count / voices, 'f', 0)));
     }
-    pie->setLabelsVisible(stats.shareOfVoice.size() <= 6);
+    // Names inside the slices large enough to hold them; every share is also in words beside.
+    QStringList shares;
+    for (QPieSlice *slice : pie->slices()) {
+        const bool roomy = slice->percentage() >= 0.12;
+        slice->setLabelVisible(roomy);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        shares.append(slice->label());
+    }
+    pie->setPieSize(0.9);
     m_share->addSeries(pie);
     m_share->legend()->setVisible(false);
 
@@ -321,10 +331,16 @@ void SentimentDock::showStats(const PeriodStats &stats) {
     m_networks->addSeries(bars);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categories->setLabelsFont(small);
+    categories->setTruncateLabels(false); // "Hacker News" is short enough to be read whole
     auto *values = new QValueAxis;
     values->setRange(0, most > 0 ? double(most) * 1.1 : 10.0);
     values->setLabelFormat(QStringLiteral("%d"));
     values->applyNiceNumbers();
+    values->setLabelsFont(small);
+    values->setTickCount(3);
     m_networks->addAxis(categories, Qt::AlignLeft);
     m_networks->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(categories);
@@ -336,11 +352,15 @@ void SentimentDock::showStats(const PeriodStats &stats) {
     QStringList tags;
     for (const auto &[tag, count] : stats.topHashtags.mid(0, 6))
         tags.append(QStringLiteral("%1 (%2)").arg(tag, locale.toString(count)));
-    m_terms->setText(tr("Top terms: %1")
-                         .arg(terms.isEmpty() ? tr("none yet") : terms.join(QStringLiteral(", "))) +
-                     u'\n' + u'\n' +
-                     tr("Top hashtags: %1")
-                         .arg(tags.isEmpty() ? tr("none yet") : tags.join(QStringLiteral(", "))));
+    m_terms->setText(
+        tr("Share of voice: %1")
+            .arg(shares.isEmpty() ? tr("none yet") : shares.join(QStringLiteral(", "))) +
+        u'\n' + u'\n' +
+        tr("Top terms: %1")
+            .arg(terms.isEmpty() ? tr("none yet") : terms.join(QStringLiteral(", "))) +
+        u'\n' + u'\n' +
+        tr("Top hashtags: %1")
+            .arg(tags.isEmpty() ? tr("none yet") : tags.join(QStringLiteral(", "))));
     Q_EMIT statsShown();
 }
 
