@@ -1585,6 +1585,22 @@
         <source>Share of voice: %1</source>
         <translation>Share of voice: %1</translation>
     </message>
+    <message>
+        <source>Save as &amp;baseline</source>
+        <translation>Save as &amp;baseline</translation>
+    </message>
+    <message>
+        <source>Keep this period&apos;s figures to measure progress against</source>
+        <translation>Keep this period&apos;s figures to measure progress against</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Baseline: %1 a day</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SourceDialog</name>

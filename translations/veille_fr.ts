@@ -1585,6 +1585,22 @@
         <source>Share of voice: %1</source>
         <translation>Part de voix : %1</translation>
     </message>
+    <message>
+        <source>Save as &amp;baseline</source>
+        <translation>Enregistrer comme &amp;référence</translation>
+    </message>
+    <message>
+        <source>Keep this period&apos;s figures to measure progress against</source>
+        <translation>Garder les chiffres de cette période pour mesurer les progrès</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Référence : %1 par jour</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SourceDialog</name>

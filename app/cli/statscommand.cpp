@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "analytics/baselinestore.h"
 #include "analytics/periodstats.h"
 #include "storage/connection.h"
 
@@ -52,6 +53,17 @@ int runStats(Context &context) {
         return *code;
     QJsonObject json = std::get<PeriodStats>(current).toJson();
     json.insert(QStringLiteral("previous"), std::get<PeriodStats>(previous).toJson());
+    // The saved baseline for the same topic, when there is one: its figures as saved.
+    const auto baseline = BaselineStore(connection.database()).latest(parser.value(topic));
+    if (auto code = failIfError(context, baseline))
+        return *code;
+    if (const auto &b = std::get<std::optional<Baseline>>(baseline)) {
+        QJsonObject figures = b->figures;
+        figures.insert(QStringLiteral("name"), b->name);
+        json.insert(QStringLiteral("baseline"), figures);
+    } else {
+        json.insert(QStringLiteral("baseline"), QJsonValue());
+    }
     context.out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
     return Success;
 }

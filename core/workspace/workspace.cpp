@@ -30,6 +30,7 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<QList<veille::Source>>();
     qRegisterMetaType<QList<veille::Alert>>();
     qRegisterMetaType<veille::PeriodStats>();
+    qRegisterMetaType<veille::Baseline>();
     qRegisterMetaType<QList<veille::StoredAlert>>();
     qRegisterMetaType<QList<veille::Topic>>();
     qRegisterMetaType<QHash<QString, qint64>>();

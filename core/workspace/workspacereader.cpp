@@ -94,6 +94,18 @@ quint64 WorkspaceReader::requestPeriodStats(const QDateTime &since, const QDateT
     });
 }
 
+quint64 WorkspaceReader::requestBaseline(const QString &topic) {
+    return post([this, topic](quint64 ticket, QSqlDatabase db) {
+        auto found = BaselineStore(db).latest(topic);
+        if (veille::failed(found)) {
+            Q_EMIT failed(ticket, std::get<StorageError>(found).message);
+            return;
+        }
+        const auto &baseline = std::get<std::optional<Baseline>>(found);
+        Q_EMIT baselineFetched(ticket, baseline.value_or(Baseline{}), baseline.has_value());
+    });
+}
+
 quint64 WorkspaceReader::requestOpenAlerts() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, AlertStore(db).open(), &WorkspaceReader::openAlertsFetched);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/alertstore.h"
+#include "analytics/baselinestore.h"
 #include "analytics/periodstats.h"
 #include "model/author.h"
 #include "model/mention.h"
@@ -37,6 +38,7 @@ public:
     quint64 requestSources();
     quint64 requestTopics(); // with unread counts
     quint64 requestOpenAlerts();
+    quint64 requestBaseline(const QString &topic = {});
     quint64 requestPeriodStats(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
 
@@ -52,6 +54,8 @@ Q_SIGNALS:
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);
     void periodStatsFetched(quint64 ticket, const veille::PeriodStats &stats);
+    // `found` is false when no baseline was saved for the topic.
+    void baselineFetched(quint64 ticket, const veille::Baseline &baseline, bool found);
     void openAlertsFetched(quint64 ticket, const QList<veille::StoredAlert> &alerts);
     void topicsFetched(quint64 ticket, const QList<veille::Topic> &topics,
                        const QHash<QString, qint64> &unread);

@@ -1,3 +1,4 @@
+#include "analytics/baselinestore.h"
 #include "analytics/periodstats.h"
 #include "model/mentionjson.h"
 #include "storage/connection.h"
@@ -112,6 +113,23 @@ TEST_CASE("a period's figures, checked by hand on a small workspace", "[analytic
     CHECK(empty.volume == 0);
     CHECK_FALSE(empty.netSentiment);
     CHECK_FALSE(empty.medianFirstResponseSeconds);
+
+    // Saved as a baseline, the figures come back as they were, per topic.
+    BaselineStore baselines(connection.database());
+    CHECK_FALSE(std::get<std::optional<Baseline>>(baselines.latest()).has_value());
+    REQUIRE_FALSE(failed(baselines.save(QStringLiteral("November"), s, kStart.addDays(31))));
+    REQUIRE_FALSE(
+        failed(baselines.save(QStringLiteral("Solara, November"), onlySolara, kStart.addDays(31))));
+    const auto all = std::get<std::optional<Baseline>>(baselines.latest());
+    REQUIRE(all);
+    CHECK(all->name == QStringLiteral("November"));
+    CHECK(all->figures.value(u"volume").toInteger() == 6);
+    CHECK(all->dailyVolume() == Approx(6.0 / 30));
+    CHECK(*all->netSentiment() == Approx(0.5));
+    const auto solaraBaseline =
+        std::get<std::optional<Baseline>>(baselines.latest(QStringLiteral("Solara")));
+    REQUIRE(solaraBaseline);
+    CHECK(solaraBaseline->figures.value(u"volume").toInteger() == 2);
 }
 
 TEST_CASE("suggestion-like mentions are recognised in French and English", "[analytics]") {

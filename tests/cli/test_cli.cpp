@@ -239,6 +239,7 @@ TEST_CASE("veille stats prints the period's KPIs and the period before as one JS
                             "open", "resolved", "median_first_response_s", "top_terms", "previous"})
         CHECK(stats.contains(QLatin1String(key)));
     CHECK(stats.value(QStringLiteral("volume")).toInteger() > 0);
+    CHECK(stats.value(QStringLiteral("baseline")).isNull()); // none saved yet
     CHECK(stats.value(QStringLiteral("since")).toString() ==
           QStringLiteral("2026-11-06T00:00:00Z"));
     CHECK(stats.value(QStringLiteral("previous"))

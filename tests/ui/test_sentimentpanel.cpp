@@ -12,6 +12,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPushButton>
 #include <QTimeZone>
 
 using namespace veille;
@@ -89,4 +90,16 @@ TEST_CASE("the sentiment panel draws volume, net sentiment, share of voice and n
             now += d.total();
         return now > 0 && now < before;
     }));
+
+    // Save as baseline: the period's figures are kept and drawn as a dashed line.
+    REQUIRE_FALSE(panel->baseline());
+    REQUIRE(test::waitUntil([&] { return panel->saveBaselineButton()->isEnabled(); }));
+    panel->saveBaselineButton()->click();
+    REQUIRE(test::waitUntil([&] { return panel->baseline().has_value(); }));
+    CHECK(panel->baseline()->topic == QStringLiteral("Solara"));
+    CHECK(panel->baseline()->dailyVolume() > 0);
+    bool drawn = false;
+    for (QAbstractSeries *series : panel->chart()->series())
+        drawn |= series->name().startsWith(QStringLiteral("Baseline"));
+    CHECK(drawn);
 }

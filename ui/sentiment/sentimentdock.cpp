@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -55,7 +56,11 @@ SentimentDock::SentimentDock(QWidget *parent)
     , m_share(new QChart)
     , m_networks(new QChart)
     , m_summary(new QLabel)
-    , m_terms(new QLabel) {
+    , m_terms(new QLabel)
+    , m_saveBaseline(new QPushButton(tr("Save as &baseline"))) {
+    m_saveBaseline->setToolTip(tr("Keep this period's figures to measure progress against"));
+    m_saveBaseline->setEnabled(false);
+    connect(m_saveBaseline, &QPushButton::clicked, this, &SentimentDock::saveBaseline);
     setObjectName(QStringLiteral("SentimentDock"));
     for (int days : {7, 30, 90})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
@@ -75,6 +80,7 @@ SentimentDock::SentimentDock(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
     top->addWidget(m_topic);
+    top->addWidget(m_saveBaseline);
     top->addStretch(1);
     top->addWidget(m_summary);
     auto *below = new QHBoxLayout;
@@ -137,6 +143,14 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
                                      m_topic->setCurrentIndex(
                                          std::max(0, m_topic->findData(chosen)));
                                  });
+        m_connections << connect(reader, &WorkspaceReader::baselineFetched, this,
+                                 [this](quint64 ticket, const veille::Baseline &b, bool found) {
+                                     if (ticket != m_baselineTicket)
+                                         return;
+                                     m_baseline = found ? std::optional(b) : std::nullopt;
+                                     show(m_days); // drawn with the volume
+                                     Q_EMIT baselineShown();
+                                 });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
                                  &SentimentDock::reload);
         m_topicsTicket = reader->requestTopics();
@@ -154,6 +168,35 @@ void SentimentDock::reload() {
     const QDateTime start = end.addDays(-periodDays());
     m_pending = m_workspace->reader()->requestDailyVolume(start, end, topic());
     m_statsTicket = m_workspace->reader()->requestPeriodStats(start, end, topic());
+    m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
+}
+
+void SentimentDock::saveBaseline() {
+    if (!m_workspace || !m_stats)
+        return;
+    const PeriodStats stats = *m_stats;
+    const QDateTime now = m_workspace->clock().now();
+    const QLocale locale;
+    const QString name =
+        tr("%1 to %2")
+            .arg(locale.toString(stats.since.toLocalTime().date(), QLocale::ShortFormat),
+                 locale.toString(stats.until.addSecs(-1).toLocalTime().date(),
+                                 QLocale::ShortFormat));
+    m_saveBaseline->setEnabled(false);
+    m_workspace->writer()->submit(
+        [name, stats, now](QSqlDatabase &db) -> Expected<QVariant> {
+            auto saved = BaselineStore(db).save(name, stats, now);
+            if (failed(saved))
+                return std::get<StorageError>(saved);
+            return QVariant(std::get<qint64>(saved));
+        },
+        this,
+        [this](const QVariant &) {
+            m_saveBaseline->setEnabled(true);
+            if (m_workspace)
+                m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
+        },
+        [this](const QString &) { m_saveBaseline->setEnabled(true); });
 }
 
 void SentimentDock::clear(QChart *chart) {
@@ -275,6 +318,23 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
     net->attachAxis(xAxis);
     net->attachAxis(netAxis);
 
+    // The baseline: its mentions per day, dashed across the period.
+    if (m_baseline && !days.isEmpty()) {
+        auto *line = new QLineSeries;
+        line->setName(
+            tr("Baseline: %1 a day").arg(locale.toString(m_baseline->dailyVolume(), 'f', 0)));
+        QPen dashed(QColor(0x55, 0x55, 0x55));
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(1.5);
+        line->setPen(dashed);
+        line->append(xOf(days.first().day), m_baseline->dailyVolume());
+        line->append(xOf(days.last().day), m_baseline->dailyVolume());
+        m_chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        maxTotal = std::max(maxTotal, qint64(m_baseline->dailyVolume()));
+    }
+
     yAxis->setRange(0, maxTotal > 0 ? double(maxTotal) * 1.1 : 10.0);
     yAxis->applyNiceNumbers();
     if (!days.isEmpty()) {
@@ -292,6 +352,8 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
 }
 
 void SentimentDock::showStats(const PeriodStats &stats) {
+    m_stats = stats;
+    m_saveBaseline->setEnabled(stats.volume > 0);
     const QLocale locale;
     clear(m_share);
     auto *pie = new QPieSeries;

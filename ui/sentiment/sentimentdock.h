@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/baselinestore.h"
 #include "analytics/periodstats.h"
 #include "common/workspacepanel.h"
 #include "model/sentiment.h"
@@ -13,6 +14,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace veille::ui {
 
@@ -33,12 +35,17 @@ public:
     QChart *shareChart() const { return m_share; }
     QChart *networkChart() const { return m_networks; }
     QComboBox *topicPicker() const { return m_topic; }
+    QPushButton *saveBaselineButton() const { return m_saveBaseline; }
+    const std::optional<Baseline> &baseline() const { return m_baseline; }
+    // Keeps the figures of the period shown as the baseline to compare with.
+    void saveBaseline();
     // What a click on the chart at `day` in the layer of `label` asks for.
     void chooseSlice(const QDate &day, SentimentLabel label);
 
 Q_SIGNALS:
     void volumeShown();
     void statsShown();
+    void baselineShown();
     // label Unknown: every sentiment
     void sliceChosen(const QDateTime &since, const QDateTime &until, veille::SentimentLabel label,
                      const QString &topic);
@@ -59,6 +66,10 @@ private:
     QChart *m_networks;
     QLabel *m_summary;
     QLabel *m_terms;
+    QPushButton *m_saveBaseline;
+    std::optional<PeriodStats> m_stats;
+    std::optional<Baseline> m_baseline;
+    quint64 m_baselineTicket = 0;
     QList<DailyVolume> m_days;
     quint64 m_pending = 0;
     quint64 m_statsTicket = 0;
