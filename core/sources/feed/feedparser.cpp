@@ -4,8 +4,8 @@
 #include "feeddecoder.h"
 #include "htmltext.h"
 
+#include "feedxml.h"
 #include <QCoreApplication>
-#include <QXmlStreamReader>
 
 namespace veille {
 
@@ -24,7 +24,7 @@ bool isAtom(QStringView ns) {
 
 class FeedReader {
 public:
-    FeedReader(const QString &text, const QUrl &base, FeedDocument &doc)
+    FeedReader(QStringView text, const QUrl &base, FeedDocument &doc)
         : m_xml(text)
         , m_doc(doc) {
         m_bases.append(base);
@@ -81,9 +81,9 @@ public:
 
 private:
     void pushBase() {
-        const QStringView attr = m_xml.attributes().value(kXml, QLatin1String("base"));
+        const QString attr = m_xml.attribute(kXml, u"base");
         m_bases.append(attr.isEmpty() ? m_bases.constLast()
-                                      : m_bases.constLast().resolved(QUrl(attr.toString())));
+                                      : m_bases.constLast().resolved(QUrl(attr)));
     }
     void popBase() {
         if (m_bases.size() > 1)
@@ -103,7 +103,7 @@ private:
     }
     // Text of the current element (children included, as for Atom xhtml content).
     QString elementText() {
-        const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        const QString text = m_xml.readElementText();
         popBase(); // readElementText consumed the end element
         return text;
     }
@@ -111,7 +111,7 @@ private:
     void walk() {
         while (!m_xml.atEnd()) {
             const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndElement) {
+            if (token == FeedXml::Token::EndElement) {
                 popBase();
                 const QStringView name = m_xml.name();
                 if (m_itemDepth > 0 &&
@@ -121,7 +121,7 @@ private:
                 }
                 continue;
             }
-            if (token != QXmlStreamReader::StartElement)
+            if (token != FeedXml::Token::StartElement)
                 continue;
             pushBase();
             const QStringView name = m_xml.name();
@@ -130,9 +130,9 @@ private:
                 if (m_itemDepth++ > 0)
                     continue;
                 m_item = {};
-                const QStringView about = m_xml.attributes().value(kRdf, QLatin1String("about"));
+                const QString about = m_xml.attribute(kRdf, u"about");
                 if (!about.isEmpty())
-                    m_item.id = about.toString();
+                    m_item.id = about;
                 continue;
             }
             if (m_itemDepth > 0)
@@ -148,23 +148,22 @@ private:
             m_doc.title = htmlToPlainText(elementText());
         else if (name == QLatin1String("link") && m_doc.link.isEmpty() &&
                  m_xml.namespaceUri() != kAtom10) {
-            const QStringView href = m_xml.attributes().value(QLatin1String("href"));
-            m_doc.link = href.isEmpty() ? resolve(elementText()) : resolve(href.toString());
+            const QString href = m_xml.attribute(u"href");
+            m_doc.link = href.isEmpty() ? resolve(elementText()) : resolve(href);
         }
     }
 
     void readItemField() {
         const QStringView name = m_xml.name();
         const QStringView ns = m_xml.namespaceUri();
-        const QXmlStreamAttributes attributes = m_xml.attributes();
         if (name == QLatin1String("title")) {
             m_item.title = htmlToPlainText(elementText());
         } else if (name == QLatin1String("link")) {
-            const QStringView href = attributes.value(QLatin1String("href"));
-            const QStringView rel = attributes.value(QLatin1String("rel"));
+            const QString href = m_xml.attribute(u"href");
+            const QString rel = m_xml.attribute(u"rel");
             if (!href.isEmpty()) {
                 if ((rel.isEmpty() || rel == QLatin1String("alternate")) && m_item.link.isEmpty())
-                    m_item.link = resolve(href.toString());
+                    m_item.link = resolve(href);
             } else if (!isAtom(ns)) {
                 const QString link = resolve(elementText());
                 if (!link.isEmpty())
@@ -175,7 +174,7 @@ private:
             if (!id.isEmpty())
                 m_item.id = id;
             if (name == QLatin1String("guid") && m_item.link.isEmpty() &&
-                attributes.value(QLatin1String("isPermaLink")) != QLatin1String("false") &&
+                m_xml.attribute(u"isPermaLink") != QLatin1String("false") &&
                 id.startsWith(QLatin1String("http")))
                 m_item.link = resolve(id);
         } else if (name == QLatin1String("pubDate") || name == QLatin1String("published") ||
@@ -200,7 +199,7 @@ private:
             m_item.content = htmlToPlainText(elementText());
         } else if (name == QLatin1String("category") ||
                    (name == QLatin1String("subject") && ns == kDublinCore)) {
-            QString term = attributes.value(QLatin1String("term")).toString();
+            QString term = m_xml.attribute(u"term");
             if (term.isEmpty())
                 term = elementText();
             term = htmlToPlainText(term);
@@ -234,7 +233,7 @@ private:
         m_doc.items.append(m_item);
     }
 
-    QXmlStreamReader m_xml;
+    FeedXml m_xml;
     FeedDocument &m_doc;
     QList<QUrl> m_bases;
     FeedItem m_item;
