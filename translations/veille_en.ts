@@ -559,6 +559,38 @@
         <source>nothing could be decoded</source>
         <translation>nothing could be decoded</translation>
     </message>
+    <message>
+        <source>an ampersand starts no entity</source>
+        <translation>an ampersand starts no entity</translation>
+    </message>
+    <message>
+        <source>invalid character reference</source>
+        <translation>invalid character reference</translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; is not declared</source>
+        <translation>entity &apos;%1&apos; is not declared</translation>
+    </message>
+    <message>
+        <source>unexpected character in a tag</source>
+        <translation>unexpected character in a tag</translation>
+    </message>
+    <message>
+        <source>an attribute has no value</source>
+        <translation>an attribute has no value</translation>
+    </message>
+    <message>
+        <source>an attribute value is not quoted</source>
+        <translation>an attribute value is not quoted</translation>
+    </message>
+    <message>
+        <source>opening and ending tag mismatch</source>
+        <translation>opening and ending tag mismatch</translation>
+    </message>
+    <message>
+        <source>premature end of document</source>
+        <translation>premature end of document</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1600,6 +1632,10 @@
     <message>
         <source>Baseline: %1 a day</source>
         <translation>Baseline: %1 a day</translation>
+    </message>
+    <message>
+        <source>The baseline was not saved: %1</source>
+        <translation>The baseline was not saved: %1</translation>
     </message>
 </context>
 <context>

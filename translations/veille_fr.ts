@@ -559,6 +559,38 @@
         <source>nothing could be decoded</source>
         <translation>rien n&apos;a pu être décodé</translation>
     </message>
+    <message>
+        <source>an ampersand starts no entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character in a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute value is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening and ending tag mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premature end of document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1600,6 +1632,10 @@
     <message>
         <source>Baseline: %1 a day</source>
         <translation>Référence : %1 par jour</translation>
+    </message>
+    <message>
+        <source>The baseline was not saved: %1</source>
+        <translation>La référence n’a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>

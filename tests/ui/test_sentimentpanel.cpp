@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
@@ -95,7 +96,9 @@ TEST_CASE("the sentiment panel draws volume, net sentiment, share of voice and n
     REQUIRE_FALSE(panel->baseline());
     REQUIRE(test::waitUntil([&] { return panel->saveBaselineButton()->isEnabled(); }));
     panel->saveBaselineButton()->click();
-    REQUIRE(test::waitUntil([&] { return panel->baseline().has_value(); }));
+    const bool saved = test::waitUntil([&] { return panel->baseline().has_value(); }, 20000);
+    INFO(panel->findChildren<QLabel *>().first()->text().toStdString());
+    REQUIRE(saved);
     CHECK(panel->baseline()->topic == QStringLiteral("Solara"));
     CHECK(panel->baseline()->dailyVolume() > 0);
     bool drawn = false;

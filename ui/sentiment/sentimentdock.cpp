@@ -166,6 +166,10 @@ void SentimentDock::reload() {
     const QDateTime now = m_workspace->clock().now();
     const QDateTime end = now.date().addDays(1).startOfDay(QTimeZone::utc());
     const QDateTime start = end.addDays(-periodDays());
+    // The figures shown belong to the old period or topic until the new ones come: they are
+    // not to be saved as this one's baseline.
+    m_stats.reset();
+    m_saveBaseline->setEnabled(false);
     m_pending = m_workspace->reader()->requestDailyVolume(start, end, topic());
     m_statsTicket = m_workspace->reader()->requestPeriodStats(start, end, topic());
     m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
@@ -196,7 +200,10 @@ void SentimentDock::saveBaseline() {
             if (m_workspace)
                 m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
         },
-        [this](const QString &) { m_saveBaseline->setEnabled(true); });
+        [this](const QString &reason) {
+            m_saveBaseline->setEnabled(true);
+            m_summary->setText(tr("The baseline was not saved: %1").arg(reason));
+        });
 }
 
 void SentimentDock::clear(QChart *chart) {
