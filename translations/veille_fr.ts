@@ -561,35 +561,35 @@
     </message>
     <message>
         <source>an ampersand starts no entity</source>
-        <translation type="unfinished"></translation>
+        <translation>une esperluette n’ouvre aucune entité</translation>
     </message>
     <message>
         <source>invalid character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence de caractère invalide</translation>
     </message>
     <message>
         <source>entity &apos;%1&apos; is not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entité « %1 » n’est pas déclarée</translation>
     </message>
     <message>
         <source>unexpected character in a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu dans une balise</translation>
     </message>
     <message>
         <source>an attribute has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut n’a pas de valeur</translation>
     </message>
     <message>
         <source>an attribute value is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d’un attribut n’est pas entre guillemets</translation>
     </message>
     <message>
         <source>opening and ending tag mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>balises ouvrante et fermante différentes</translation>
     </message>
     <message>
         <source>premature end of document</source>
-        <translation type="unfinished"></translation>
+        <translation>fin prématurée du document</translation>
     </message>
 </context>
 <context>
