@@ -1,5 +1,7 @@
 #include "isotime.h"
 
+#include <cstdio>
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -9,7 +11,19 @@ QString toIsoUtc(const QDateTime &time) {
     if (!time.isValid())
         return {};
     const QDateTime utc = time.toUTC();
-    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999) // Qt knows how to write those
+        return utc.toString(t.msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    // Formatted directly: every exported or printed mention goes through here.
+    char buffer[32];
+    const int length =
+        t.msec() == 0
+            ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(),
+                            d.month(), d.day(), t.hour(), t.minute(), t.second())
+            : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(),
+                            d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(buffer, length);
 }
 
 std::optional<QDateTime> parseIsoDateTime(const QString &input, MissingOffset missing) {

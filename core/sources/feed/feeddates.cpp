@@ -77,7 +77,11 @@ std::optional<int> zoneOffset(const QString &zone) {
 } // namespace
 
 QDateTime parseFeedDate(const QString &input) {
-    const QString text = input.simplified();
+    // Folding white space only when there is some to fold (dates are read by the thousand).
+    bool simple = !input.isEmpty() && input.front() != u' ' && input.back() != u' ';
+    for (qsizetype i = 0; simple && i < input.size(); ++i)
+        simple = input[i] == u' ' ? input[i + 1] != u' ' : !input[i].isSpace();
+    const QString text = simple ? input : input.simplified();
     if (text.isEmpty())
         return {};
     if (text.at(0).isDigit() && text.size() >= 10 && text.at(4) == QLatin1Char('-')) {
@@ -92,6 +96,30 @@ QDateTime parseFeedDate(const QString &input) {
         // A broken offset ("+00:0"): the date and time still tell most of it, read as UTC.
         if (const auto iso = parseIsoDateTime(text.left(19), MissingOffset::AssumeUtc))
             return *iso;
+    }
+    // The common shape first, without a regular expression: "Tue, 24 Nov 2026 08:00:00 +0000".
+    {
+        QList<QStringView> parts = QStringView(text).split(u' ', Qt::SkipEmptyParts);
+        if (!parts.isEmpty() && parts.first().endsWith(u','))
+            parts.removeFirst();
+        if (parts.size() == 5) {
+            const QList<QStringView> clock = parts[3].split(u':');
+            bool dayOk = false, yearOk = false, hourOk = false, minuteOk = false, secondOk = true;
+            const int day = parts[0].toInt(&dayOk);
+            const int year = parts[2].toInt(&yearOk);
+            const int month = monthNumber(parts[1].toString());
+            const int hour = clock.value(0).toInt(&hourOk);
+            const int minute = clock.value(1).toInt(&minuteOk);
+            const int second = clock.size() > 2 ? clock[2].toInt(&secondOk) : 0;
+            const auto offset = zoneOffset(parts[4].toString());
+            if (dayOk && yearOk && parts[2].size() == 4 && month > 0 && hourOk && minuteOk &&
+                secondOk && clock.size() <= 3 && offset) {
+                const QDate date(year, month, day);
+                const QTime time(hour, minute, second);
+                if (date.isValid() && time.isValid())
+                    return QDateTime(date, time, QTimeZone(*offset)).toUTC();
+            }
+        }
     }
     // [Day,] Mon DD YYYY HH:MM[:SS] [AM|PM] [zone], as some American feeds write it.
     static const QRegularExpression american(QStringLiteral(

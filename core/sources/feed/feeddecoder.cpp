@@ -100,11 +100,29 @@ qsizetype referenceLength(QStringView text, qsizetype at, QStringView &name) {
 QString repairXmlText(const QString &text, QStringList &warnings) {
     // A hand scan: this runs over every byte of every feed, and a regular expression over
     // each '&' was the parser's most expensive step.
+    const QStringView view(text);
+    // Most feeds need nothing: find out in one read-only pass before copying anything.
+    bool clean = true;
+    for (qsizetype i = 0; i < view.size() && clean; ++i) {
+        const char16_t u = view[i].unicode();
+        if (u < 0x20 && u != 0x09 && u != 0x0A && u != 0x0D) {
+            clean = false;
+        } else if (u == u'&') {
+            QStringView name;
+            const qsizetype length = referenceLength(view, i, name);
+            clean = length > 0 && (name.isEmpty() || name == QLatin1String("amp") ||
+                                   name == QLatin1String("lt") || name == QLatin1String("gt") ||
+                                   name == QLatin1String("quot") || name == QLatin1String("apos"));
+            if (clean)
+                i += length - 1;
+        }
+    }
+    if (clean)
+        return text;
     QString out;
     out.reserve(text.size() + 64);
     int bare = 0;
     int html = 0;
-    const QStringView view(text);
     qsizetype last = 0;
     for (qsizetype at = view.indexOf(QLatin1Char('&')); at >= 0;
          at = view.indexOf(QLatin1Char('&'), last)) {
@@ -188,9 +206,8 @@ QString decodeFeedBytes(QByteArray bytes, QStringList &warnings) {
             text = QStringDecoder("windows-1252").decode(bytes);
         }
     }
-    // The text is decoded now: drop the declaration so the XML reader does not decode again.
-    static const QRegularExpression xmlDeclaration(QStringLiteral(R"(^\s*<\?xml[^>]*\?>)"));
-    text.remove(xmlDeclaration);
+    // The XML declaration stays: the feed reader skips it like any processing instruction
+    // (removing it cost a copy of the whole text).
     return repairXmlText(text, warnings);
 }
 

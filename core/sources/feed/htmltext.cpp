@@ -129,8 +129,15 @@ bool isFoldedSpace(QChar c) {
 } // namespace
 
 QString htmlToPlainText(const QString &html) {
-    if (!html.contains(QLatin1Char('<')))
-        return decodeEntities(html).simplified();
+    if (!html.contains(QLatin1Char('<'))) {
+        // Most titles are plain already: nothing to decode, no white space to fold.
+        bool plain = !html.isEmpty() && !html.front().isSpace() && !html.back().isSpace();
+        for (qsizetype i = 0; plain && i < html.size(); ++i) {
+            const QChar c = html[i];
+            plain = c != u'&' && (c == u' ' ? html[i + 1] != u' ' : !c.isSpace());
+        }
+        return plain ? html : decodeEntities(html).simplified();
+    }
     // One pass, by hand (this runs on every title, summary and content of every feed): tags
     // removed, script and style with their content, comments too, line-breaking elements as
     // line breaks; then entities decoded and white space folded.
@@ -187,24 +194,37 @@ QString htmlToPlainText(const QString &html) {
     // breaks goes, and several breaks in a row become one.
     QString out;
     out.reserve(decoded.size());
+    const QStringView view(decoded);
     bool pendingSpace = false;
     bool pendingBreak = false;
-    for (const QChar ch : decoded) {
+    qsizetype at = 0;
+    const qsizetype size = view.size();
+    while (at < size) {
+        const QChar ch = view[at];
         if (ch == u'\n') {
             pendingBreak = true;
             pendingSpace = false;
-        } else if (isFoldedSpace(ch)) {
+            ++at;
+            continue;
+        }
+        if (isFoldedSpace(ch)) {
             if (!pendingBreak)
                 pendingSpace = true;
-        } else {
-            if (pendingBreak && !out.isEmpty())
-                out.append(u'\n');
-            else if (pendingSpace && !out.isEmpty())
-                out.append(u' ');
-            pendingBreak = false;
-            pendingSpace = false;
-            out.append(ch);
+            ++at;
+            continue;
         }
+        if (pendingBreak && !out.isEmpty())
+            out.append(u'\n');
+        else if (pendingSpace && !out.isEmpty())
+            out.append(u' ');
+        pendingBreak = false;
+        pendingSpace = false;
+        // The run of characters up to the next white space, in one piece.
+        qsizetype end = at + 1;
+        while (end < size && view[end] != u'\n' && !isFoldedSpace(view[end]))
+            ++end;
+        out.append(view.mid(at, end - at));
+        at = end;
     }
     return out;
 }
