@@ -156,14 +156,12 @@ Expected<PeriodStats> PeriodStatsStore::compute(const QDateTime &since, const QD
 
     // Terms, hashtags and suggestions from the texts of the period, newest first.
     if (!run(q, QStringLiteral("SELECT m.text FROM mentions m") + where +
-                    QStringLiteral(" ORDER BY m.created_at DESC LIMIT 100000")))
+                    QStringLiteral(" ORDER BY m.created_at DESC LIMIT 20000")))
         return queryError(q);
     QHash<QString, qint64> terms;
     QHash<QString, qint64> hashtags;
     while (q.next()) {
         const QString text = q.value(0).toString();
-        if (looksLikeSuggestion(text))
-            ++s.suggestions;
         QSet<QString> seen; // a word counts once per mention
         const MatchText words(text);
         for (const MatchText::Token &token : words.tokens()) {
@@ -184,6 +182,20 @@ Expected<PeriodStats> PeriodStatsStore::compute(const QDateTime &since, const QD
         }
     }
     s.topTerms = topOf(terms, 20);
+
+    // Suggestions over the whole period: the index finds the candidates, the pattern decides.
+    if (!run(q, QStringLiteral("SELECT m.text FROM mentions m") + where +
+                    QStringLiteral(" AND m.row_id IN (SELECT rowid FROM mentions_fts WHERE "
+                                   "mentions_fts MATCH '\"vous devriez\" OR \"tu devrais\" OR "
+                                   "\"ce serait\" OR \"ca serait\" OR \"pourquoi ne pas\" OR "
+                                   "\"il faudrait\" OR \"aimerais que\" OR \"pourriez vous\" OR "
+                                   "suggestion OR \"it would be\" OR \"would be nice\" OR "
+                                   "\"you should\" OR \"please add\" OR \"why not add\" OR "
+                                   "\"feature request\" OR \"i wish\"')")))
+        return queryError(q);
+    while (q.next())
+        if (looksLikeSuggestion(q.value(0).toString()))
+            ++s.suggestions;
     s.topHashtags = topOf(hashtags, 10);
     return s;
 }

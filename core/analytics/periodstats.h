@@ -16,7 +16,8 @@ using Counts = QList<std::pair<QString, qint64>>; // name, count; largest first
 
 // The figures of one period (and topic), as the Overview, `veille stats` and the report give
 // them. Everything is counted in SQL over the workspace, except the top terms, which are
-// counted from the period's texts (capped to its newest 100,000 mentions).
+// counted from the period's texts (its newest 20,000 mentions: enough to rank the terms, and
+// quick enough that the panels' other questions to the reader thread do not wait).
 struct PeriodStats {
     QDateTime since; // inclusive, UTC
     QDateTime until; // exclusive, UTC

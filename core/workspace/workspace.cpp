@@ -40,6 +40,11 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     m_reader->moveToThread(&m_readerThread);
     connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     m_readerThread.start();
+    m_analyticsThread.setObjectName(QStringLiteral("veille-analytics"));
+    m_analytics = new WorkspaceReader(m_location);
+    m_analytics->moveToThread(&m_analyticsThread);
+    connect(&m_analyticsThread, &QThread::finished, m_analytics, &QObject::deleteLater);
+    m_analyticsThread.start();
 
     connect(m_writer.get(), &WriteQueue::jobDone, this,
             [this](quint64 ticket, const QVariant &result) {
@@ -53,14 +58,16 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
 
 Workspace::~Workspace() {
     m_writer.reset(); // drains queued writes first
-    QMetaObject::invokeMethod(
-        m_reader,
-        [reader = m_reader] {
-            reader->closeConnection();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
+    for (WorkspaceReader *reader : {m_reader, m_analytics})
+        QMetaObject::invokeMethod(
+            reader,
+            [reader] {
+                reader->closeConnection();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
     m_readerThread.wait();
+    m_analyticsThread.wait();
 }
 
 quint64 Workspace::storeMentions(const QList<Mention> &mentions) {

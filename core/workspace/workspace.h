@@ -34,6 +34,9 @@ public:
     const WorkspaceLocation &location() const { return m_location; }
     WriteQueue *writer() const { return m_writer.get(); }
     WorkspaceReader *reader() const { return m_reader; }
+    // A second reader for the aggregates of the charts and the Overview, so that a period's
+    // figures (a third of a second at a million mentions) never hold up the stream's pages.
+    WorkspaceReader *analytics() const { return m_analytics; }
     const Clock &clock() const { return m_clock; }
 
     // Queues the mentions for the writer thread; mentionsAdded follows once they are stored.
@@ -51,6 +54,8 @@ private:
     std::unique_ptr<WriteQueue> m_writer;
     QThread m_readerThread;
     WorkspaceReader *m_reader = nullptr;
+    QThread m_analyticsThread;
+    WorkspaceReader *m_analytics = nullptr;
 };
 
 } // namespace veille

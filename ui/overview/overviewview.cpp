@@ -84,7 +84,7 @@ void OverviewView::setWorkspace(Workspace *workspace) {
     m_workspace = workspace;
     if (!workspace)
         return;
-    WorkspaceReader *reader = workspace->reader();
+    WorkspaceReader *reader = workspace->analytics();
     m_connections << connect(reader, &WorkspaceReader::dailyVolumeFetched, this,
                              [this](quint64 ticket, const QList<veille::DailyVolume> &days) {
                                  if (ticket == m_volumeTicket)
@@ -124,7 +124,7 @@ void OverviewView::setWorkspace(Workspace *workspace) {
 void OverviewView::reload() {
     if (!m_workspace)
         return;
-    WorkspaceReader *reader = m_workspace->reader();
+    WorkspaceReader *reader = m_workspace->analytics();
     const QDateTime now = m_workspace->clock().now();
     m_volumeTicket = reader->requestDailyVolume(now.addDays(-14), now);
     m_summaryTicket = reader->requestSummary();
@@ -176,7 +176,7 @@ void OverviewView::acknowledgeSelected() {
         this,
         [this](const QVariant &) {
             if (m_workspace)
-                m_alertsTicket = m_workspace->reader()->requestOpenAlerts();
+                m_alertsTicket = m_workspace->analytics()->requestOpenAlerts();
         });
 }
 

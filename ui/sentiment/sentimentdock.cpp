@@ -116,7 +116,7 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
     m_connections.clear();
     m_workspace = workspace;
     if (workspace) {
-        WorkspaceReader *reader = workspace->reader();
+        WorkspaceReader *reader = workspace->analytics();
         m_connections << connect(reader, &WorkspaceReader::dailyVolumeFetched, this,
                                  [this](quint64 ticket, const QList<veille::DailyVolume> &days) {
                                      if (ticket == m_pending) {
@@ -170,9 +170,9 @@ void SentimentDock::reload() {
     // not to be saved as this one's baseline.
     m_stats.reset();
     m_saveBaseline->setEnabled(false);
-    m_pending = m_workspace->reader()->requestDailyVolume(start, end, topic());
-    m_statsTicket = m_workspace->reader()->requestPeriodStats(start, end, topic());
-    m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
+    m_pending = m_workspace->analytics()->requestDailyVolume(start, end, topic());
+    m_statsTicket = m_workspace->analytics()->requestPeriodStats(start, end, topic());
+    m_baselineTicket = m_workspace->analytics()->requestBaseline(topic());
 }
 
 void SentimentDock::saveBaseline() {
@@ -198,7 +198,7 @@ void SentimentDock::saveBaseline() {
         [this](const QVariant &) {
             m_saveBaseline->setEnabled(true);
             if (m_workspace)
-                m_baselineTicket = m_workspace->reader()->requestBaseline(topic());
+                m_baselineTicket = m_workspace->analytics()->requestBaseline(topic());
         },
         [this](const QString &reason) {
             m_saveBaseline->setEnabled(true);
