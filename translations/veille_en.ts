@@ -487,6 +487,38 @@
         <source>alert: %1</source>
         <translation>alert: %1</translation>
     </message>
+    <message>
+        <source>add, list, remove or import sentiment terms</source>
+        <translation>add, list, remove or import sentiment terms</translation>
+    </message>
+    <message>
+        <source>add TERM SCORE, remove TERM, list, or import FILE|-.</source>
+        <translation>add TERM SCORE, remove TERM, list, or import FILE|-.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</source>
+        <translation>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</translation>
+    </message>
+    <message>
+        <source>the score is a number from -5 to 5</source>
+        <translation>the score is a number from -5 to 5</translation>
+    </message>
+    <message>
+        <source>term &quot;%1&quot; scores %2</source>
+        <translation>term &quot;%1&quot; scores %2</translation>
+    </message>
+    <message>
+        <source>there is no term &quot;%1&quot;</source>
+        <translation>there is no term &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
+        <translation>expected term&lt;TAB&gt;score (-5 to 5)</translation>
+    </message>
+    <message>
+        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
+        <translation>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>

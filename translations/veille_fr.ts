@@ -487,6 +487,38 @@
         <source>alert: %1</source>
         <translation>alerte : %1</translation>
     </message>
+    <message>
+        <source>add, list, remove or import sentiment terms</source>
+        <translation>ajouter, lister, retirer ou importer des termes de sentiment</translation>
+    </message>
+    <message>
+        <source>add TERM SCORE, remove TERM, list, or import FILE|-.</source>
+        <translation>add TERME SCORE, remove TERME, list, ou import FICHIER|-.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</source>
+        <translation>Les termes de sentiment propres à l’espace de travail (scores de -5 à 5), ajoutés aux lexiques intégrés quand les mentions sont évaluées.</translation>
+    </message>
+    <message>
+        <source>the score is a number from -5 to 5</source>
+        <translation>le score est un nombre de -5 à 5</translation>
+    </message>
+    <message>
+        <source>term &quot;%1&quot; scores %2</source>
+        <translation>le terme « %1 » vaut %2</translation>
+    </message>
+    <message>
+        <source>there is no term &quot;%1&quot;</source>
+        <translation>il n’y a pas de terme « %1 »</translation>
+    </message>
+    <message>
+        <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
+        <translation>attendu : terme&lt;TAB&gt;score (de -5 à 5)</translation>
+    </message>
+    <message>
+        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
+        <translation>attendu : lexicon add TERME SCORE | lexicon remove TERME | lexicon list | lexicon import FICHIER|-</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>

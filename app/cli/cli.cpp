@@ -68,6 +68,8 @@ const QList<Command> &commands() {
          runCollect},
         {"score", QT_TRANSLATE_NOOP("Cli", "score the sentiment of texts, one per line"), runScore},
         {"stats", QT_TRANSLATE_NOOP("Cli", "print the KPIs of a period as JSON"), runStats},
+        {"lexicon", QT_TRANSLATE_NOOP("Cli", "add, list, remove or import sentiment terms"),
+         runLexicon},
     };
     return list;
 }

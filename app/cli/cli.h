@@ -76,5 +76,6 @@ int runFeed(Context &context);
 int runCollect(Context &context);
 int runScore(Context &context);
 int runStats(Context &context);
+int runLexicon(Context &context);
 
 } // namespace veille::cli

@@ -1,5 +1,6 @@
 #include "mentionenricher.h"
 
+#include "sentiment/customtermstore.h"
 #include "storage/mentionstore.h"
 
 namespace veille {
@@ -19,6 +20,11 @@ std::optional<StorageError> MentionEnricher::learnFrom(QSqlDatabase db) {
     for (const auto &[text, lang, label] : std::get<0>(found))
         corrections.append({text, lang, label});
     learnFrom(corrections);
+    // The manager's own terms come last: what they say outweighs what was learnt.
+    auto custom = CustomTermStore(db).lexicon();
+    if (failed(custom))
+        return std::get<StorageError>(custom);
+    m_scorer.overlay().merge(std::get<Lexicon>(custom));
     return std::nullopt;
 }
 

@@ -19,7 +19,8 @@ public:
     explicit MentionEnricher(const QList<Topic> &topics);
     // The brand's vocabulary learnt from the manager's corrections weighs from now on.
     void learnFrom(const QList<SentimentCorrection> &corrections);
-    // Reads the workspace's corrections and learns from them.
+    // Reads the workspace's corrections and learns from them, then layers the manager's own
+    // terms on top.
     std::optional<StorageError> learnFrom(QSqlDatabase db);
     void enrich(Mention &mention) const;
     const TopicMatcher &topics() const { return m_topics; }

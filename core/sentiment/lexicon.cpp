@@ -106,6 +106,14 @@ bool Lexicon::loadResource(const QString &path) {
     return load(QString::fromUtf8(file.readAll())) == 0;
 }
 
+QList<std::pair<QString, double>> Lexicon::entries() const {
+    QList<std::pair<QString, double>> all;
+    for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it)
+        all.append({it.key(), it.value()});
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
 void Lexicon::merge(const Lexicon &other) {
     for (auto it = other.m_terms.cbegin(); it != other.m_terms.cend(); ++it)
         m_terms.insert(it.key(), it.value());

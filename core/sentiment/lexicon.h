@@ -28,6 +28,8 @@ public:
         return m_phraseHeads.contains(folded);
     }
     qsizetype size() const { return m_terms.size(); }
+    // Every term with its score (folded keys), for storing an imported list.
+    QList<std::pair<QString, double>> entries() const;
     // Adds every term of `other`, replacing the ones it shares.
     void merge(const Lexicon &other);
 

@@ -261,3 +261,40 @@ TEST_CASE("veille stats prints the period's KPIs and the period before as one JS
                      QStringLiteral("2026-11-01")})
               .exitCode == 2);
 }
+
+TEST_CASE("veille lexicon adds, lists and imports the workspace's own terms, which then score",
+          "[cli]") {
+    veille::test::TempWorkspace temp;
+    const QString db = temp.path();
+    auto cli = [&](QStringList args, const QByteArray &input = {}) {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return veilleCli(args, input);
+    };
+    CHECK(cli({QStringLiteral("lexicon"), QStringLiteral("add"), QStringLiteral("clignote"),
+               QStringLiteral("-2.5")})
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("lexicon"), QStringLiteral("add"), QStringLiteral("x"),
+               QStringLiteral("9")})
+              .exitCode == 2);
+    QFile list(temp.dir() + QStringLiteral("/terms.tsv"));
+    REQUIRE(list.open(QIODevice::WriteOnly));
+    list.write("# brand words\nlumineuse\t2\nsurchauffe totale\t-3\nbroken line\n");
+    list.close();
+    const Run imported =
+        cli({QStringLiteral("lexicon"), QStringLiteral("import"), list.fileName()});
+    CHECK(imported.exitCode == 1); // one line could not be read, the others are in
+    CHECK(imported.out.trimmed() == QStringLiteral("imported 2, rejected 1"));
+    CHECK(imported.err.contains(QStringLiteral("terms.tsv:4:")));
+    const Run listed = cli({QStringLiteral("lexicon"), QStringLiteral("list")});
+    CHECK(listed.out == QStringLiteral("clignote\t-2.5\nlumineuse\t2\nsurchauffe totale\t-3\n"));
+
+    // Mentions imported without sentiment are scored with them.
+    const QByteArray mention =
+        R"({"id":"x:1","network":"reddit","created_at":"2026-11-20T08:00:00Z","lang":"fr","author":{"id":"x:a"},"text":"La Lumen clignote encore"})"
+        "\n";
+    REQUIRE(cli({QStringLiteral("import"), QStringLiteral("-")}, mention).exitCode == 0);
+    const Run scored = cli(
+        {QStringLiteral("mentions"), QStringLiteral("--sentiment"), QStringLiteral("negative")});
+    CHECK(scored.out.contains(QStringLiteral("x:1")));
+}
