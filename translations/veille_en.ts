@@ -1526,6 +1526,18 @@
         <source>No open alert: nothing unusual in the last 24 hours.</source>
         <translation>No open alert: nothing unusual in the last 24 hours.</translation>
     </message>
+    <message>
+        <source>Baseline (%1): %2 a day, now %3</source>
+        <translation>Baseline (%1): %2 a day, now %3</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1%</source>
+        <translation>Baseline: %1%</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PostListModel</name>

@@ -1526,6 +1526,18 @@
         <source>No open alert: nothing unusual in the last 24 hours.</source>
         <translation>Aucune alerte ouverte : rien d’inhabituel ces dernières 24 heures.</translation>
     </message>
+    <message>
+        <source>Baseline (%1): %2 a day, now %3</source>
+        <translation>Référence (%1) : %2 par jour, maintenant %3</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1%</source>
+        <translation>Référence : %1 %</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PostListModel</name>

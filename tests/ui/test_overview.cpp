@@ -1,6 +1,8 @@
 #include "support/demoworkspace.h"
 
 #include "analytics/alertstore.h"
+#include "analytics/baselinestore.h"
+#include "overview/kpitile.h"
 #include "overview/overviewview.h"
 #include "storage/connection.h"
 
@@ -49,4 +51,30 @@ TEST_CASE("the overview lists the open alerts and acknowledges them", "[ui][aler
     REQUIRE(test::waitUntil([&] { return shown == 0; }));
     REQUIRE(list->count() == 1); // a calm line, not selectable
     CHECK(list->item(0)->flags() == Qt::NoItemFlags);
+}
+
+TEST_CASE("the overview's tiles compare with the saved baseline", "[ui][alerts]") {
+    test::DemoWorkspace demo;
+    ui::OverviewView overview;
+    int shown = -1;
+    QObject::connect(&overview, &ui::OverviewView::alertsShown, &overview,
+                     [&](int n) { shown = n; });
+    overview.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil(
+        [&] { return shown >= 0 && overview.volumeTile()->valueText() != QStringLiteral("—"); }));
+    CHECK(overview.volumeTile()->baselineText().isEmpty()); // none saved yet
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(demo.temp.location()));
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        const auto stats = PeriodStatsStore(connection.database()).compute(end.addDays(-30), end);
+        REQUIRE_FALSE(failed(stats));
+        REQUIRE_FALSE(
+            failed(BaselineStore(connection.database())
+                       .save(QStringLiteral("Octobre"), std::get<PeriodStats>(stats), end)));
+    }
+    overview.reload();
+    REQUIRE(test::waitUntil([&] { return !overview.volumeTile()->baselineText().isEmpty(); }));
+    CHECK(overview.volumeTile()->baselineText().contains(QStringLiteral("Octobre")));
+    CHECK(overview.netTile()->baselineText().startsWith(QStringLiteral("Baseline: ")));
 }

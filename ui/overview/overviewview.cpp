@@ -117,6 +117,13 @@ void OverviewView::setWorkspace(Workspace *workspace) {
                                  if (ticket == m_alertsTicket)
                                      showAlerts(alerts);
                              });
+    m_connections << connect(reader, &WorkspaceReader::baselineFetched, this,
+                             [this](quint64 ticket, const veille::Baseline &b, bool found) {
+                                 if (ticket != m_baselineTicket)
+                                     return;
+                                 m_baseline = found ? std::optional(b) : std::nullopt;
+                                 showBaseline();
+                             });
     m_connections << connect(workspace, &Workspace::mentionsAdded, this, &OverviewView::reload);
     reload();
 }
@@ -134,6 +141,29 @@ void OverviewView::reload() {
     todays.until = today.addDays(1).startOfDay();
     m_postsTicket = reader->requestPosts(todays);
     m_alertsTicket = reader->requestOpenAlerts();
+    m_baselineTicket = reader->requestBaseline();
+}
+
+void OverviewView::showBaseline() {
+    if (!m_baseline) {
+        for (KpiTile *tile : {m_volume, m_net, m_negative})
+            tile->setBaseline({});
+        return;
+    }
+    const QLocale locale;
+    const Baseline &b = *m_baseline;
+    m_volume->setBaseline(tr("Baseline (%1): %2 a day, now %3")
+                              .arg(b.name, locale.toString(b.dailyVolume(), 'f', 0),
+                                   locale.toString(double(m_recent.total()) / 7.0, 'f', 0)));
+    if (const auto net = b.netSentiment())
+        m_net->setBaseline(tr("Baseline: %1").arg(locale.toString(*net, 'f', 2)));
+    const QJsonObject sentiment = b.figures.value(u"sentiment").toObject();
+    const double volume = b.figures.value(u"volume").toDouble();
+    if (volume > 0)
+        m_negative->setBaseline(
+            tr("Baseline: %1%")
+                .arg(locale.toString(sentiment.value(u"negative").toDouble() / volume * 100.0, 'f',
+                                     0)));
 }
 
 void OverviewView::showAlerts(const QList<StoredAlert> &alerts) {
@@ -190,6 +220,8 @@ void OverviewView::showVolume(const QList<DailyVolume> &days) {
         into.neutral += days[i].neutral;
         into.unscored += days[i].unscored;
     }
+    m_recent = recent;
+    showBaseline();
     const QLocale locale;
     const double change = before.total() > 0 ? double(recent.total() - before.total()) : 0;
     m_volume->setValue(locale.toString(recent.total()),

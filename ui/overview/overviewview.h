@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/alertstore.h"
+#include "analytics/baselinestore.h"
 #include "common/workspacepanel.h"
 #include "storage/volumestore.h"
 
@@ -25,6 +26,7 @@ public:
     void reload();
 
     KpiTile *volumeTile() const { return m_volume; }
+    KpiTile *netTile() const { return m_net; }
     QListWidget *alertList() const { return m_alerts; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
 
@@ -35,6 +37,7 @@ Q_SIGNALS:
 private:
     void showVolume(const QList<DailyVolume> &days);
     void showAlerts(const QList<StoredAlert> &alerts);
+    void showBaseline();
     void acknowledgeSelected();
 
     QPointer<Workspace> m_workspace;
@@ -47,6 +50,9 @@ private:
     QListWidget *m_alerts;
     QPushButton *m_acknowledge;
     quint64 m_alertsTicket = 0;
+    quint64 m_baselineTicket = 0;
+    std::optional<Baseline> m_baseline;
+    DailyVolume m_recent; // the last 7 days, to compare with the baseline
     quint64 m_volumeTicket = 0;
     quint64 m_summaryTicket = 0;
     quint64 m_postsTicket = 0;
