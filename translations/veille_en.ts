@@ -1595,6 +1595,30 @@
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
+    <message>
+        <source>How many standard deviations above the week before a day must be</source>
+        <translation>How many standard deviations above the week before a day must be</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Sensitivity (k):</source>
+        <translation>Sensitivity (k):</translation>
+    </message>
+    <message>
+        <source>Fewest mentions for a spike:</source>
+        <translation>Fewest mentions for a spike:</translation>
+    </message>
+    <message>
+        <source>Large audience from (followers):</source>
+        <translation>Large audience from (followers):</translation>
+    </message>
+    <message>
+        <source>Risk words:</source>
+        <translation>Risk words:</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SentimentDock</name>

@@ -1595,6 +1595,30 @@
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
+    <message>
+        <source>How many standard deviations above the week before a day must be</source>
+        <translation>De combien d’écarts types une journée doit dépasser la semaine précédente</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Sensitivity (k):</source>
+        <translation>Sensibilité (k) :</translation>
+    </message>
+    <message>
+        <source>Fewest mentions for a spike:</source>
+        <translation>Mentions minimum pour un pic :</translation>
+    </message>
+    <message>
+        <source>Large audience from (followers):</source>
+        <translation>Grande audience à partir de (abonnés) :</translation>
+    </message>
+    <message>
+        <source>Risk words:</source>
+        <translation>Mots à risque :</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SentimentDock</name>

@@ -191,6 +191,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                 if (s.status == u"error" || s.status == u"needs_sign_in")
                     statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
             });
+    m_collector->setAlertRules(Settings().alertRules());
     m_collector->start();
     connect(m_collector.get(), &CollectorService::alertsRaised, this, &MainWindow::notify);
     // What the manager corrects teaches the engine scoring the next mentions.
@@ -301,6 +302,10 @@ void MainWindow::openWorkspaceFile() {
 void MainWindow::showPreferences() {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::alertRulesChanged, this, [this] {
+        if (m_collector)
+            m_collector->setAlertRules(Settings().alertRules());
+    });
     dialog->open();
 }
 

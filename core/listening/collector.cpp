@@ -136,7 +136,7 @@ void Collector::detectAlerts() {
     if (!m_connection.isOpen() && !loadSources())
         return;
     m_lastDetection = m_clock.now();
-    auto found = SpikeDetector(m_connection.database()).check(m_lastDetection);
+    auto found = SpikeDetector(m_connection.database(), m_alertRules).check(m_lastDetection);
     if (failed(found)) {
         Q_EMIT problem(std::get<StorageError>(found).message);
         return;

@@ -53,6 +53,11 @@ void CollectorService::preview(const Source &source) {
         m_collector, [c = m_collector, source] { c->preview(source); }, Qt::QueuedConnection);
 }
 
+void CollectorService::setAlertRules(const AlertRules &rules) {
+    QMetaObject::invokeMethod(
+        m_collector, [c = m_collector, rules] { c->setAlertRules(rules); }, Qt::QueuedConnection);
+}
+
 void CollectorService::reload() {
     QMetaObject::invokeMethod(
         m_collector, [c = m_collector] { c->reload(); }, Qt::QueuedConnection);

@@ -23,6 +23,7 @@ public:
     void fetchNow(qint64 sourceId);
     void preview(const Source &source);
     void reload(); // sources or topics changed
+    void setAlertRules(const AlertRules &rules);
 
 Q_SIGNALS:
     void sourceStatusChanged(const veille::SourceStatus &status);

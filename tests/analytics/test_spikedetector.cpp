@@ -132,3 +132,34 @@ TEST_CASE("alerts are stored once per kind and day, raised by the collector, and
     REQUIRE(std::get<bool>(store.acknowledge(open.first().id, clock.now())));
     CHECK(std::get<QList<StoredAlert>>(store.open()).size() == count - 1);
 }
+
+TEST_CASE("the collector raises alerts by the manager's rules", "[analytics]") {
+    test::TempWorkspace temp;
+    demo::DemoOptions options;
+    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
+    options.days = 40;
+    options.mentions = 8000;
+    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    Workspace workspace(temp.location());
+    ManualClock clock(options.end.addDays(-20));
+    HttpClient http;
+    MemorySecretStore secrets;
+    Collector collector(temp.location(), workspace.writer(), &http, &secrets, clock);
+    AlertRules quiet;
+    quiet.k = 10;
+    quiet.minimumVolume = 100000;
+    quiet.minimumNegatives = 100000;
+    quiet.riskWords.clear();
+    quiet.highReachFollowers = 1000000000;
+    collector.setAlertRules(quiet);
+    QList<Alert> raised;
+    QObject::connect(&collector, &Collector::alertsRaised, &collector,
+                     [&](const QList<Alert> &alerts) { raised += alerts; });
+    for (int day = 0; day < 20; ++day) {
+        clock.advance(24 * 3600);
+        collector.detectAlerts();
+    }
+    QThread::msleep(200);
+    QCoreApplication::processEvents();
+    CHECK(raised.isEmpty()); // the crisis is in these days, but the rules say nothing is unusual
+}

@@ -18,7 +18,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
@@ -197,5 +199,23 @@ TEST_CASE("the language follows the preference, and the French translation is in
     ui::installTranslations(*qApp, QStringLiteral("en"));
     ui::MainWindow english;
     CHECK(english.postsDock()->windowTitle() == QLatin1String("Scheduled posts"));
+    clearSettings();
+}
+
+TEST_CASE("the alert rules are set in the preferences and kept", "[ui]") {
+    clearSettings();
+    ui::PreferencesDialog dialog;
+    bool changed = false;
+    QObject::connect(&dialog, &ui::PreferencesDialog::alertRulesChanged, &dialog,
+                     [&] { changed = true; });
+    CHECK(dialog.alertSensitivity()->value() == AlertRules{}.k);
+    dialog.alertSensitivity()->setValue(4.5);
+    dialog.riskWords()->setText(QStringLiteral("rappel produit,  boycott , "));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(changed);
+    const AlertRules rules = ui::Settings().alertRules();
+    CHECK(rules.k == 4.5);
+    CHECK(rules.riskWords ==
+          QStringList({QStringLiteral("rappel produit"), QStringLiteral("boycott")}));
     clearSettings();
 }

@@ -4,15 +4,23 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace veille::ui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_language(new QComboBox) {
+    , m_language(new QComboBox)
+    , m_k(new QDoubleSpinBox)
+    , m_minimum(new QSpinBox)
+    , m_reach(new QSpinBox)
+    , m_words(new QLineEdit) {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -22,11 +30,32 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
+    // Alerts: how unusual a day must be, and what words and audiences raise one.
+    const AlertRules rules = Settings().alertRules();
+    m_k->setRange(1.0, 10.0);
+    m_k->setSingleStep(0.5);
+    m_k->setDecimals(1);
+    m_k->setValue(rules.k);
+    m_k->setToolTip(tr("How many standard deviations above the week before a day must be"));
+    m_minimum->setRange(1, 100000);
+    m_minimum->setValue(rules.minimumVolume);
+    m_reach->setRange(100, 100000000);
+    m_reach->setSingleStep(1000);
+    m_reach->setValue(int(std::min<qint64>(rules.highReachFollowers, 100000000)));
+    m_words->setText(rules.riskWords.join(QStringLiteral(", ")));
+    auto *alerts = new QGroupBox(tr("Alerts"));
+    auto *alertForm = new QFormLayout(alerts);
+    alertForm->addRow(tr("Sensitivity (k):"), m_k);
+    alertForm->addRow(tr("Fewest mentions for a spike:"), m_minimum);
+    alertForm->addRow(tr("Large audience from (followers):"), m_reach);
+    alertForm->addRow(tr("Risk words:"), m_words);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(alerts);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -36,7 +65,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 }
 
 void PreferencesDialog::save() {
-    Settings().setLanguage(m_language->currentData().toString());
+    Settings settings;
+    settings.setLanguage(m_language->currentData().toString());
+    AlertRules rules = settings.alertRules();
+    rules.k = m_k->value();
+    rules.minimumVolume = m_minimum->value();
+    rules.highReachFollowers = m_reach->value();
+    rules.riskWords.clear();
+    for (const QString &word : m_words->text().split(u',', Qt::SkipEmptyParts))
+        if (!word.trimmed().isEmpty())
+            rules.riskWords.append(word.trimmed());
+    settings.setAlertRules(rules);
+    Q_EMIT alertRulesChanged();
 }
 
 } // namespace veille::ui

@@ -3,6 +3,9 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace veille::ui {
 
@@ -11,10 +14,19 @@ class PreferencesDialog : public QDialog {
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     QComboBox *languageBox() const { return m_language; }
+    QDoubleSpinBox *alertSensitivity() const { return m_k; }
+    QLineEdit *riskWords() const { return m_words; }
+
+Q_SIGNALS:
+    void alertRulesChanged();
 
 private:
     void save();
     QComboBox *m_language;
+    QDoubleSpinBox *m_k;
+    QSpinBox *m_minimum;
+    QSpinBox *m_reach;
+    QLineEdit *m_words;
 };
 
 } // namespace veille::ui

@@ -9,6 +9,10 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kStateVersion = QStringLiteral("window/stateVersion");
 const QString kPeriod = QStringLiteral("sentiment/periodDays");
+const QString kAlertK = QStringLiteral("alerts/k");
+const QString kAlertMinimum = QStringLiteral("alerts/minimumVolume");
+const QString kAlertReach = QStringLiteral("alerts/highReachFollowers");
+const QString kAlertWords = QStringLiteral("alerts/riskWords");
 } // namespace
 
 Settings::Settings() = default;
@@ -46,6 +50,23 @@ QByteArray Settings::windowState(int version) const {
 void Settings::setWindowState(const QByteArray &state, int version) {
     m_settings.setValue(kState, state);
     m_settings.setValue(kStateVersion, version);
+}
+
+AlertRules Settings::alertRules() const {
+    AlertRules rules;
+    rules.k = m_settings.value(kAlertK, rules.k).toDouble();
+    rules.minimumVolume = m_settings.value(kAlertMinimum, rules.minimumVolume).toInt();
+    rules.highReachFollowers = m_settings.value(kAlertReach, rules.highReachFollowers).toLongLong();
+    if (m_settings.contains(kAlertWords))
+        rules.riskWords = m_settings.value(kAlertWords).toStringList();
+    return rules;
+}
+
+void Settings::setAlertRules(const AlertRules &rules) {
+    m_settings.setValue(kAlertK, rules.k);
+    m_settings.setValue(kAlertMinimum, rules.minimumVolume);
+    m_settings.setValue(kAlertReach, rules.highReachFollowers);
+    m_settings.setValue(kAlertWords, rules.riskWords);
 }
 
 int Settings::periodDays() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/spikedetector.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -28,6 +30,10 @@ public:
 
     int periodDays() const;
     void setPeriodDays(int days);
+
+    // The alert rules the manager chose (the detector's defaults until then).
+    AlertRules alertRules() const;
+    void setAlertRules(const AlertRules &rules);
 
     QString fileName() const { return m_settings.fileName(); }
 
