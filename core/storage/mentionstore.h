@@ -55,6 +55,7 @@ private:
     std::optional<double> commonness(const QString &search);
     Expected<QList<Mention>> select(const MentionQuery &query); // without topics and tags
     Expected<QList<Mention>> walkNewest(const MentionQuery &query, double density);
+    Expected<QList<Mention>> byRowIds(const QList<qint64> &rowIds); // newest first
     QString whereClause(const MentionQuery &query, QVariantMap &binds) const;
     std::optional<StorageError> attachTopics(QList<Mention> &mentions);
 

@@ -16,6 +16,16 @@ using namespace veille;
 
 namespace {
 
+// A demo of `days` ending 2026-11-20, with its crisis twelve days before the end.
+demo::DemoOptions writeSmallDemo(const test::TempWorkspace &temp, int days, int mentions) {
+    demo::DemoOptions options;
+    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
+    options.days = days;
+    options.mentions = mentions;
+    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    return options;
+}
+
 bool has(const QList<Alert> &alerts, Alert::Kind kind) {
     return std::any_of(alerts.cbegin(), alerts.cend(),
                        [kind](const Alert &a) { return a.kind == kind; });
@@ -26,11 +36,7 @@ bool has(const QList<Alert> &alerts, Alert::Kind kind) {
 TEST_CASE("the spike detector fires on the demo's crisis and stays quiet on calm days",
           "[analytics]") {
     test::TempWorkspace temp;
-    demo::DemoOptions options;
-    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
-    options.days = 45;
-    options.mentions = 9000;
-    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    const demo::DemoOptions options = writeSmallDemo(temp, 45, 9000);
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
 
@@ -95,11 +101,7 @@ TEST_CASE("an empty workspace raises no alert", "[analytics]") {
 TEST_CASE("alerts are stored once per kind and day, raised by the collector, and acknowledged",
           "[analytics]") {
     test::TempWorkspace temp;
-    demo::DemoOptions options;
-    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
-    options.days = 40;
-    options.mentions = 8000;
-    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
     Workspace workspace(temp.location());
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
@@ -135,11 +137,7 @@ TEST_CASE("alerts are stored once per kind and day, raised by the collector, and
 
 TEST_CASE("the collector raises alerts by the manager's rules", "[analytics]") {
     test::TempWorkspace temp;
-    demo::DemoOptions options;
-    options.end = QDateTime(QDate(2026, 11, 20), QTime(0, 0), QTimeZone::utc());
-    options.days = 40;
-    options.mentions = 8000;
-    REQUIRE(std::holds_alternative<demo::DemoResult>(demo::writeDemo(temp.location(), options)));
+    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
     Workspace workspace(temp.location());
     ManualClock clock(options.end.addDays(-20));
     HttpClient http;

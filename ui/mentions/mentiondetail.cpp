@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace veille::ui {
 
@@ -34,6 +35,13 @@ MentionDetail::MentionDetail(QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_footer);
     layout->addWidget(m_buttons);
+    QtConcurrent::run([] {
+        return std::make_shared<const SentimentScorer>();
+    }).then(this, [this](std::shared_ptr<const SentimentScorer> scorer) {
+        m_scorer = std::move(scorer);
+        if (m_shown)
+            showMention(m_shown, m_highlight);
+    });
 }
 
 void MentionDetail::addAction(QAction *action) {
@@ -44,14 +52,10 @@ void MentionDetail::addAction(QAction *action) {
     layout->insertWidget(layout->count() - 1, button);
 }
 
-const SentimentScorer &MentionDetail::scorer() {
-    if (!m_scorer)
-        m_scorer = std::make_unique<SentimentScorer>();
-    return *m_scorer;
-}
-
 void MentionDetail::showMention(const std::optional<Mention> &mention,
                                 const QList<ListeningQuery> &highlight) {
+    m_shown = mention;
+    m_highlight = highlight;
     if (!mention) {
         m_header->clear();
         m_text->clear();
@@ -98,7 +102,8 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
                  .arg(m.metrics.replies);
     QString footer = facts.join(QStringLiteral(" · "));
     // Why the engine reads it so: the words and rules that weighed (a few microseconds).
-    const SentimentResult why = scorer().score(m.text, m.lang.left(2));
+    const SentimentResult why =
+        m_scorer ? m_scorer->score(m.text, m.lang.left(2)) : SentimentResult{};
     if (!why.explanation.isEmpty())
         footer += u'\n' + tr("Why: %1").arg(why.explanation.join(QStringLiteral("; ")));
     if (!m.note.isEmpty())

@@ -30,9 +30,10 @@ public:
     void addAction(QAction *action);
 
 private:
-    const SentimentScorer &scorer();
-
-    std::unique_ptr<SentimentScorer> m_scorer; // built the first time it is needed
+    // Read from the lexicons on a pool thread (some 25 ms); "why" shows once it is there.
+    std::shared_ptr<const SentimentScorer> m_scorer;
+    std::optional<Mention> m_shown;
+    QList<ListeningQuery> m_highlight;
     QLabel *m_header;
     QPlainTextEdit *m_text;
     QLabel *m_footer;

@@ -44,7 +44,7 @@ QString FeedXml::resolve(QStringView prefix) const {
     return {};
 }
 
-bool FeedXml::decodeEntities(QString &out, QStringView raw) {
+bool FeedXml::decodeEntities(QString &out, QStringView raw, QString &error) {
     qsizetype i = 0;
     while (i < raw.size()) {
         const qsizetype amp = raw.indexOf(u'&', i);
@@ -55,7 +55,7 @@ bool FeedXml::decodeEntities(QString &out, QStringView raw) {
         out.append(raw.mid(i, amp - i));
         const qsizetype semi = raw.indexOf(u';', amp);
         if (semi < 0 || semi - amp > 12) {
-            m_error = QCoreApplication::translate("Feed", "an ampersand starts no entity");
+            error = QCoreApplication::translate("Feed", "an ampersand starts no entity");
             return false;
         }
         const QStringView entity = raw.mid(amp + 1, semi - amp - 1);
@@ -75,14 +75,14 @@ bool FeedXml::decodeEntities(QString &out, QStringView raw) {
                                   ? entity.mid(2).toUInt(&ok, 16)
                                   : entity.mid(1).toUInt(&ok, 10);
             if (!ok || code == 0 || code > 0x10FFFF) {
-                m_error = QCoreApplication::translate("Feed", "invalid character reference");
+                error = QCoreApplication::translate("Feed", "invalid character reference");
                 return false;
             }
             const char32_t c = code;
             out.append(QString::fromUcs4(&c, 1));
         } else {
-            m_error = QCoreApplication::translate("Feed", "entity '%1' is not declared")
-                          .arg(entity.toString());
+            error = QCoreApplication::translate("Feed", "entity '%1' is not declared")
+                        .arg(entity.toString());
             return false;
         }
         i = semi + 1;
@@ -90,24 +90,13 @@ bool FeedXml::decodeEntities(QString &out, QStringView raw) {
     return true;
 }
 
-void FeedXml::appendDecoded(QString &out, QStringView raw) const {
-    // const wrapper for attribute values: an undecodable value is kept as it is
-    QString decoded;
-    FeedXml *self = const_cast<FeedXml *>(this);
-    const QString error = m_error;
-    if (self->decodeEntities(decoded, raw))
-        out.append(decoded);
-    else
-        out.append(raw);
-    self->m_error = error;
-}
-
 QString FeedXml::attribute(QStringView qualifiedName) const {
     for (const Attribute &a : m_attributes)
         if (a.qualified == qualifiedName) {
+            // An attribute with a broken entity is kept as written.
             QString value;
-            appendDecoded(value, a.rawValue);
-            return value;
+            QString ignored;
+            return decodeEntities(value, a.rawValue, ignored) ? value : a.rawValue.toString();
         }
     return {};
 }
@@ -115,9 +104,10 @@ QString FeedXml::attribute(QStringView qualifiedName) const {
 QString FeedXml::attribute(QStringView namespaceUri, QStringView localName) const {
     for (const Attribute &a : m_attributes)
         if (a.local == localName && !a.prefix.isEmpty() && resolve(a.prefix) == namespaceUri) {
+            // An attribute with a broken entity is kept as written.
             QString value;
-            appendDecoded(value, a.rawValue);
-            return value;
+            QString ignored;
+            return decodeEntities(value, a.rawValue, ignored) ? value : a.rawValue.toString();
         }
     return {};
 }

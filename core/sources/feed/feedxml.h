@@ -54,8 +54,9 @@ private:
     bool readEndTag();
     bool skipMarkup(); // comments, PIs, DOCTYPE, CDATA outside text
     QString resolve(QStringView prefix) const;
-    void appendDecoded(QString &out, QStringView raw) const;
-    bool decodeEntities(QString &out, QStringView raw);
+    // Appends `raw` with its entities decoded; on an unknown or broken one says why and stops.
+    static bool decodeEntities(QString &out, QStringView raw, QString &error);
+    bool decodeEntities(QString &out, QStringView raw) { return decodeEntities(out, raw, m_error); }
 
     QStringView m_text;
     qsizetype m_pos = 0;
