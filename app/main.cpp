@@ -16,6 +16,16 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
 }
 
+// Whether a window system is there to connect to (always, on Windows and macOS).
+bool hasDisplay() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -23,6 +33,16 @@ int main(int argc, char *argv[]) {
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (veille::cli::needsGuiApplication(arguments)) {
+        // The report draws text and charts: it needs a GUI application, but never a display.
+        // Without one (cron, a server), the offscreen platform does.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        veille::ui::installTranslations(app);
+        return veille::cli::run(arguments);
+    }
     if (veille::cli::isCliInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

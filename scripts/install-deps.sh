@@ -10,6 +10,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-base-dev qt6-charts-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools \
     qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql \
     libgl1-mesa-dev libxkbcommon-dev catch2 \
-    fonts-dejavu-core fonts-noto-color-emoji \
+    qt6-translations-l10n fonts-dejavu-core fonts-noto-color-emoji fonts-symbola \
     xvfb xauth poppler-utils \
     gnome-keyring dbus-x11 libsecret-1-0 >/dev/null

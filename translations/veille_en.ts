@@ -519,6 +519,49 @@
         <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
         <translation>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</translation>
     </message>
+    <message>
+        <source>write the management report of a period as a PDF</source>
+        <translation>write the management report of a period as a PDF</translation>
+    </message>
+    <message>
+        <source>Report on this topic (default: the brand).</source>
+        <translation>Report on this topic (default: the brand).</translation>
+    </message>
+    <message>
+        <source>fr or en (default: the interface&apos;s language).</source>
+        <translation>fr or en (default: the interface&apos;s language).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: by locale).</source>
+        <translation>a4 or letter (default: by locale).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Writes the management report of a period as a PDF, the same as the app&apos;s File › Export report. The organisation&apos;s name, logo and colour come from the preferences.</source>
+        <translation>Writes the management report of a period as a PDF, the same as the app&apos;s File › Export report. The organisation&apos;s name, logo and colour come from the preferences.</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required</source>
+        <translation>-o FILE.pdf is required</translation>
+    </message>
+    <message>
+        <source>--lang must be fr or en, not &apos;%1&apos;</source>
+        <translation>--lang must be fr or en, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &apos;%1&apos;</source>
+        <translation>--paper must be a4 or letter, not &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n page)</numerusform>
+            <numerusform>wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -811,6 +854,419 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>&quot;status&quot; must be new, read, assigned or resolved</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsDock</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Social listening report</source>
+        <translation>Social listening report</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Every conversation</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Issued on %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Compared with: %1</translation>
+    </message>
+    <message>
+        <source>Made with Veille from the team&apos;s own listening workspace.</source>
+        <translation>Made with Veille from the team&apos;s own listening workspace.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>new this period</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>up %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>down %1</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Nothing was said about %1 and nothing was published between %2 and %3: there is nothing to report for this period. If that is unexpected, check the sources in Listening › Sources.</source>
+        <translation>Nothing was said about %1 and nothing was published between %2 and %3: there is nothing to report for this period. If that is unexpected, check the sources in Listening › Sources.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3 mentions of %4 were collected on %5 networks. This report compares them with the %6 days before and, where one was saved, with the baseline.</source>
+        <translation>From %1 to %2, %3 mentions of %4 were collected on %5 networks. This report compares them with the %6 days before and, where one was saved, with the baseline.</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 vs previous period</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>No baseline</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Net sentiment</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Share of voice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n pt</numerusform>
+            <numerusform>%n pts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>Problems resolved</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>First response (median)</translation>
+    </message>
+    <message>
+        <source>Suggestions received</source>
+        <translation>Suggestions received</translation>
+    </message>
+    <message>
+        <source>Active community</source>
+        <translation>Active community</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts published</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>Conversations: %1 mentions, %2 compared with the previous period (%3).</source>
+        <translation>Conversations: %1 mentions, %2 compared with the previous period (%3).</translation>
+    </message>
+    <message>
+        <source>That is %1 mentions a day against %2 a day in the baseline “%3” (%4).</source>
+        <translation>That is %1 mentions a day against %2 a day in the baseline “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>Net sentiment: %1, from %2 positive and %3 negative mentions.</source>
+        <translation>Net sentiment: %1, from %2 positive and %3 negative mentions.</translation>
+    </message>
+    <message>
+        <source>It improved from %1 in the previous period.</source>
+        <translation>It improved from %1 in the previous period.</translation>
+    </message>
+    <message>
+        <source>It worsened from %1 in the previous period.</source>
+        <translation>It worsened from %1 in the previous period.</translation>
+    </message>
+    <message>
+        <source>It held steady (%1 in the previous period).</source>
+        <translation>It held steady (%1 in the previous period).</translation>
+    </message>
+    <message>
+        <source>The baseline stood at %1.</source>
+        <translation>The baseline stood at %1.</translation>
+    </message>
+    <message>
+        <source>Net sentiment: no positive or negative mention in the period to measure it from.</source>
+        <translation>Net sentiment: no positive or negative mention in the period to measure it from.</translation>
+    </message>
+    <message>
+        <source>Share of voice: %1 holds %2 of the conversation against %3 (%4 in the previous period).</source>
+        <translation>Share of voice: %1 holds %2 of the conversation against %3 (%4 in the previous period).</translation>
+    </message>
+    <message>
+        <source>no competitor</source>
+        <translation>no competitor</translation>
+    </message>
+    <message>
+        <source>Customer care: %1 mentions resolved and %2 answered; the median first response came after %3 (%4 in the previous period).</source>
+        <translation>Customer care: %1 mentions resolved and %2 answered; the median first response came after %3 (%4 in the previous period).</translation>
+    </message>
+    <message>
+        <source>Customer care: %1 mentions resolved; none was answered by the brand&apos;s accounts.</source>
+        <translation>Customer care: %1 mentions resolved; none was answered by the brand&apos;s accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) received (%1 in the previous period).</source>
+        <translation>
+            <numerusform>%Ln suggestion received (%1 in the previous period).</numerusform>
+            <numerusform>%Ln suggestions received (%1 in the previous period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community: %1 people took part, %2 of them for the first time (%3 and %4 in the previous period).</source>
+        <translation>Community: %1 people took part, %2 of them for the first time (%3 and %4 in the previous period).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing: %Ln post(s) published, drawing %1 likes, %2 reposts and %3 replies (%4 interactions in the previous period).</source>
+        <translation>
+            <numerusform>Publishing: %Ln post published, drawing %1 likes, %2 reposts and %3 replies (%4 interactions in the previous period).</numerusform>
+            <numerusform>Publishing: %Ln posts published, drawing %1 likes, %2 reposts and %3 replies (%4 interactions in the previous period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations and sentiment</source>
+        <translation>Conversations and sentiment</translation>
+    </message>
+    <message>
+        <source>Networks: %1.</source>
+        <translation>Networks: %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Languages: %1.</translation>
+    </message>
+    <message>
+        <source>Most used words: %1.</source>
+        <translation>Most used words: %1.</translation>
+    </message>
+    <message>
+        <source>Hashtags: %1.</source>
+        <translation>Hashtags: %1.</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>%1 likes, %2 reposts, %3 replies</source>
+        <translation>%1 likes, %2 reposts, %3 replies</translation>
+    </message>
+    <message>
+        <source>Most engaging positive mentions</source>
+        <translation>Most engaging positive mentions</translation>
+    </message>
+    <message>
+        <source>Most engaging negative mentions</source>
+        <translation>Most engaging negative mentions</translation>
+    </message>
+    <message>
+        <source>Most engaging mentions overall</source>
+        <translation>Most engaging mentions overall</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>None in the period.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>%1 people spoke about %2 in the period (%3 in the previous period); %4 of them for the first time.</source>
+        <translation>%1 people spoke about %2 in the period (%3 in the previous period); %4 of them for the first time.</translation>
+    </message>
+    <message>
+        <source>Segments: %1.</source>
+        <translation>Segments: %1.</translation>
+    </message>
+    <message>
+        <source>Ambassadors of the period</source>
+        <translation>Ambassadors of the period</translation>
+    </message>
+    <message>
+        <source>Mostly positive authors with a large audience or mentions that carried, by influence.</source>
+        <translation>Mostly positive authors with a large audience or mentions that carried, by influence.</translation>
+    </message>
+    <message>
+        <source>No influential author was mostly positive in the period.</source>
+        <translation>No influential author was mostly positive in the period.</translation>
+    </message>
+    <message>
+        <source>Detractors of the period</source>
+        <translation>Detractors of the period</translation>
+    </message>
+    <message>
+        <source>No influential author was mostly negative in the period.</source>
+        <translation>No influential author was mostly negative in the period.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>No alert was raised in the period.</source>
+        <translation>No alert was raised in the period.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) published in the period (%1 in the previous period), with %2 likes, %3 reposts and %4 replies.</source>
+        <translation>
+            <numerusform>%Ln post published in the period (%1 in the previous period), with %2 likes, %3 reposts and %4 replies.</numerusform>
+            <numerusform>%Ln posts published in the period (%1 in the previous period), with %2 likes, %3 reposts and %4 replies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed and %2 missed their time (see the Posts panel).</source>
+        <translation>%1 failed and %2 missed their time (see the Posts panel).</translation>
+    </message>
+    <message>
+        <source>The post that engaged most</source>
+        <translation>The post that engaged most</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Baseline: %1 a day</translation>
+    </message>
+    <message>
+        <source>Mentions per day by sentiment</source>
+        <translation>Mentions per day by sentiment</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A report needs a period that ends after it starts.</source>
+        <translation>A report needs a period that ends after it starts.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) raised in the period, %1 acknowledged by the team. For each, the mentions behind it and how many were answered and resolved since.</source>
+        <translation>
+            <numerusform>%Ln alert raised in the period, %1 acknowledged by the team. For each, the mentions behind it and how many were answered and resolved since.</numerusform>
+            <numerusform>%Ln alerts raised in the period, %1 acknowledged by the team. For each, the mentions behind it and how many were answered and resolved since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentimentDock</name>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Net sentiment</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Baseline: %1 a day</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1697,25 @@
             <numerusform>Veille: %n alerts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Open a workspace first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) exported to %1</source>
+        <translation>
+            <numerusform>%n mention exported to %1</numerusform>
+            <numerusform>%n mentions exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -1464,6 +1939,26 @@
         <source>Chosen on the chart: %1</source>
         <translation>Chosen on the chart: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>The selected mentions, or all those the filters show</source>
+        <translation>The selected mentions, or all those the filters show</translation>
+    </message>
+    <message>
+        <source>Export mentions</source>
+        <translation>Export mentions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>mentions.csv</source>
+        <translation>mentions.csv</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>
@@ -1621,6 +2116,188 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Open the PDF when it is written</source>
+        <translation>&amp;Open the PDF when it is written</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>The brand</source>
+        <translation>The brand</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Quoted mentions</source>
+        <translation>Quoted mentions</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Shown on the cover and in the footer</source>
+        <translation>Shown on the cover and in the footer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG</source>
+        <translation>PNG, JPEG or SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>Colo&amp;ur:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures could not be read: %1</source>
+        <translation>The report&apos;s figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Veille report %1.pdf</source>
+        <translation>Veille report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::SentimentDock</name>
     <message>
         <source>Sentiment</source>
@@ -1658,16 +2335,8 @@
         <translation>Networks</translation>
     </message>
     <message>
-        <source>Net sentiment</source>
-        <translation>Net sentiment</translation>
-    </message>
-    <message>
         <source>%1: %2 %3 of %4 mentions — click to read them</source>
         <translation>%1: %2 %3 of %4 mentions — click to read them</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
     </message>
     <message>
         <source>Top terms: %1</source>
@@ -1696,10 +2365,6 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Baseline: %1 a day</source>
-        <translation>Baseline: %1 a day</translation>
     </message>
     <message>
         <source>The baseline was not saved: %1</source>

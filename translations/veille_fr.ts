@@ -519,6 +519,49 @@
         <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
         <translation>attendu : lexicon add TERME SCORE | lexicon remove TERME | lexicon list | lexicon import FICHIER|-</translation>
     </message>
+    <message>
+        <source>write the management report of a period as a PDF</source>
+        <translation>écrire en PDF le rapport de direction d’une période</translation>
+    </message>
+    <message>
+        <source>Report on this topic (default: the brand).</source>
+        <translation>Rapport sur ce sujet (par défaut : la marque).</translation>
+    </message>
+    <message>
+        <source>fr or en (default: the interface&apos;s language).</source>
+        <translation>fr ou en (par défaut : la langue de l’interface).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: by locale).</source>
+        <translation>a4 ou letter (par défaut : selon les paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Writes the management report of a period as a PDF, the same as the app&apos;s File › Export report. The organisation&apos;s name, logo and colour come from the preferences.</source>
+        <translation>Écrit en PDF le rapport de direction d’une période, le même que Fichier › Exporter le rapport dans l’application. Le nom, le logo et la couleur de l’organisation viennent des préférences.</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required</source>
+        <translation>-o FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>--lang must be fr or en, not &apos;%1&apos;</source>
+        <translation>--lang doit valoir fr ou en, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &apos;%1&apos;</source>
+        <translation>--paper doit valoir a4 ou letter, pas « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 écrit (%n page)</numerusform>
+            <numerusform>%1 écrit (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -811,6 +854,419 @@
     <message>
         <source>&quot;status&quot; must be new, read, assigned or resolved</source>
         <translation>« status » doit valoir new, read, assigned ou resolved</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsDock</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Social listening report</source>
+        <translation>Rapport de veille sociale</translation>
+    </message>
+    <message>
+        <source>Every conversation</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Édité le %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Comparé à : %1</translation>
+    </message>
+    <message>
+        <source>Made with Veille from the team&apos;s own listening workspace.</source>
+        <translation>Réalisé avec Veille à partir de l’espace de veille de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>new this period</source>
+        <translation>nouveau sur la période</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>en hausse de %1</translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation>en baisse de %1</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Nothing was said about %1 and nothing was published between %2 and %3: there is nothing to report for this period. If that is unexpected, check the sources in Listening › Sources.</source>
+        <translation>Rien n’a été dit sur %1 et rien n’a été publié entre le %2 et le %3 : il n’y a rien à rapporter pour cette période. Si c’est inattendu, vérifiez les sources dans Écoute › Sources.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3 mentions of %4 were collected on %5 networks. This report compares them with the %6 days before and, where one was saved, with the baseline.</source>
+        <translation>Du %1 au %2, %3 mentions de %4 ont été collectées sur %5 réseaux. Ce rapport les compare aux %6 jours précédents et, quand elle existe, à la référence.</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 par rapport à la période précédente</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Pas de référence</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Sentiment net</translation>
+    </message>
+    <message>
+        <source>Share of voice</source>
+        <translation>Part de voix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pt(s)</source>
+        <translation>
+            <numerusform>%n pt</numerusform>
+            <numerusform>%n pts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems resolved</source>
+        <translation>Problèmes résolus</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Première réponse (médiane)</translation>
+    </message>
+    <message>
+        <source>Suggestions received</source>
+        <translation>Suggestions reçues</translation>
+    </message>
+    <message>
+        <source>Active community</source>
+        <translation>Communauté active</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts published</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>%1 interactions</source>
+        <translation>%1 interactions</translation>
+    </message>
+    <message>
+        <source>Conversations: %1 mentions, %2 compared with the previous period (%3).</source>
+        <translation>Conversations : %1 mentions, %2 par rapport à la période précédente (%3).</translation>
+    </message>
+    <message>
+        <source>That is %1 mentions a day against %2 a day in the baseline “%3” (%4).</source>
+        <translation>Soit %1 mentions par jour contre %2 par jour dans la référence « %3 » (%4).</translation>
+    </message>
+    <message>
+        <source>Net sentiment: %1, from %2 positive and %3 negative mentions.</source>
+        <translation>Sentiment net : %1, sur %2 mentions positives et %3 négatives.</translation>
+    </message>
+    <message>
+        <source>It improved from %1 in the previous period.</source>
+        <translation>Il s’améliore par rapport à %1 sur la période précédente.</translation>
+    </message>
+    <message>
+        <source>It worsened from %1 in the previous period.</source>
+        <translation>Il se dégrade par rapport à %1 sur la période précédente.</translation>
+    </message>
+    <message>
+        <source>It held steady (%1 in the previous period).</source>
+        <translation>Il est stable (%1 sur la période précédente).</translation>
+    </message>
+    <message>
+        <source>The baseline stood at %1.</source>
+        <translation>La référence était de %1.</translation>
+    </message>
+    <message>
+        <source>Net sentiment: no positive or negative mention in the period to measure it from.</source>
+        <translation>Sentiment net : aucune mention positive ou négative sur la période pour le mesurer.</translation>
+    </message>
+    <message>
+        <source>Share of voice: %1 holds %2 of the conversation against %3 (%4 in the previous period).</source>
+        <translation>Part de voix : %1 représente %2 de la conversation face à %3 (%4 sur la période précédente).</translation>
+    </message>
+    <message>
+        <source>no competitor</source>
+        <translation>aucun concurrent</translation>
+    </message>
+    <message>
+        <source>Customer care: %1 mentions resolved and %2 answered; the median first response came after %3 (%4 in the previous period).</source>
+        <translation>Service client : %1 mentions résolues et %2 avec réponse ; la première réponse est arrivée en %3 en médiane (%4 sur la période précédente).</translation>
+    </message>
+    <message>
+        <source>Customer care: %1 mentions resolved; none was answered by the brand&apos;s accounts.</source>
+        <translation>Service client : %1 mentions résolues ; aucune réponse des comptes de la marque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) received (%1 in the previous period).</source>
+        <translation>
+            <numerusform>%Ln suggestion reçue (%1 sur la période précédente).</numerusform>
+            <numerusform>%Ln suggestions reçues (%1 sur la période précédente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community: %1 people took part, %2 of them for the first time (%3 and %4 in the previous period).</source>
+        <translation>Communauté : %1 personnes ont pris part, dont %2 pour la première fois (%3 et %4 sur la période précédente).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing: %Ln post(s) published, drawing %1 likes, %2 reposts and %3 replies (%4 interactions in the previous period).</source>
+        <translation>
+            <numerusform>Publication : %Ln publication, avec %1 j’aime, %2 partages et %3 réponses (%4 interactions sur la période précédente).</numerusform>
+            <numerusform>Publication : %Ln publications, avec %1 j’aime, %2 partages et %3 réponses (%4 interactions sur la période précédente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations and sentiment</source>
+        <translation>Conversations et sentiment</translation>
+    </message>
+    <message>
+        <source>Networks: %1.</source>
+        <translation>Réseaux : %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Langues : %1.</translation>
+    </message>
+    <message>
+        <source>Most used words: %1.</source>
+        <translation>Mots les plus employés : %1.</translation>
+    </message>
+    <message>
+        <source>Hashtags: %1.</source>
+        <translation>Hashtags : %1.</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>%1 likes, %2 reposts, %3 replies</source>
+        <translation>%1 j’aime, %2 partages, %3 réponses</translation>
+    </message>
+    <message>
+        <source>Most engaging positive mentions</source>
+        <translation>Mentions positives les plus engageantes</translation>
+    </message>
+    <message>
+        <source>Most engaging negative mentions</source>
+        <translation>Mentions négatives les plus engageantes</translation>
+    </message>
+    <message>
+        <source>Most engaging mentions overall</source>
+        <translation>Mentions les plus engageantes</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>Aucune sur la période.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>%1 people spoke about %2 in the period (%3 in the previous period); %4 of them for the first time.</source>
+        <translation>%1 personnes ont parlé de %2 sur la période (%3 sur la période précédente), dont %4 pour la première fois.</translation>
+    </message>
+    <message>
+        <source>Segments: %1.</source>
+        <translation>Segments : %1.</translation>
+    </message>
+    <message>
+        <source>Ambassadors of the period</source>
+        <translation>Ambassadeurs de la période</translation>
+    </message>
+    <message>
+        <source>Mostly positive authors with a large audience or mentions that carried, by influence.</source>
+        <translation>Auteurs surtout positifs, à forte audience ou dont les mentions ont porté, par influence.</translation>
+    </message>
+    <message>
+        <source>No influential author was mostly positive in the period.</source>
+        <translation>Aucun auteur influent n’a été surtout positif sur la période.</translation>
+    </message>
+    <message>
+        <source>Detractors of the period</source>
+        <translation>Détracteurs de la période</translation>
+    </message>
+    <message>
+        <source>No influential author was mostly negative in the period.</source>
+        <translation>Aucun auteur influent n’a été surtout négatif sur la période.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No alert was raised in the period.</source>
+        <translation>Aucune alerte sur la période.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Avec réponse</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln post(s) published in the period (%1 in the previous period), with %2 likes, %3 reposts and %4 replies.</source>
+        <translation>
+            <numerusform>%Ln publication sur la période (%1 sur la période précédente), avec %2 j’aime, %3 partages et %4 réponses.</numerusform>
+            <numerusform>%Ln publications sur la période (%1 sur la période précédente), avec %2 j’aime, %3 partages et %4 réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed and %2 missed their time (see the Posts panel).</source>
+        <translation>%1 en échec et %2 manquées (voir le panneau Publications).</translation>
+    </message>
+    <message>
+        <source>The post that engaged most</source>
+        <translation>La publication la plus engageante</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Référence : %1 par jour</translation>
+    </message>
+    <message>
+        <source>Mentions per day by sentiment</source>
+        <translation>Mentions par jour selon le sentiment</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A report needs a period that ends after it starts.</source>
+        <translation>Un rapport demande une période qui finit après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alert(s) raised in the period, %1 acknowledged by the team. For each, the mentions behind it and how many were answered and resolved since.</source>
+        <translation>
+            <numerusform>%Ln alerte levée sur la période, %1 prise en compte par l’équipe. Pour chacune, les mentions qui l’ont causée, et combien ont reçu une réponse ou ont été résolues depuis.</numerusform>
+            <numerusform>%Ln alertes levées sur la période, %1 prises en compte par l’équipe. Pour chacune, les mentions qui l’ont causée, et combien ont reçu une réponse ou ont été résolues depuis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentimentDock</name>
+    <message>
+        <source>Net sentiment</source>
+        <translation>Sentiment net</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 a day</source>
+        <translation>Référence : %1 par jour</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1697,25 @@
             <numerusform>Veille : %n alertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) exported to %1</source>
+        <translation>
+            <numerusform>%n mention exportée dans %1</numerusform>
+            <numerusform>%n mentions exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -1464,6 +1939,26 @@
         <source>Chosen on the chart: %1</source>
         <translation>Choisie sur le graphique : %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The selected mentions, or all those the filters show</source>
+        <translation>Les mentions sélectionnées, ou toutes celles que montrent les filtres</translation>
+    </message>
+    <message>
+        <source>Export mentions</source>
+        <translation>Exporter les mentions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>mentions.csv</source>
+        <translation>mentions.csv</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>
@@ -1621,6 +2116,188 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::ReportDialog</name>
+    <message>
+        <source>&amp;Open the PDF when it is written</source>
+        <translation>&amp;Ouvrir le PDF une fois écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>The brand</source>
+        <translation>La marque</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Quoted mentions</source>
+        <translation>Mentions citées</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Shown on the cover and in the footer</source>
+        <translation>Affiché en couverture et en pied de page</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or SVG</source>
+        <translation>PNG, JPEG ou SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo :</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation>Co&amp;uleur :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures could not be read: %1</source>
+        <translation>Les chiffres du rapport n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Veille report %1.pdf</source>
+        <translation>Rapport Veille %1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::SentimentDock</name>
     <message>
         <source>Sentiment</source>
@@ -1658,16 +2335,8 @@
         <translation>Réseaux</translation>
     </message>
     <message>
-        <source>Net sentiment</source>
-        <translation>Sentiment net</translation>
-    </message>
-    <message>
         <source>%1: %2 %3 of %4 mentions — click to read them</source>
         <translation>%1 : %2 %3 sur %4 mentions — cliquez pour les lire</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
     </message>
     <message>
         <source>Top terms: %1</source>
@@ -1695,11 +2364,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Baseline: %1 a day</source>
-        <translation>Référence : %1 par jour</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>The baseline was not saved: %1</source>

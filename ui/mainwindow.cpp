@@ -8,6 +8,7 @@
 #include "overview/overviewview.h"
 #include "overview/welcomeview.h"
 #include "posts/postsdock.h"
+#include "report/reportdialog.h"
 #include "sentiment/sentimentdock.h"
 #include "settings/settings.h"
 #include "sources/sourceswindow.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -79,6 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
                     since, until,
                     label == SentimentLabel::Unknown ? std::nullopt : std::optional(label), topic);
             });
+    connect(m_mentions, &MentionsDock::exported, this, [this](const QString &path, qint64 count) {
+        statusBar()->showMessage(tr("%n mention(s) exported to %1", nullptr, int(count))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    connect(m_mentions, &MentionsDock::exportFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
+    });
     connect(m_welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSource);
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::exploreDemo);
 }
@@ -95,6 +105,10 @@ void MainWindow::createMenus() {
         file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceFile);
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Explore the &demo workspace"), this, &MainWindow::exploreDemo);
+    file->addSeparator();
+    QAction *report = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    file->addSeparator();
     file->addSeparator();
     file->addSeparator();
     QMenu *listening = menuBar()->addMenu(tr("&Listening"));
@@ -296,6 +310,16 @@ void MainWindow::openWorkspaceFile() {
     dialog->setNameFilter(tr("Veille workspaces (*.sqlite);;All files (*)"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { openWorkspace(WorkspaceLocation::fromString(path)); });
+    dialog->open();
+}
+
+void MainWindow::exportReport() {
+    if (!m_workspace) {
+        statusBar()->showMessage(tr("Open a workspace first."), 5000);
+        return;
+    }
+    auto *dialog = new ReportDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -73,6 +73,7 @@ private:
     void newWorkspace();
     void openWorkspaceFile();
     void showPreferences();
+    void exportReport();
     void showAbout();
     void notify(const QList<veille::Alert> &alerts);
 

@@ -70,6 +70,8 @@ const QList<Command> &commands() {
         {"stats", QT_TRANSLATE_NOOP("Cli", "print the KPIs of a period as JSON"), runStats},
         {"lexicon", QT_TRANSLATE_NOOP("Cli", "add, list, remove or import sentiment terms"),
          runLexicon},
+        {"report", QT_TRANSLATE_NOOP("Cli", "write the management report of a period as a PDF"),
+         runReport},
     };
     return list;
 }
@@ -90,6 +92,10 @@ std::optional<QString> queryProblem(const QString &query) {
         return QCoreApplication::translate("Cli", "the query cannot be read: %1")
             .arg(error->toString());
     return std::nullopt;
+}
+
+bool needsGuiApplication(const QStringList &arguments) {
+    return splitCommand(arguments).first == QLatin1String("report");
 }
 
 bool isCliInvocation(const QStringList &arguments) {

@@ -77,5 +77,8 @@ int runCollect(Context &context);
 int runScore(Context &context);
 int runStats(Context &context);
 int runLexicon(Context &context);
+int runReport(Context &context);
+// Subcommands that draw (the report's charts and text) need a GUI application.
+bool needsGuiApplication(const QStringList &arguments);
 
 } // namespace veille::cli

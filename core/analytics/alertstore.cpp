@@ -61,15 +61,12 @@ Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
     return raised;
 }
 
-Expected<QList<StoredAlert>> AlertStore::open(int limit) {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, key, kind, raised_at, title, value, usual, mention_ids "
-                             "FROM alerts WHERE acknowledged_at IS NULL ORDER BY raised_at DESC "
-                             "LIMIT :limit"));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return queryError(q);
+namespace {
+
+constexpr auto kAlertColumns = "SELECT id, key, kind, raised_at, title, value, usual, mention_ids, "
+                               "acknowledged_at FROM alerts ";
+
+QList<StoredAlert> readAlerts(QSqlQuery &q) {
     QList<StoredAlert> all;
     while (q.next()) {
         StoredAlert s;
@@ -82,9 +79,40 @@ Expected<QList<StoredAlert>> AlertStore::open(int limit) {
         s.alert.usual = q.value(6).toDouble();
         for (const QString &id : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
             s.alert.mentionRowIds.append(id.toLongLong());
+        if (!q.isNull(8))
+            s.acknowledgedAt =
+                QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), QTimeZone::utc());
         all.append(s);
     }
     return all;
+}
+
+} // namespace
+
+Expected<QList<StoredAlert>> AlertStore::open(int limit) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kAlertColumns) +
+              QStringLiteral("WHERE acknowledged_at IS NULL ORDER BY raised_at DESC "
+                             "LIMIT :limit"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return queryError(q);
+    return readAlerts(q);
+}
+
+Expected<QList<StoredAlert>> AlertStore::raisedBetween(const QDateTime &since,
+                                                       const QDateTime &until) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kAlertColumns) +
+              QStringLiteral("WHERE raised_at >= :since AND raised_at < :until ORDER BY "
+                             "raised_at"));
+    q.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":until"), until.toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    return readAlerts(q);
 }
 
 Expected<bool> AlertStore::acknowledge(qint64 id, const QDateTime &at) {

@@ -19,6 +19,8 @@ public:
     // Stores the alerts not raised before; returns those (the new ones).
     Expected<QList<Alert>> raise(const QList<Alert> &alerts);
     Expected<QList<StoredAlert>> open(int limit = 50);
+    // Every alert raised in [since, until), acknowledged or not, oldest first.
+    Expected<QList<StoredAlert>> raisedBetween(const QDateTime &since, const QDateTime &until);
     Expected<bool> acknowledge(qint64 id, const QDateTime &at);
 
 private:

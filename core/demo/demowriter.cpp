@@ -1,5 +1,7 @@
 #include "demowriter.h"
 
+#include "analytics/alertstore.h"
+#include "analytics/spikedetector.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
@@ -63,6 +65,30 @@ std::optional<StorageError> markAnswered(QSqlDatabase db) {
     return std::nullopt;
 }
 
+// The alerts the collector would have raised, looking at the demo's days as they came (twice
+// a day), those more than a day old acknowledged a few hours after they came, as a team does.
+std::optional<StorageError> raiseAlerts(QSqlDatabase db, const DemoOptions &options) {
+    SpikeDetector detector(db);
+    AlertStore alerts(db);
+    const QDateTime end = options.end;
+    for (int half = 2 * 14; half >= 0; --half) { // the last two weeks, where the crisis is
+        const QDateTime at = end.addSecs(-qint64(half) * 12 * 3600);
+        const auto found = detector.check(at);
+        if (failed(found))
+            return std::get<StorageError>(found);
+        const auto raised = alerts.raise(std::get<QList<Alert>>(found));
+        if (failed(raised))
+            return std::get<StorageError>(raised);
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_at = raised_at + 3 * 3600 * 1000 "
+                             "WHERE raised_at < :dayAgo"));
+    q.bindValue(QStringLiteral(":dayAgo"), end.addDays(-1).toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    return std::nullopt;
+}
+
 } // namespace
 
 Expected<DemoResult> writeDemo(const WorkspaceLocation &location, const DemoOptions &options,
@@ -117,6 +143,8 @@ Expected<DemoResult> writeDemo(const WorkspaceLocation &location, const DemoOpti
     });
     if (!failure)
         failure = markAnswered(db);
+    if (!failure)
+        failure = raiseAlerts(db, generator.options());
     if (failure) {
         db.rollback();
         return *failure;

@@ -36,6 +36,8 @@ public:
     Expected<QList<Mention>> find(const MentionQuery &query);
     Expected<qint64> count(const MentionQuery &query);
     Expected<Mention> byRowId(qint64 rowId);
+    // The mentions of these rows (without topics and tags), newest first.
+    Expected<QList<Mention>> byRowIds(const QList<qint64> &rowIds);
 
     Expected<bool> setStatus(qint64 rowId, MentionStatus status, const QString &assignedTo = {});
     Expected<bool> setNote(qint64 rowId, const QString &note);     // private to the team
@@ -55,7 +57,6 @@ private:
     std::optional<double> commonness(const QString &search);
     Expected<QList<Mention>> select(const MentionQuery &query); // without topics and tags
     Expected<QList<Mention>> walkNewest(const MentionQuery &query, double density);
-    Expected<QList<Mention>> byRowIds(const QList<qint64> &rowIds); // newest first
     QString whereClause(const MentionQuery &query, QVariantMap &binds) const;
     std::optional<StorageError> attachTopics(QList<Mention> &mentions);
 

@@ -86,6 +86,12 @@ quint64 WorkspaceReader::requestSources() {
     });
 }
 
+quint64 WorkspaceReader::requestReport(const ReportRequest &request) {
+    return post([this, request](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, ReportBuilder(db).build(request), &WorkspaceReader::reportFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestPeriodStats(const QDateTime &since, const QDateTime &until,
                                             const QString &topic) {
     return post([this, since, until, topic](quint64 ticket, QSqlDatabase db) {

@@ -8,6 +8,7 @@
 #include "model/scheduledpost.h"
 #include "model/source.h"
 #include "model/topic.h"
+#include "report/reportdata.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
 #include "storage/mentionquery.h"
@@ -39,6 +40,8 @@ public:
     quint64 requestTopics(); // with unread counts
     quint64 requestOpenAlerts();
     quint64 requestBaseline(const QString &topic = {});
+    // Everything a management report says (see ReportBuilder); answered by reportFetched.
+    quint64 requestReport(const veille::ReportRequest &request);
     quint64 requestPeriodStats(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
 
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);
     void periodStatsFetched(quint64 ticket, const veille::PeriodStats &stats);
+    void reportFetched(quint64 ticket, const veille::ReportData &report);
     // `found` is false when no baseline was saved for the topic.
     void baselineFetched(quint64 ticket, const veille::Baseline &baseline, bool found);
     void openAlertsFetched(quint64 ticket, const QList<veille::StoredAlert> &alerts);

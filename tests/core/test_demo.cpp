@@ -106,6 +106,15 @@ TEST_CASE("the demo workspace has what a community manager's month has", "[demo]
     CHECK(has(PostStatus::Failed));
     CHECK(has(PostStatus::Missed));
     CHECK(has(PostStatus::Draft));
+
+    // The crisis raised alerts as the collector would have; the older ones were handled.
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind = 'volume'")) >= 1);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind = 'risk_words'")) >= 1);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT COUNT(*) FROM alerts WHERE acknowledged_at IS NOT NULL")) >= 2);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM alerts WHERE kind = 'volume' AND "
+                                   "raised_at < %1")
+                        .arg(kEnd.addDays(-14).toMSecsSinceEpoch())) == 0);
 }
 
 TEST_CASE("the demo refuses a workspace that already holds mentions", "[demo]") {

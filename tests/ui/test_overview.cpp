@@ -8,6 +8,7 @@
 
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace veille;
@@ -17,6 +18,8 @@ TEST_CASE("the overview lists the open alerts and acknowledges them", "[ui][aler
     {
         ScopedConnection connection;
         REQUIRE_FALSE(connection.open(demo.temp.location()));
+        // The demo comes with the alerts of its crisis: only these two here.
+        REQUIRE(QSqlQuery(connection.database()).exec(QStringLiteral("DELETE FROM alerts")));
         Alert volume;
         volume.kind = Alert::Kind::VolumeSpike;
         volume.at = QDateTime::currentDateTimeUtc();

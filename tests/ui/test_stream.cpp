@@ -1,3 +1,4 @@
+#include "support/csvread.h"
 #include "support/demoworkspace.h"
 
 #include "common/labels.h"
@@ -6,11 +7,15 @@
 #include "mentions/mentionsdock.h"
 #include "model/mentionjson.h"
 #include "sentiment/sentimentscorer.h"
+#include "storage/connection.h"
+#include "storage/mentionstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -236,4 +241,59 @@ TEST_CASE("markup in a mention stays text in the tooltip and the detail", "[ui][
     CHECK(tooltip.contains(QStringLiteral("&lt;3")));
     dock.view()->setCurrentIndex(dock.model()->index(0, ui::MentionListModel::Text));
     CHECK(dock.detail()->textView()->toPlainText() == fresh.text);
+}
+
+TEST_CASE("the stream exports the filtered view, or the selection, to CSV", "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
+    choose(dock.networkFilter(), QStringLiteral("reddit"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.model()->query().network == u"reddit" && settled(dock); }));
+
+    test::TempWorkspace out;
+    QSignalSpy exported(&dock, &ui::MentionsDock::exported);
+    const QString all = out.path(QStringLiteral("reddit, all.csv"));
+    dock.exportCsv(all);
+    REQUIRE(test::waitUntil([&] { return exported.count() == 1; }));
+    QFile file(all);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = test::readCsv(file.readAll());
+    REQUIRE(rows.size() > 1);
+    const int network = int(rows.first().indexOf(QStringLiteral("network")));
+    REQUIRE(network >= 0);
+    // Every mention of the filter, not only the rows loaded so far.
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
+    MentionQuery query;
+    query.network = QStringLiteral("reddit");
+    const auto count = MentionStore(connection.database()).count(query);
+    REQUIRE(std::holds_alternative<qint64>(count));
+    CHECK(rows.size() - 1 == std::get<qint64>(count));
+    CHECK(exported.first().at(1).toLongLong() == std::get<qint64>(count));
+    for (const QStringList &row : rows.mid(1))
+        CHECK(row.value(network) == QStringLiteral("reddit"));
+
+    // Three rows selected: those three.
+    dock.view()->selectionModel()->clearSelection();
+    for (int row : {0, 2, 4})
+        dock.view()->selectionModel()->select(
+            dock.model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString some = out.path(QStringLiteral("three.csv"));
+    dock.exportCsv(some);
+    REQUIRE(test::waitUntil([&] { return exported.count() == 2; }));
+    QFile three(some);
+    REQUIRE(three.open(QIODevice::ReadOnly));
+    const QList<QStringList> chosen = test::readCsv(three.readAll());
+    REQUIRE(chosen.size() == 4);
+    const QString firstId =
+        dock.model()->index(0, 0).data(ui::MentionListModel::MentionRole).value<Mention>().id;
+    CHECK(chosen[1].value(int(chosen.first().indexOf(QStringLiteral("id")))) == firstId);
+
+    // A folder that does not exist: a reason, and no file.
+    QSignalSpy failedSpy(&dock, &ui::MentionsDock::exportFailed);
+    dock.exportCsv(out.path(QStringLiteral("missing/folder/x.csv")));
+    REQUIRE(test::waitUntil([&] { return failedSpy.count() == 1; }));
+    CHECK(failedSpy.first().first().toString().contains(QLatin1String("cannot be written")));
 }

@@ -62,16 +62,24 @@ public:
     QAction *noteAction() const { return m_note; }
     QAction *openAction() const { return m_open; }
     QAction *correctSentimentAction() const { return m_correct; }
+    QAction *exportAction() const { return m_export; }
+    // Writes the selected mentions (two or more), else every mention the filters show, to a
+    // CSV file that spreadsheets open as it is (UTF-8 with BOM), on a pool thread.
+    void exportCsv(const QString &path);
 
 Q_SIGNALS:
     // A triage change was stored and the row shows it.
     void mentionChanged(const veille::Mention &mention);
     // The manager corrected a mention's sentiment: the engine has something new to learn.
     void sentimentCorrected();
+    void exported(const QString &path, qint64 mentions);
+    void exportFailed(const QString &reason);
 
 private:
     void buildFilters();
     void buildActions();
+    void askExport();
+    QList<Mention> selectedMentions() const;
     void applyFilters();
     void showTopics(const QList<Topic> &topics, const QHash<QString, qint64> &unread);
     void showCurrent();
@@ -109,6 +117,7 @@ private:
     QAction *m_note = nullptr;
     QAction *m_open = nullptr;
     QAction *m_correct = nullptr;
+    QAction *m_export = nullptr;
 };
 
 } // namespace veille::ui

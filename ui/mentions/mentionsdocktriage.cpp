@@ -101,8 +101,16 @@ void MentionsDock::buildActions() {
                 });
         dialog->open();
     });
+    m_export = make(tr("E&xport to CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                    [this] { askExport(); });
+    m_export->setToolTip(tr("The selected mentions, or all those the filters show"));
     for (QAction *action : {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
         m_detail->addAction(action);
+    // The same actions on a right click in the stream.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action :
+         {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct, m_export})
+        m_view->addAction(action);
     showCurrent();
 }
 

@@ -1,5 +1,6 @@
 #include "sentimentdock.h"
 
+#include "charts/sentimentcharts.h"
 #include "common/labels.h"
 #include "settings/settings.h"
 #include "workspace/workspace.h"
@@ -39,10 +40,6 @@ QChartView *viewOf(QChart *chart, int minimumHeight) {
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return view;
-}
-
-qreal xOf(const QDate &day) {
-    return qreal(day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -206,15 +203,6 @@ void SentimentDock::saveBaseline() {
         });
 }
 
-void SentimentDock::clear(QChart *chart) {
-    chart->removeAllSeries();
-    // removeAxis() hands the axis back to us; the chart does not delete it.
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 void SentimentDock::chooseSlice(const QDate &day, SentimentLabel label) {
     const QDateTime since = day.startOfDay(QTimeZone::utc());
     Q_EMIT sliceChosen(since, since.addDays(1), label, topic());
@@ -222,74 +210,30 @@ void SentimentDock::chooseSlice(const QDate &day, SentimentLabel label) {
 
 void SentimentDock::show(const QList<DailyVolume> &days) {
     m_days = days;
-    clear(m_chart);
-
-    // Stacked areas: negative at the bottom, then neutral, then positive, then unscored.
-    struct Layer {
-        SentimentLabel label;
-        qint64 DailyVolume::*count;
-    };
-    const Layer layers[] = {{SentimentLabel::Negative, &DailyVolume::negative},
-                            {SentimentLabel::Neutral, &DailyVolume::neutral},
-                            {SentimentLabel::Positive, &DailyVolume::positive},
-                            {SentimentLabel::Unknown, &DailyVolume::unscored}};
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QLocale().language() == QLocale::French ? QStringLiteral("dd/MM")
-                                                             : QStringLiteral("MMM d"));
-    auto *yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%d"));
-    auto *netAxis = new QValueAxis;
-    netAxis->setRange(-1, 1);
-    netAxis->setLabelFormat(QStringLiteral("%.1f"));
-    netAxis->setTitleText(tr("Net sentiment"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    m_chart->addAxis(netAxis, Qt::AlignRight);
-
     const QLocale locale;
-    auto dayAt = [this](qreal x) {
-        const QDate wanted =
-            QDateTime::fromMSecsSinceEpoch(qint64(x) + 12 * 3600 * 1000, QTimeZone::utc()).date();
-        return wanted;
+    auto dayAt = [](qreal x) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(x) + 12 * 3600 * 1000, QTimeZone::utc())
+            .date();
     };
-    QList<qint64> base(days.size(), 0);
-    qint64 maxTotal = 0;
+    const QList<VolumeLayer> layers =
+        fillVolumeChart(m_chart, days, m_baseline, ChartWords::interface());
     qint64 total = 0;
     qint64 positive = 0;
     qint64 negative = 0;
-    for (const Layer &layer : layers) {
-        qint64 layerTotal = 0;
-        for (const DailyVolume &day : days)
-            layerTotal += day.*layer.count;
-        if (layerTotal == 0 && layer.label == SentimentLabel::Unknown)
-            continue;
-        // An area series does not own its boundary lines: parent them to it so that
-        // removeAllSeries() on the next reload deletes them too.
-        auto *area = new QAreaSeries;
-        auto *lower = new QLineSeries(area);
-        auto *upper = new QLineSeries(area);
-        for (qsizetype i = 0; i < days.size(); ++i) {
-            lower->append(xOf(days[i].day), qreal(base[i]));
-            base[i] += days[i].*layer.count;
-            upper->append(xOf(days[i].day), qreal(base[i]));
-            maxTotal = std::max(maxTotal, base[i]);
-        }
-        area->setUpperSeries(upper);
-        area->setLowerSeries(lower);
-        area->setName(sentimentText(layer.label));
-        QColor color = sentimentColor(layer.label);
-        area->setBorderColor(color.darker(115));
-        color.setAlpha(200);
-        area->setColor(color);
-        m_chart->addSeries(area);
-        area->attachAxis(xAxis);
-        area->attachAxis(yAxis);
+    for (const VolumeLayer &layer : layers) {
         const SentimentLabel label = layer.label;
         const auto count = layer.count;
-        connect(area, &QAreaSeries::clicked, this, [this, label, dayAt](const QPointF &point) {
-            chooseSlice(dayAt(point.x()), label);
-        });
-        connect(area, &QAreaSeries::hovered, this,
+        for (const DailyVolume &day : days) {
+            total += day.*count;
+            if (label == SentimentLabel::Positive)
+                positive += day.*count;
+            else if (label == SentimentLabel::Negative)
+                negative += day.*count;
+        }
+        connect(
+            layer.series, &QAreaSeries::clicked, this,
+            [this, label, dayAt](const QPointF &point) { chooseSlice(dayAt(point.x()), label); });
+        connect(layer.series, &QAreaSeries::hovered, this,
                 [this, label, count, dayAt, locale](const QPointF &point, bool state) {
                     if (!state) {
                         QToolTip::hideText();
@@ -305,49 +249,6 @@ void SentimentDock::show(const QList<DailyVolume> &days) {
                                                    .arg(sentimentText(label).toLower())
                                                    .arg(d.total()));
                 });
-        total += layerTotal;
-        if (layer.label == SentimentLabel::Positive)
-            positive = layerTotal;
-        if (layer.label == SentimentLabel::Negative)
-            negative = layerTotal;
-    }
-    // Net sentiment per day, where there is anything polar to say it from.
-    auto *net = new QLineSeries;
-    net->setName(tr("Net sentiment"));
-    QPen pen(QColor(0x1f, 0x3a, 0x5f));
-    pen.setWidthF(2.0);
-    net->setPen(pen);
-    for (const DailyVolume &d : days)
-        if (d.positive + d.negative > 0)
-            net->append(xOf(d.day),
-                        double(d.positive - d.negative) / double(d.positive + d.negative));
-    m_chart->addSeries(net);
-    net->attachAxis(xAxis);
-    net->attachAxis(netAxis);
-
-    // The baseline: its mentions per day, dashed across the period.
-    if (m_baseline && !days.isEmpty()) {
-        auto *line = new QLineSeries;
-        line->setName(
-            tr("Baseline: %1 a day").arg(locale.toString(m_baseline->dailyVolume(), 'f', 0)));
-        QPen dashed(QColor(0x55, 0x55, 0x55));
-        dashed.setStyle(Qt::DashLine);
-        dashed.setWidthF(1.5);
-        line->setPen(dashed);
-        line->append(xOf(days.first().day), m_baseline->dailyVolume());
-        line->append(xOf(days.last().day), m_baseline->dailyVolume());
-        m_chart->addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        maxTotal = std::max(maxTotal, qint64(m_baseline->dailyVolume()));
-    }
-
-    yAxis->setRange(0, maxTotal > 0 ? double(maxTotal) * 1.1 : 10.0);
-    yAxis->applyNiceNumbers();
-    if (!days.isEmpty()) {
-        xAxis->setRange(days.first().day.startOfDay(QTimeZone::utc()),
-                        days.last().day.startOfDay(QTimeZone::utc()));
-        xAxis->setTickCount(std::min<int>(int(days.size()), 8));
     }
     const qint64 polar = positive + negative;
     m_summary->setText(
@@ -362,58 +263,9 @@ void SentimentDock::showStats(const PeriodStats &stats) {
     m_stats = stats;
     m_saveBaseline->setEnabled(stats.volume > 0);
     const QLocale locale;
-    clear(m_share);
-    auto *pie = new QPieSeries;
-    qint64 voices = 0;
-    for (const auto &[name, count] : stats.shareOfVoice)
-        voices += count;
-    for (const auto &[name, count] : stats.shareOfVoice) {
-        QPieSlice *slice = pie->append(name, qreal(count));
-        slice->setLabel(
-            QStringLiteral("%1 %2 %").arg(name, locale.toString(100.0 * count / voices, 'f', 0)));
-    }
-    // Names inside the slices large enough to hold them; every share is also in words beside.
-    QStringList shares;
-    for (QPieSlice *slice : pie->slices()) {
-        const bool roomy = slice->percentage() >= 0.12;
-        slice->setLabelVisible(roomy);
-        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
-        slice->setLabelColor(Qt::white);
-        shares.append(slice->label());
-    }
-    pie->setPieSize(0.9);
-    m_share->addSeries(pie);
-    m_share->legend()->setVisible(false);
-
-    clear(m_networks);
-    auto *bars = new QHorizontalBarSeries;
-    auto *set = new QBarSet(tr("Mentions"));
-    QStringList names;
-    qint64 most = 0;
-    for (auto it = stats.perNetwork.crbegin(); it != stats.perNetwork.crend(); ++it) {
-        names.append(networkLabel(it->first));
-        *set << qreal(it->second);
-        most = std::max(most, it->second);
-    }
-    set->setColor(QColor(0x3d, 0x6f, 0xa8));
-    bars->append(set);
-    m_networks->addSeries(bars);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(names);
-    QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    categories->setLabelsFont(small);
-    categories->setTruncateLabels(false); // "Hacker News" is short enough to be read whole
-    auto *values = new QValueAxis;
-    values->setRange(0, most > 0 ? double(most) * 1.1 : 10.0);
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->applyNiceNumbers();
-    values->setLabelsFont(small);
-    values->setTickCount(3);
-    m_networks->addAxis(categories, Qt::AlignLeft);
-    m_networks->addAxis(values, Qt::AlignBottom);
-    bars->attachAxis(categories);
-    bars->attachAxis(values);
+    const ChartWords words = ChartWords::interface();
+    const QStringList shares = fillShareChart(m_share, stats, words);
+    fillNetworkChart(m_networks, stats, words);
 
     QStringList terms;
     for (const auto &[term, count] : stats.topTerms.mid(0, 12))

@@ -54,7 +54,6 @@ private:
     void reload();
     void show(const QList<DailyVolume> &days);
     void showStats(const PeriodStats &stats);
-    void clear(QChart *chart);
 
     QPointer<Workspace> m_workspace;
     QList<QMetaObject::Connection> m_connections;

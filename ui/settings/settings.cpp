@@ -1,5 +1,10 @@
 #include "settings.h"
 
+#include "i18n/language.h"
+
+#include <QColor>
+#include <QLocale>
+
 namespace veille::ui {
 
 namespace {
@@ -13,6 +18,11 @@ const QString kAlertK = QStringLiteral("alerts/k");
 const QString kAlertMinimum = QStringLiteral("alerts/minimumVolume");
 const QString kAlertReach = QStringLiteral("alerts/highReachFollowers");
 const QString kAlertWords = QStringLiteral("alerts/riskWords");
+const QString kReportOrganisation = QStringLiteral("report/organisation");
+const QString kReportLogo = QStringLiteral("report/logo");
+const QString kReportAccent = QStringLiteral("report/accent");
+const QString kReportLanguage = QStringLiteral("report/language");
+const QString kReportSections = QStringLiteral("report/sections");
 } // namespace
 
 Settings::Settings() = default;
@@ -67,6 +77,31 @@ void Settings::setAlertRules(const AlertRules &rules) {
     m_settings.setValue(kAlertMinimum, rules.minimumVolume);
     m_settings.setValue(kAlertReach, rules.highReachFollowers);
     m_settings.setValue(kAlertWords, rules.riskWords);
+}
+
+ReportStyle Settings::reportStyle() const {
+    ReportStyle style;
+    style.organisation = m_settings.value(kReportOrganisation).toString();
+    style.logoPath = m_settings.value(kReportLogo).toString();
+    const QColor accent(m_settings.value(kReportAccent).toString());
+    if (accent.isValid())
+        style.accent = accent;
+    style.language = m_settings.value(kReportLanguage).toString();
+    if (style.language != QLatin1String("fr") && style.language != QLatin1String("en"))
+        style.language = effectiveLanguage(language());
+    style.pageSize = ReportStyle::pageSizeFor(QLocale::system());
+    if (m_settings.contains(kReportSections))
+        style.sections =
+            ReportSections::fromInt(m_settings.value(kReportSections).toInt()) & kAllReportSections;
+    return style;
+}
+
+void Settings::setReportStyle(const ReportStyle &style) {
+    m_settings.setValue(kReportOrganisation, style.organisation);
+    m_settings.setValue(kReportLogo, style.logoPath);
+    m_settings.setValue(kReportAccent, style.accent.name());
+    m_settings.setValue(kReportLanguage, style.language);
+    m_settings.setValue(kReportSections, style.sections.toInt());
 }
 
 int Settings::periodDays() const {

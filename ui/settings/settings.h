@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/spikedetector.h"
+#include "report/reportrenderer.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -34,6 +35,10 @@ public:
     // The alert rules the manager chose (the detector's defaults until then).
     AlertRules alertRules() const;
     void setAlertRules(const AlertRules &rules);
+
+    // The report's look: organisation, logo, colour, language, sections (paper by locale).
+    ReportStyle reportStyle() const;
+    void setReportStyle(const ReportStyle &style);
 
     QString fileName() const { return m_settings.fileName(); }
 
