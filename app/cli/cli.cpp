@@ -70,6 +70,8 @@ const QList<Command> &commands() {
         {"stats", QT_TRANSLATE_NOOP("Cli", "print the KPIs of a period as JSON"), runStats},
         {"lexicon", QT_TRANSLATE_NOOP("Cli", "add, list, remove or import sentiment terms"),
          runLexicon},
+        {"authors", QT_TRANSLATE_NOOP("Cli", "list the community roster with its segments"),
+         runAuthors},
         {"report", QT_TRANSLATE_NOOP("Cli", "write the management report of a period as a PDF"),
          runReport},
     };

@@ -78,6 +78,7 @@ int runScore(Context &context);
 int runStats(Context &context);
 int runLexicon(Context &context);
 int runReport(Context &context);
+int runAuthors(Context &context);
 // Subcommands that draw (the report's charts and text) need a GUI application.
 bool needsGuiApplication(const QStringList &arguments);
 

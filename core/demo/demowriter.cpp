@@ -2,6 +2,7 @@
 
 #include "analytics/alertstore.h"
 #include "analytics/spikedetector.h"
+#include "community/rosterstore.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
@@ -122,10 +123,12 @@ Expected<DemoResult> writeDemo(const WorkspaceLocation &location, const DemoOpti
     failure = writeSetup(db, generator.setup(), generator.options().end);
     MentionStore mentions(db);
     int day = 0;
-    const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime start = generator.options().end.addDays(-options.days);
     generator.generateMentions([&](QList<Mention> &&batch) {
         if (failure)
             return;
+        // Each day is "fetched" at its end, so the roster's segments evolve as they would have.
+        const QDateTime fetchedAt = std::min(start.addDays(day + 1), generator.options().end);
         const auto stored = mentions.insert(batch, fetchedAt);
         if (failed(stored)) {
             failure = std::get<StorageError>(stored);
@@ -145,6 +148,12 @@ Expected<DemoResult> writeDemo(const WorkspaceLocation &location, const DemoOpti
         failure = markAnswered(db);
     if (!failure)
         failure = raiseAlerts(db, generator.options());
+    if (!failure) {
+        // What time alone changed (the blasé who went quiet) is seen at the end.
+        const auto classified = RosterStore(db).classifyAll(generator.options().end);
+        if (failed(classified))
+            failure = std::get<StorageError>(classified);
+    }
     if (failure) {
         db.rollback();
         return *failure;

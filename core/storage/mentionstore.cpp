@@ -1,5 +1,7 @@
 #include "mentionstore.h"
 
+#include "community/rosterstore.h"
+
 #include "mentionsearch.h"
 
 #include <QDateTime>
@@ -72,7 +74,9 @@ MentionStore::MentionStore(QSqlDatabase db)
     , m_upsertAuthor(m_db)
     , m_countAuthor(m_db)
     , m_indexText(m_db)
-    , m_linkTopic(m_db) {}
+    , m_linkTopic(m_db)
+    , m_addWeek(m_db)
+    , m_addAuthorTopic(m_db) {}
 
 Expected<qint64> MentionStore::topicId(const QString &name) {
     if (const auto it = m_topicIds.constFind(name); it != m_topicIds.constEnd())
@@ -122,13 +126,36 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
             "followers = CASE WHEN excluded.last_seen >= authors.last_seen "
             "THEN COALESCE(excluded.followers, authors.followers) ELSE authors.followers END, "
             "following = CASE WHEN excluded.last_seen >= authors.last_seen "
-            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END"));
+            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END, "
+            // A rise of half or more between two observations is kept (bought followers).
+            "follower_jump = CASE WHEN excluded.last_seen >= authors.last_seen AND "
+            "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
+            "MAX(COALESCE(authors.follower_jump, 0), excluded.followers * 1.0 / "
+            "authors.followers) ELSE authors.follower_jump END, "
+            "follower_jump_at = CASE WHEN excluded.last_seen >= authors.last_seen AND "
+            "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
+            "excluded.last_seen ELSE authors.follower_jump_at END"));
         // Counts only grow with mentions that were new.
         m_countAuthor.prepare(QStringLiteral(
             "UPDATE authors SET mention_count = mention_count + 1, "
             "first_seen = MIN(COALESCE(first_seen, ?), ?), "
             "last_seen = MAX(COALESCE(last_seen, ?), ?), "
-            "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ? WHERE id = ?"));
+            "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ?, "
+            "positive_n = positive_n + ?, negative_n = negative_n + ?, "
+            "question_n = question_n + ?, engagement_sum = engagement_sum + ? WHERE id = ?"));
+        // Week by week and topic by topic, summed over the batch first (one statement per
+        // author and week rather than per mention).
+        m_addWeek.prepare(QStringLiteral(
+            "INSERT INTO author_weeks (author_id, week, mentions, sentiment_sum, sentiment_n) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (author_id, week) DO UPDATE SET "
+            "mentions = mentions + excluded.mentions, "
+            "sentiment_sum = sentiment_sum + excluded.sentiment_sum, "
+            "sentiment_n = sentiment_n + excluded.sentiment_n"));
+        m_addAuthorTopic.prepare(QStringLiteral(
+            "INSERT INTO author_topics (author_id, topic_id, mentions, first_at) VALUES "
+            "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
+            "mentions = mentions + excluded.mentions, "
+            "first_at = MIN(first_at, excluded.first_at)"));
         m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) VALUES (?, ?)"));
         m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
                                            "VALUES (?, ?) ON CONFLICT DO NOTHING"));
@@ -140,6 +167,15 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
     if (!savepoint.exec(QStringLiteral("SAVEPOINT mention_insert")))
         return queryError(savepoint);
     auto result = insertRows(mentions, fetchedAt);
+    if (!failed(result)) {
+        // The roster: the segments of the authors whose figures just changed.
+        const QStringList &touched = std::get<InsertStats>(result).touchedAuthors;
+        if (!touched.isEmpty()) {
+            const auto classified = RosterStore(m_db).classify(touched, fetchedAt);
+            if (failed(classified))
+                result = std::get<StorageError>(classified);
+        }
+    }
     if (failed(result)) {
         savepoint.exec(QStringLiteral("ROLLBACK TO mention_insert"));
         savepoint.exec(QStringLiteral("RELEASE mention_insert"));
@@ -158,6 +194,18 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
                                                const QDateTime &fetchedAt) {
     InsertStats stats;
     const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
+    struct WeekSum {
+        qint64 mentions = 0;
+        double sentimentSum = 0;
+        qint64 sentimentN = 0;
+    };
+    struct TopicSum {
+        qint64 mentions = 0;
+        qint64 firstAt = 0;
+    };
+    QHash<std::pair<QString, qint64>, WeekSum> weeks;
+    QHash<std::pair<QString, qint64>, TopicSum> topics;
+    QSet<QString> touched;
     for (const Mention &m : mentions) {
         const qint64 created = m.createdAt.toMSecsSinceEpoch();
         QSqlQuery &a = m_upsertAuthor;
@@ -211,9 +259,20 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             c.bindValue(i, created);
         c.bindValue(4, m.sentiment.isKnown() ? m.sentiment.score : 0.0);
         c.bindValue(5, m.sentiment.isKnown() ? 1 : 0);
-        c.bindValue(6, m.author.id);
+        c.bindValue(6, m.sentiment.label == SentimentLabel::Positive ? 1 : 0);
+        c.bindValue(7, m.sentiment.label == SentimentLabel::Negative ? 1 : 0);
+        c.bindValue(8, !m.replyTo.isEmpty() || m.text.contains(u'?') ? 1 : 0);
+        c.bindValue(9, m.metrics.likes + m.metrics.reposts + m.metrics.replies);
+        c.bindValue(10, m.author.id);
         if (!c.exec())
             return queryError(c);
+        touched.insert(m.author.id);
+        WeekSum &week = weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
+        ++week.mentions;
+        if (m.sentiment.isKnown()) {
+            week.sentimentSum += m.sentiment.score;
+            ++week.sentimentN;
+        }
 
         for (const QString &topic : m.topics) {
             const Expected<qint64> id = topicId(topic);
@@ -223,8 +282,32 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             m_linkTopic.bindValue(1, std::get<qint64>(id));
             if (!m_linkTopic.exec())
                 return queryError(m_linkTopic);
+            if (m_linkTopic.numRowsAffected() == 1) {
+                TopicSum &sum = topics[{m.author.id, std::get<qint64>(id)}];
+                sum.firstAt = sum.mentions == 0 ? created : std::min(sum.firstAt, created);
+                ++sum.mentions;
+            }
         }
     }
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        m_addWeek.bindValue(0, it.key().first);
+        m_addWeek.bindValue(1, it.key().second);
+        m_addWeek.bindValue(2, it->mentions);
+        m_addWeek.bindValue(3, it->sentimentSum);
+        m_addWeek.bindValue(4, it->sentimentN);
+        if (!m_addWeek.exec())
+            return queryError(m_addWeek);
+    }
+    for (auto it = topics.cbegin(); it != topics.cend(); ++it) {
+        m_addAuthorTopic.bindValue(0, it.key().first);
+        m_addAuthorTopic.bindValue(1, it.key().second);
+        m_addAuthorTopic.bindValue(2, it->mentions);
+        m_addAuthorTopic.bindValue(3, it->firstAt);
+        if (!m_addAuthorTopic.exec())
+            return queryError(m_addAuthorTopic);
+    }
+    stats.touchedAuthors = QStringList(touched.cbegin(), touched.cend());
+    stats.touchedAuthors.sort();
     return stats;
 }
 
@@ -433,6 +516,18 @@ Expected<bool> MentionStore::correctSentiment(qint64 rowId, SentimentLabel label
     const double score = label == SentimentLabel::Positive   ? 0.8
                          : label == SentimentLabel::Negative ? -0.8
                                                              : 0.0;
+    q.prepare(QStringLiteral("SELECT author_id, created_at, sentiment_label, sentiment_score "
+                             "FROM mentions WHERE row_id = :row"));
+    q.bindValue(QStringLiteral(":row"), rowId);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return false;
+    const QString author = q.value(0).toString();
+    const qint64 week = q.value(1).toLongLong() / (7LL * 24 * 3600 * 1000);
+    const QString oldLabel = q.value(2).toString();
+    const bool wasScored = !q.isNull(3);
+    const double oldScore = q.value(3).toDouble();
     q.prepare(QStringLiteral("UPDATE mentions SET sentiment_label = :label, sentiment_score = "
                              ":score WHERE row_id = :row"));
     q.bindValue(QStringLiteral(":label"), sentimentLabelName(label));
@@ -440,7 +535,37 @@ Expected<bool> MentionStore::correctSentiment(qint64 rowId, SentimentLabel label
     q.bindValue(QStringLiteral(":row"), rowId);
     if (!q.exec())
         return queryError(q);
-    return q.numRowsAffected() == 1;
+    // The author's roster figures follow: the old reading out, the new one in.
+    const QString newLabel = sentimentLabelName(label);
+    q.prepare(
+        QStringLiteral("UPDATE authors SET sentiment_sum = sentiment_sum - :old + :new, "
+                       "sentiment_n = sentiment_n + :added, "
+                       "positive_n = positive_n - :wasPositive + :isPositive, "
+                       "negative_n = negative_n - :wasNegative + :isNegative WHERE id = :author"));
+    q.bindValue(QStringLiteral(":old"), wasScored ? oldScore : 0.0);
+    q.bindValue(QStringLiteral(":new"), score);
+    q.bindValue(QStringLiteral(":added"), wasScored ? 0 : 1);
+    q.bindValue(QStringLiteral(":wasPositive"), oldLabel == QLatin1String("positive") ? 1 : 0);
+    q.bindValue(QStringLiteral(":isPositive"), newLabel == QLatin1String("positive") ? 1 : 0);
+    q.bindValue(QStringLiteral(":wasNegative"), oldLabel == QLatin1String("negative") ? 1 : 0);
+    q.bindValue(QStringLiteral(":isNegative"), newLabel == QLatin1String("negative") ? 1 : 0);
+    q.bindValue(QStringLiteral(":author"), author);
+    if (!q.exec())
+        return queryError(q);
+    q.prepare(QStringLiteral("UPDATE author_weeks SET sentiment_sum = sentiment_sum - :old + "
+                             ":new, sentiment_n = sentiment_n + :added WHERE author_id = :author "
+                             "AND week = :week"));
+    q.bindValue(QStringLiteral(":old"), wasScored ? oldScore : 0.0);
+    q.bindValue(QStringLiteral(":new"), score);
+    q.bindValue(QStringLiteral(":added"), wasScored ? 0 : 1);
+    q.bindValue(QStringLiteral(":author"), author);
+    q.bindValue(QStringLiteral(":week"), week);
+    if (!q.exec())
+        return queryError(q);
+    const auto classified = RosterStore(m_db).classify({author}, at);
+    if (failed(classified))
+        return std::get<StorageError>(classified);
+    return true;
 }
 
 Expected<QList<std::tuple<QString, QString, SentimentLabel>>> MentionStore::corrections() {

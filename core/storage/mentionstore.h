@@ -14,10 +14,12 @@ struct InsertStats {
     int inserted = 0;
     int duplicates = 0;
     QList<qint64> newRowIds;
+    QStringList touchedAuthors; // whose roster figures changed (and were classified again)
     void add(const InsertStats &other) {
         inserted += other.inserted;
         duplicates += other.duplicates;
         newRowIds += other.newRowIds;
+        touchedAuthors += other.touchedAuthors;
     }
 };
 
@@ -66,6 +68,8 @@ private:
     QSqlQuery m_countAuthor;
     QSqlQuery m_indexText;
     QSqlQuery m_linkTopic;
+    QSqlQuery m_addWeek;
+    QSqlQuery m_addAuthorTopic;
     QHash<QString, qint64> m_topicIds;
 };
 

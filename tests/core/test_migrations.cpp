@@ -71,7 +71,9 @@ TEST_CASE("an older workspace is upgraded with its data intact and a backup kept
             "VALUES ('mastodon:9', 'mastodon', 1763625600000, 'mastodon:1', 'Lumen, déjà là', "
             "0)")));
     }
-    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    const auto upgraded = Workspace::prepare(temp.location());
+    INFO((upgraded ? upgraded->message : QString()).toStdString());
+    REQUIRE_FALSE(upgraded);
 
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "analytics/periodstats.h"
+#include "model/author.h"
+#include "segmentrules.h"
+#include "storage/storageerror.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace veille {
+
+struct SegmentChange {
+    QDateTime at;
+    QString segment; // empty: none
+};
+
+// The community roster's own work: deciding segments from the aggregates MentionStore keeps,
+// the thresholds the team chose, members who are the same person on several networks, and
+// the manager's tags, notes and ambassador marks.
+class RosterStore {
+public:
+    explicit RosterStore(QSqlDatabase db);
+
+    Expected<SegmentRules> rules();
+    Expected<bool> setRules(const SegmentRules &rules);
+
+    // Decides again the segments of these authors (those a batch of mentions touched).
+    Expected<int> classify(const QStringList &authorIds, const QDateTime &now);
+    // Every author: what time alone changes (someone going quiet) is seen once a day.
+    Expected<int> classifyAll(const QDateTime &now);
+    // Recomputes every aggregate from the stored mentions (the reference the incremental
+    // upkeep must equal; a repair if they ever drift).
+    std::optional<StorageError> rebuildAggregates();
+    Expected<AuthorActivity> activity(const QString &authorId);
+
+    // Members in each segment (and ambassador, detractor, suspicious) now, and as they were
+    // at `at` according to the segment history.
+    Expected<Counts> segmentCounts();
+    Expected<Counts> segmentCountsAt(const QDateTime &at);
+    Expected<QList<SegmentChange>> segmentHistory(const QString &authorId);
+
+    // Links authors into one member named `name` (an existing member of one of them is kept
+    // and renamed); returns the member's id.
+    Expected<qint64> link(const QStringList &authorIds, const QString &name);
+    Expected<bool> unlink(const QString &authorId);
+    Expected<bool> setTags(const QString &authorId, const QStringList &tags);
+    Expected<bool> setNote(const QString &authorId, const QString &note);
+    Expected<bool> markAmbassador(const QString &authorId, bool marked, const QDateTime &now);
+
+private:
+    Expected<QList<AuthorActivity>> activities(const QStringList &authorIds, qint64 fromWeek);
+    QSqlDatabase m_db;
+    std::optional<SegmentRules> m_rules;
+};
+
+} // namespace veille
