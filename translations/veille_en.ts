@@ -562,6 +562,45 @@
             <numerusform>wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only this segment: enthusiast, show_off, timid, indifferent, blase; or ambassador, detractor, suspicious; or none.</source>
+        <translation>Only this segment: enthusiast, show_off, timid, indifferent, blase; or ambassador, detractor, suspicious; or none.</translation>
+    </message>
+    <message>
+        <source>Only this network.</source>
+        <translation>Only this network.</translation>
+    </message>
+    <message>
+        <source>Only authors who talked about this topic.</source>
+        <translation>Only authors who talked about this topic.</translation>
+    </message>
+    <message>
+        <source>At most N authors (default 100; 0 = all).</source>
+        <translation>At most N authors (default 100; 0 = all).</translation>
+    </message>
+    <message>
+        <source>Decide every author&apos;s segment again first (what time alone changes, or after new thresholds).</source>
+        <translation>Decide every author&apos;s segment again first (what time alone changes, or after new thresholds).</translation>
+    </message>
+    <message>
+        <source>Lists the community roster, most active first, with each author&apos;s segment and why.</source>
+        <translation>Lists the community roster, most active first, with each author&apos;s segment and why.</translation>
+    </message>
+    <message>
+        <source>unknown segment &apos;%1&apos;; one of: %2</source>
+        <translation>unknown segment &apos;%1&apos;; one of: %2</translation>
+    </message>
+    <message>
+        <source>list the community roster with its segments</source>
+        <translation>list the community roster with its segments</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDock</name>
+    <message>
+        <source>no author “%1” here</source>
+        <translation>no author “%1” here</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -1255,6 +1294,95 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>No author %1 in this workspace.</source>
+        <translation>No author %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>Linking needs at least two identities and a name.</source>
+        <translation>Linking needs at least two identities and a name.</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Enthusiasts</source>
+        <translation>Enthusiasts</translation>
+    </message>
+    <message>
+        <source>Show-offs</source>
+        <translation>Show-offs</translation>
+    </message>
+    <message>
+        <source>Timid</source>
+        <translation>Timid</translation>
+    </message>
+    <message>
+        <source>Indifferent</source>
+        <translation>Indifferent</translation>
+    </message>
+    <message>
+        <source>Blasé</source>
+        <translation>Blasé</translation>
+    </message>
+    <message>
+        <source>Not enough to say</source>
+        <translation>Not enough to say</translation>
+    </message>
+    <message>
+        <source>followers multiplied by %1 between two observations</source>
+        <translation>followers multiplied by %1 between two observations</translation>
+    </message>
+    <message>
+        <source>%1 followers but %2 interactions a mention</source>
+        <translation>%1 followers but %2 interactions a mention</translation>
+    </message>
+    <message>
+        <source>follows %1 accounts for %2 followers</source>
+        <translation>follows %1 accounts for %2 followers</translation>
+    </message>
+    <message>
+        <source>%1 mentions before, sentiment %2; in the last %3 days %4 mentions, sentiment %5</source>
+        <translation>%1 mentions before, sentiment %2; in the last %3 days %4 mentions, sentiment %5</translation>
+    </message>
+    <message>
+        <source>%1 mentions before, sentiment %2; only %3 in the last %4 days</source>
+        <translation>%1 mentions before, sentiment %2; only %3 in the last %4 days</translation>
+    </message>
+    <message>
+        <source>%1 followers, %2 interactions a mention (%3 per thousand followers)</source>
+        <translation>%1 followers, %2 interactions a mention (%3 per thousand followers)</translation>
+    </message>
+    <message>
+        <source>%1 mentions in %2 days, %3 positive</source>
+        <translation>%1 mentions in %2 days, %3 positive</translation>
+    </message>
+    <message numerus="yes">
+        <source>, among the first on %n topic(s)</source>
+        <translation>
+            <numerusform>, among the first on %n topic</numerusform>
+            <numerusform>, among the first on %n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 of them questions or replies, %3 followers</source>
+        <translation>%1 mentions, %2 of them questions or replies, %3 followers</translation>
+    </message>
+    <message>
+        <source>%1 mentions over %2 topics, sentiment %3</source>
+        <translation>%1 mentions over %2 topics, sentiment %3</translation>
+    </message>
+    <message>
+        <source>a single mention so far</source>
+        <translation>a single mention so far</translation>
+    </message>
+    <message>
+        <source>no clear pattern yet</source>
+        <translation>no clear pattern yet</translation>
+    </message>
+</context>
+<context>
     <name>SentimentDock</name>
     <message>
         <source>Net sentiment</source>
@@ -1564,12 +1692,196 @@
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
+    <message>
+        <source>Suspicious audience: %1</source>
+        <translation>Suspicious audience: %1</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassador</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation>Suspicious</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::CommunityDock</name>
     <message>
         <source>Community</source>
         <translation>Community</translation>
+    </message>
+    <message>
+        <source>Their &amp;mentions</source>
+        <translation>Their &amp;mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>&amp;Link identities…</source>
+        <translation>&amp;Link identities…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;ambassador</source>
+        <translation>Mark as &amp;ambassador</translation>
+    </message>
+    <message>
+        <source>Search by name or handle…</source>
+        <translation>Search by name or handle…</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Every segment</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadors</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Suspicious audience</source>
+        <translation>Suspicious audience</translation>
+    </message>
+    <message>
+        <source>No segment yet</source>
+        <translation>No segment yet</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Any sentiment</translation>
+    </message>
+    <message>
+        <source>Select a member to see who they are.</source>
+        <translation>Select a member to see who they are.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Tags, separated by commas:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note for the team (never published):</source>
+        <translation>A note for the team (never published):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ambassadors&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ambassadors&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detractors&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Detractors&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspicious&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Suspicious&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Members in each segment now; in brackets, the change over the last 30 days</source>
+        <translation>Members in each segment now; in brackets, the change over the last 30 days</translation>
+    </message>
+    <message>
+        <source>%1 followers, follows %2</source>
+        <translation>%1 followers, follows %2</translation>
+    </message>
+    <message>
+        <source>%1 mentions from %2 to %3 · average sentiment %4 · %5 interactions · estimated reach %6</source>
+        <translation>%1 mentions from %2 to %3 · average sentiment %4 · %5 interactions · estimated reach %6</translation>
+    </message>
+    <message>
+        <source>Ambassador (marked by the team)</source>
+        <translation>Ambassador (marked by the team)</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassador</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Suspicious audience: %1</source>
+        <translation>Suspicious audience: %1</translation>
+    </message>
+    <message>
+        <source>Sentiment week by week:</source>
+        <translation>Sentiment week by week:</translation>
+    </message>
+    <message>
+        <source>Segment history:</source>
+        <translation>Segment history:</translation>
+    </message>
+    <message>
+        <source>Member “%1”, also: %2</source>
+        <translation>Member “%1”, also: %2</translation>
+    </message>
+    <message>
+        <source>no other identity</source>
+        <translation>no other identity</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Unmark &amp;ambassador</source>
+        <translation>Unmark &amp;ambassador</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Link identities</source>
+        <translation>Link identities</translation>
+    </message>
+    <message>
+        <source>The same person&apos;s other accounts (handles or ids, separated by commas):</source>
+        <translation>The same person&apos;s other accounts (handles or ids, separated by commas):</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name:</source>
+        <translation>The member&apos;s name:</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2270,14 @@
     <message>
         <source>mentions.csv</source>
         <translation>mentions.csv</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Only %1 ✕</translation>
+    </message>
+    <message>
+        <source>Show every author&apos;s mentions again</source>
+        <translation>Show every author&apos;s mentions again</translation>
     </message>
 </context>
 <context>

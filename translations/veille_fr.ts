@@ -562,6 +562,45 @@
             <numerusform>%1 écrit (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only this segment: enthusiast, show_off, timid, indifferent, blase; or ambassador, detractor, suspicious; or none.</source>
+        <translation>Seulement ce segment : enthusiast, show_off, timid, indifferent, blase ; ou ambassador, detractor, suspicious ; ou none.</translation>
+    </message>
+    <message>
+        <source>Only this network.</source>
+        <translation>Seulement ce réseau.</translation>
+    </message>
+    <message>
+        <source>Only authors who talked about this topic.</source>
+        <translation>Seulement les auteurs qui ont parlé de ce sujet.</translation>
+    </message>
+    <message>
+        <source>At most N authors (default 100; 0 = all).</source>
+        <translation>Au plus N auteurs (100 par défaut ; 0 = tous).</translation>
+    </message>
+    <message>
+        <source>Decide every author&apos;s segment again first (what time alone changes, or after new thresholds).</source>
+        <translation>Redécider d’abord le segment de chaque auteur (ce que le temps seul change, ou après de nouveaux seuils).</translation>
+    </message>
+    <message>
+        <source>Lists the community roster, most active first, with each author&apos;s segment and why.</source>
+        <translation>Liste la communauté, les plus actifs d’abord, avec le segment de chaque auteur et pourquoi.</translation>
+    </message>
+    <message>
+        <source>unknown segment &apos;%1&apos;; one of: %2</source>
+        <translation>segment « %1 » inconnu ; au choix : %2</translation>
+    </message>
+    <message>
+        <source>list the community roster with its segments</source>
+        <translation>lister la communauté et ses segments</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDock</name>
+    <message>
+        <source>no author “%1” here</source>
+        <translation>aucun auteur « %1 » ici</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -1255,6 +1294,95 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>No author %1 in this workspace.</source>
+        <translation>Aucun auteur %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Linking needs at least two identities and a name.</source>
+        <translation>Relier demande au moins deux identités et un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Enthusiasts</source>
+        <translation>Enthousiastes</translation>
+    </message>
+    <message>
+        <source>Show-offs</source>
+        <translation>Frimeurs</translation>
+    </message>
+    <message>
+        <source>Timid</source>
+        <translation>Timides</translation>
+    </message>
+    <message>
+        <source>Indifferent</source>
+        <translation>Indifférents</translation>
+    </message>
+    <message>
+        <source>Blasé</source>
+        <translation>Blasés</translation>
+    </message>
+    <message>
+        <source>Not enough to say</source>
+        <translation>Trop peu pour le dire</translation>
+    </message>
+    <message>
+        <source>followers multiplied by %1 between two observations</source>
+        <translation>abonnés multipliés par %1 entre deux observations</translation>
+    </message>
+    <message>
+        <source>%1 followers but %2 interactions a mention</source>
+        <translation>%1 abonnés mais %2 interactions par mention</translation>
+    </message>
+    <message>
+        <source>follows %1 accounts for %2 followers</source>
+        <translation>suit %1 comptes pour %2 abonnés</translation>
+    </message>
+    <message>
+        <source>%1 mentions before, sentiment %2; in the last %3 days %4 mentions, sentiment %5</source>
+        <translation>%1 mentions avant, sentiment %2 ; sur les %3 derniers jours %4 mentions, sentiment %5</translation>
+    </message>
+    <message>
+        <source>%1 mentions before, sentiment %2; only %3 in the last %4 days</source>
+        <translation>%1 mentions avant, sentiment %2 ; seulement %3 sur les %4 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 followers, %2 interactions a mention (%3 per thousand followers)</source>
+        <translation>%1 abonnés, %2 interactions par mention (%3 pour mille abonnés)</translation>
+    </message>
+    <message>
+        <source>%1 mentions in %2 days, %3 positive</source>
+        <translation>%1 mentions en %2 jours, %3 positives</translation>
+    </message>
+    <message numerus="yes">
+        <source>, among the first on %n topic(s)</source>
+        <translation>
+            <numerusform>, parmi les premiers sur %n sujet</numerusform>
+            <numerusform>, parmi les premiers sur %n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentions, %2 of them questions or replies, %3 followers</source>
+        <translation>%1 mentions, dont %2 questions ou réponses, %3 abonnés</translation>
+    </message>
+    <message>
+        <source>%1 mentions over %2 topics, sentiment %3</source>
+        <translation>%1 mentions sur %2 sujets, sentiment %3</translation>
+    </message>
+    <message>
+        <source>a single mention so far</source>
+        <translation>une seule mention pour l’instant</translation>
+    </message>
+    <message>
+        <source>no clear pattern yet</source>
+        <translation>pas encore de tendance nette</translation>
+    </message>
+</context>
+<context>
     <name>SentimentDock</name>
     <message>
         <source>Net sentiment</source>
@@ -1564,12 +1692,196 @@
         <source>Last seen</source>
         <translation>Vu le</translation>
     </message>
+    <message>
+        <source>Suspicious audience: %1</source>
+        <translation>Audience suspecte : %1</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Détracteur</translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::CommunityDock</name>
     <message>
         <source>Community</source>
         <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Their &amp;mentions</source>
+        <translation>Ses &amp;mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Étiqueter…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>&amp;Link identities…</source>
+        <translation>&amp;Relier des identités…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;ambassador</source>
+        <translation>Marquer &amp;ambassadeur</translation>
+    </message>
+    <message>
+        <source>Search by name or handle…</source>
+        <translation>Chercher par nom ou identifiant…</translation>
+    </message>
+    <message>
+        <source>Every segment</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Détracteurs</translation>
+    </message>
+    <message>
+        <source>Suspicious audience</source>
+        <translation>Audience suspecte</translation>
+    </message>
+    <message>
+        <source>No segment yet</source>
+        <translation>Pas encore de segment</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Tous les réseaux</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Tout sentiment</translation>
+    </message>
+    <message>
+        <source>Select a member to see who they are.</source>
+        <translation>Sélectionnez un membre pour voir qui il est.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Étiquettes, séparées par des virgules :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A note for the team (never published):</source>
+        <translation>Une note pour l’équipe (jamais publiée) :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ambassadors&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ambassadeurs&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Detractors&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Détracteurs&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspicious&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Suspects&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Members in each segment now; in brackets, the change over the last 30 days</source>
+        <translation>Membres de chaque segment aujourd’hui ; entre parenthèses, l’évolution sur 30 jours</translation>
+    </message>
+    <message>
+        <source>%1 followers, follows %2</source>
+        <translation>%1 abonnés, suit %2</translation>
+    </message>
+    <message>
+        <source>%1 mentions from %2 to %3 · average sentiment %4 · %5 interactions · estimated reach %6</source>
+        <translation>%1 mentions du %2 au %3 · sentiment moyen %4 · %5 interactions · portée estimée %6</translation>
+    </message>
+    <message>
+        <source>Ambassador (marked by the team)</source>
+        <translation>Ambassadeur (marqué par l’équipe)</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Détracteur</translation>
+    </message>
+    <message>
+        <source>Suspicious audience: %1</source>
+        <translation>Audience suspecte : %1</translation>
+    </message>
+    <message>
+        <source>Sentiment week by week:</source>
+        <translation>Sentiment semaine par semaine :</translation>
+    </message>
+    <message>
+        <source>Segment history:</source>
+        <translation>Historique des segments :</translation>
+    </message>
+    <message>
+        <source>Member “%1”, also: %2</source>
+        <translation>Membre « %1 », aussi : %2</translation>
+    </message>
+    <message>
+        <source>no other identity</source>
+        <translation>aucune autre identité</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Unmark &amp;ambassador</source>
+        <translation>Retirer &amp;ambassadeur</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Link identities</source>
+        <translation>Relier des identités</translation>
+    </message>
+    <message>
+        <source>The same person&apos;s other accounts (handles or ids, separated by commas):</source>
+        <translation>Les autres comptes de la même personne (identifiants, séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name:</source>
+        <translation>Le nom du membre :</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2270,14 @@
     <message>
         <source>mentions.csv</source>
         <translation>mentions.csv</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Seulement %1 ✕</translation>
+    </message>
+    <message>
+        <source>Show every author&apos;s mentions again</source>
+        <translation>Revoir les mentions de tous les auteurs</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
                     since, until,
                     label == SentimentLabel::Unknown ? std::nullopt : std::optional(label), topic);
             });
+    // The Community panel's "their mentions" reads them in the stream.
+    connect(m_community, &CommunityDock::mentionsRequested, this,
+            [this](const QString &authorId, const QString &name) {
+                m_mentions->show();
+                m_mentions->showAuthor(authorId, name);
+            });
     connect(m_mentions, &MentionsDock::exported, this, [this](const QString &path, qint64 count) {
         statusBar()->showMessage(tr("%n mention(s) exported to %1", nullptr, int(count))
                                      .arg(QDir::toNativeSeparators(path)),

@@ -1,5 +1,6 @@
 #include "rosterstore.h"
 
+#include "storage/authorstore.h"
 #include "storage/mentionstore.h"
 #include "storage/sqlscript.h"
 
@@ -110,28 +111,37 @@ Expected<QList<AuthorActivity>> RosterStore::activities(const QStringList &ids, 
             all[*at].weeks.append({q.value(1).toLongLong(), q.value(2).toLongLong(),
                                    q.value(3).toDouble(), q.value(4).toLongLong()});
     }
-    // Topics, and those where the author was among the first voices.
-    q.prepare(QStringLiteral("SELECT at.author_id, COUNT(*), SUM(at.first_at < f.first + ?) FROM "
-                             "author_topics at JOIN (SELECT topic_id, MIN(first_at) AS first "
-                             "FROM author_topics GROUP BY topic_id) f ON f.topic_id = "
-                             "at.topic_id WHERE at.author_id IN (") +
-              placeholders(ids.size()) + QStringLiteral(") GROUP BY at.author_id"));
-    q.bindValue(0, kEarlyMs);
+    // Topics, and those where the author was among the first voices (in each topic's first
+    // week, the topics' starts read once per call).
+    if (m_topicStarts.isEmpty()) {
+        QSqlQuery starts(m_db);
+        if (!starts.exec(QStringLiteral(
+                "SELECT topic_id, MIN(first_at) FROM author_topics GROUP BY topic_id")))
+            return queryError(starts);
+        while (starts.next())
+            m_topicStarts.insert(starts.value(0).toLongLong(), starts.value(1).toLongLong());
+    }
+    q.prepare(QStringLiteral("SELECT author_id, topic_id, first_at FROM author_topics WHERE "
+                             "author_id IN (") +
+              placeholders(ids.size()) + u')');
     for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i + 1), ids[i]);
+        q.bindValue(int(i), ids[i]);
     if (!q.exec())
         return queryError(q);
     while (q.next()) {
         const auto at = index.constFind(q.value(0).toString());
-        if (at != index.cend()) {
-            all[*at].topics = q.value(1).toInt();
-            all[*at].earlyTopics = q.value(2).toInt();
-        }
+        if (at == index.cend())
+            continue;
+        ++all[*at].topics;
+        const qint64 start = m_topicStarts.value(q.value(1).toLongLong(), q.value(2).toLongLong());
+        if (q.value(2).toLongLong() < start + kEarlyMs)
+            ++all[*at].earlyTopics;
     }
     return all;
 }
 
 Expected<int> RosterStore::classify(const QStringList &authorIds, const QDateTime &now) {
+    m_topicStarts.clear(); // read again: the batch just stored may have started a topic
     const auto chosen = rules();
     if (failed(chosen))
         return std::get<StorageError>(chosen);
@@ -227,6 +237,39 @@ Expected<AuthorActivity> RosterStore::activity(const QString &authorId) {
         return StorageError{StorageError::Kind::Query,
                             QStringLiteral("no author %1").arg(authorId)};
     return all.first();
+}
+
+Expected<AuthorDetail> RosterStore::detail(const QString &authorId) {
+    AuthorDetail d;
+    AuthorStore authors(m_db);
+    const auto found = authors.byId(authorId);
+    if (failed(found))
+        return std::get<StorageError>(found);
+    if (!std::get<std::optional<Author>>(found))
+        return StorageError{
+            StorageError::Kind::Query,
+            QCoreApplication::translate("Roster", "No author %1 in this workspace.").arg(authorId)};
+    d.author = *std::get<std::optional<Author>>(found);
+    if (!d.author.member.isEmpty()) {
+        AuthorQuery same;
+        same.memberOf = authorId;
+        same.limit = 0;
+        const auto linked = authors.find(same);
+        if (failed(linked))
+            return std::get<StorageError>(linked);
+        for (const Author &a : std::get<QList<Author>>(linked))
+            if (a.id != authorId)
+                d.identities.append(a);
+    }
+    auto history = segmentHistory(authorId);
+    if (failed(history))
+        return std::get<StorageError>(history);
+    d.history = std::get<QList<SegmentChange>>(std::move(history));
+    auto weeks = activity(authorId);
+    if (failed(weeks))
+        return std::get<StorageError>(weeks);
+    d.activity = std::get<AuthorActivity>(std::move(weeks));
+    return d;
 }
 
 Expected<Counts> RosterStore::segmentCounts() {

@@ -6,6 +6,7 @@
 #include "storage/storageerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -14,6 +15,20 @@ namespace veille {
 struct SegmentChange {
     QDateTime at;
     QString segment; // empty: none
+};
+
+// One member of the roster as the Community panel shows them.
+struct AuthorDetail {
+    Author author;
+    QList<Author> identities; // the same person on other networks (linked by the manager)
+    QList<SegmentChange> history;
+    AuthorActivity activity; // week by week, for the sentiment over time
+};
+
+// The segments at a glance: members in each now, and at the start of the period.
+struct SegmentOverview {
+    Counts now;
+    Counts before;
 };
 
 // The community roster's own work: deciding segments from the aggregates MentionStore keeps,
@@ -34,6 +49,7 @@ public:
     // upkeep must equal; a repair if they ever drift).
     std::optional<StorageError> rebuildAggregates();
     Expected<AuthorActivity> activity(const QString &authorId);
+    Expected<AuthorDetail> detail(const QString &authorId);
 
     // Members in each segment (and ambassador, detractor, suspicious) now, and as they were
     // at `at` according to the segment history.
@@ -53,6 +69,10 @@ private:
     Expected<QList<AuthorActivity>> activities(const QStringList &authorIds, qint64 fromWeek);
     QSqlDatabase m_db;
     std::optional<SegmentRules> m_rules;
+    QHash<qint64, qint64> m_topicStarts; // topic id -> its first mention (ms)
 };
 
 } // namespace veille
+
+Q_DECLARE_METATYPE(veille::AuthorDetail)
+Q_DECLARE_METATYPE(veille::SegmentOverview)

@@ -11,7 +11,7 @@ namespace {
 
 constexpr qint64 kWeekMs = 7LL * 24 * 3600 * 1000;
 
-QString tr(const char *text, int n = -1) {
+QString say(const char *text, int n = -1) {
     return QCoreApplication::translate("Segments", text, nullptr, n);
 }
 
@@ -103,16 +103,16 @@ QStringList segmentNames() {
 
 QString segmentText(const QString &segment) {
     if (segment == QLatin1String("enthusiast"))
-        return tr(QT_TRANSLATE_NOOP("Segments", "Enthusiasts"));
+        return say(QT_TRANSLATE_NOOP("Segments", "Enthusiasts"));
     if (segment == QLatin1String("show_off"))
-        return tr(QT_TRANSLATE_NOOP("Segments", "Show-offs"));
+        return say(QT_TRANSLATE_NOOP("Segments", "Show-offs"));
     if (segment == QLatin1String("timid"))
-        return tr(QT_TRANSLATE_NOOP("Segments", "Timid"));
+        return say(QT_TRANSLATE_NOOP("Segments", "Timid"));
     if (segment == QLatin1String("indifferent"))
-        return tr(QT_TRANSLATE_NOOP("Segments", "Indifferent"));
+        return say(QT_TRANSLATE_NOOP("Segments", "Indifferent"));
     if (segment == QLatin1String("blase"))
-        return tr(QT_TRANSLATE_NOOP("Segments", "Blasé"));
-    return tr(QT_TRANSLATE_NOOP("Segments", "Not enough to say"));
+        return say(QT_TRANSLATE_NOOP("Segments", "Blasé"));
+    return say(QT_TRANSLATE_NOOP("Segments", "Not enough to say"));
 }
 
 Classification classify(const AuthorActivity &a, const SegmentRules &rules, const QDateTime &now) {
@@ -133,17 +133,17 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
 
     // The "bought followers" problem.
     if (a.followerJump && *a.followerJump >= rules.suspiciousJump)
-        c.suspicious = tr(QT_TRANSLATE_NOOP("Segments", "followers multiplied by %1 between two "
-                                                        "observations"))
+        c.suspicious = say(QT_TRANSLATE_NOOP("Segments", "followers multiplied by %1 between two "
+                                                         "observations"))
                            .arg(locale.toString(*a.followerJump, 'f', 1));
     else if (followers >= rules.suspiciousFollowers &&
              engagementPerFollower < rules.suspiciousEngagement)
-        c.suspicious = tr(QT_TRANSLATE_NOOP("Segments", "%1 followers but %2 interactions a "
-                                                        "mention"))
+        c.suspicious = say(QT_TRANSLATE_NOOP("Segments", "%1 followers but %2 interactions a "
+                                                         "mention"))
                            .arg(locale.toString(followers), locale.toString(perMention, 'f', 1));
     else if (a.following && *a.following >= rules.suspiciousFollowing && followers > 0 &&
              double(*a.following) >= rules.suspiciousFollowRatio * double(followers))
-        c.suspicious = tr(QT_TRANSLATE_NOOP("Segments", "follows %1 accounts for %2 followers"))
+        c.suspicious = say(QT_TRANSLATE_NOOP("Segments", "follows %1 accounts for %2 followers"))
                            .arg(locale.toString(*a.following), locale.toString(followers));
 
     // Ambassadors and detractors: clearly for or against, and heard (a large audience that is
@@ -173,13 +173,13 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
             const QString mood = locale.toString(*earlier.average(), 'f', 2);
             const QString days = locale.toString(rules.blaseRecentDays);
             c.reason =
-                souring ? tr(QT_TRANSLATE_NOOP("Segments", "%1 mentions before, sentiment %2; in "
-                                                           "the last %3 days %4 mentions, "
-                                                           "sentiment %5"))
+                souring ? say(QT_TRANSLATE_NOOP("Segments", "%1 mentions before, sentiment %2; in "
+                                                            "the last %3 days %4 mentions, "
+                                                            "sentiment %5"))
                               .arg(before, mood, days, locale.toString(recent.mentions),
                                    locale.toString(recent.average().value_or(0), 'f', 2))
-                        : tr(QT_TRANSLATE_NOOP("Segments", "%1 mentions before, sentiment %2; "
-                                                           "only %3 in the last %4 days"))
+                        : say(QT_TRANSLATE_NOOP("Segments", "%1 mentions before, sentiment %2; "
+                                                            "only %3 in the last %4 days"))
                               .arg(before, mood, locale.toString(recent.mentions), days);
             return c;
         }
@@ -187,8 +187,8 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
     // Show-offs: a large audience that their mentions hardly move.
     if (followers >= rules.showOffFollowers && engagementPerFollower < rules.showOffEngagement) {
         c.segment = QStringLiteral("show_off");
-        c.reason = tr(QT_TRANSLATE_NOOP("Segments", "%1 followers, %2 interactions a mention "
-                                                    "(%3 per thousand followers)"))
+        c.reason = say(QT_TRANSLATE_NOOP("Segments", "%1 followers, %2 interactions a mention "
+                                                     "(%3 per thousand followers)"))
                        .arg(locale.toString(followers), locale.toString(perMention, 'f', 1),
                             locale.toString(1000 * engagementPerFollower, 'f', 2));
         return c;
@@ -197,12 +197,12 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
     const double windowPositive = positiveShare; // the counts by label are kept for all time
     if (window.mentions >= rules.enthusiastMentions && windowPositive >= rules.enthusiastPositive) {
         c.segment = QStringLiteral("enthusiast");
-        c.reason = tr(QT_TRANSLATE_NOOP("Segments", "%1 mentions in %2 days, %3 positive"))
+        c.reason = say(QT_TRANSLATE_NOOP("Segments", "%1 mentions in %2 days, %3 positive"))
                        .arg(locale.toString(window.mentions), locale.toString(rules.windowDays),
                             percent(windowPositive));
         if (a.earlyTopics > 0)
-            c.reason += tr(QT_TRANSLATE_N_NOOP("Segments", ", among the first on %n topic(s)"),
-                           a.earlyTopics);
+            c.reason += say(QT_TRANSLATE_N_NOOP("Segments", ", among the first on %n topic(s)"),
+                            a.earlyTopics);
         return c;
     }
     // Timid: rare, small audience, mostly asking or replying.
@@ -210,8 +210,8 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
     if (a.mentions >= 1 && a.mentions <= rules.timidMentions && followers <= rules.timidFollowers &&
         questionShare >= rules.timidQuestions) {
         c.segment = QStringLiteral("timid");
-        c.reason = tr(QT_TRANSLATE_NOOP("Segments", "%1 mentions, %2 of them questions or "
-                                                    "replies, %3 followers"))
+        c.reason = say(QT_TRANSLATE_NOOP("Segments", "%1 mentions, %2 of them questions or "
+                                                     "replies, %3 followers"))
                        .arg(locale.toString(a.mentions), locale.toString(a.questions),
                             locale.toString(followers));
         return c;
@@ -220,13 +220,13 @@ Classification classify(const AuthorActivity &a, const SegmentRules &rules, cons
     if (a.mentions >= 2 && a.mentions <= rules.indifferentMentions &&
         std::abs(average) < rules.indifferentSentiment && a.topics >= 2) {
         c.segment = QStringLiteral("indifferent");
-        c.reason = tr(QT_TRANSLATE_NOOP("Segments", "%1 mentions over %2 topics, sentiment %3"))
+        c.reason = say(QT_TRANSLATE_NOOP("Segments", "%1 mentions over %2 topics, sentiment %3"))
                        .arg(locale.toString(a.mentions), locale.toString(a.topics),
                             locale.toString(average, 'f', 2));
         return c;
     }
-    c.reason = a.mentions < 2 ? tr(QT_TRANSLATE_NOOP("Segments", "a single mention so far"))
-                              : tr(QT_TRANSLATE_NOOP("Segments", "no clear pattern yet"));
+    c.reason = a.mentions < 2 ? say(QT_TRANSLATE_NOOP("Segments", "a single mention so far"))
+                              : say(QT_TRANSLATE_NOOP("Segments", "no clear pattern yet"));
     return c;
 }
 

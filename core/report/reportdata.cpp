@@ -246,6 +246,18 @@ Expected<ReportData> ReportBuilder::build(const ReportRequest &request) {
     std::tie(data.community.activeAuthorsBefore, data.community.newAuthorsBefore) =
         std::get<std::pair<qint64, qint64>>(then);
 
+    // The segments of the people active in the period, as the roster decided them.
+    if (!q.exec(QStringLiteral("SELECT a.segment, COUNT(*) FROM (SELECT DISTINCT m.author_id FROM "
+                               "mentions m WHERE m.created_at >= :since AND m.created_at < "
+                               ":until") +
+                topicCondition(topic) + kNotBrand +
+                QStringLiteral(") p JOIN authors a ON a.id = p.author_id WHERE a.segment IS NOT "
+                               "NULL GROUP BY a.segment ORDER BY 2 DESC, 1")))
+        return queryError(q.query());
+    while (q.query().next())
+        data.community.segments.append(
+            {q.query().value(0).toString(), q.query().value(1).toLongLong()});
+
     // Posts: what went out in the period (by send time), and what did not.
     PostStore posts(m_db);
     const auto all = posts.find(PostQuery{before, until, 0});

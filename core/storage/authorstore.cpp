@@ -140,7 +140,9 @@ Expected<QList<Author>> AuthorStore::find(const AuthorQuery &query) {
         order = QStringLiteral("COALESCE(a.followers, 0) * a.mention_count") + direction;
         break;
     case AuthorQuery::Order::Segment:
-        order = QStringLiteral("a.segment") + direction;
+        // Within a segment, by activity the same way (the index serves both directions).
+        order = QStringLiteral("a.segment") + direction + QStringLiteral(", a.mention_count") +
+                direction;
         break;
     }
     QSqlQuery q(m_db);

@@ -54,6 +54,30 @@ quint64 WorkspaceReader::requestMentionCount(const MentionQuery &query) {
     });
 }
 
+quint64 WorkspaceReader::requestSegmentOverview(const QDateTime &since) {
+    return post([this, since](quint64 ticket, QSqlDatabase db) {
+        RosterStore roster(db);
+        auto now = roster.segmentCounts();
+        if (veille::failed(now)) {
+            Q_EMIT failed(ticket, std::get<StorageError>(now).message);
+            return;
+        }
+        auto before = roster.segmentCountsAt(since);
+        if (veille::failed(before)) {
+            Q_EMIT failed(ticket, std::get<StorageError>(before).message);
+            return;
+        }
+        Q_EMIT segmentOverviewFetched(
+            ticket, SegmentOverview{std::get<Counts>(now), std::get<Counts>(before)});
+    });
+}
+
+quint64 WorkspaceReader::requestAuthorDetail(const QString &authorId) {
+    return post([this, authorId](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, RosterStore(db).detail(authorId), &WorkspaceReader::authorDetailFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestAuthors(const AuthorQuery &query) {
     return post([this, query](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, AuthorStore(db).find(query), &WorkspaceReader::authorsFetched);

@@ -3,6 +3,7 @@
 #include "analytics/alertstore.h"
 #include "analytics/baselinestore.h"
 #include "analytics/periodstats.h"
+#include "community/rosterstore.h"
 #include "model/author.h"
 #include "model/mention.h"
 #include "model/scheduledpost.h"
@@ -32,6 +33,9 @@ public:
     quint64 requestMentions(const MentionQuery &query);
     quint64 requestMentionCount(const MentionQuery &query);
     quint64 requestAuthors(const AuthorQuery &query);
+    // The roster's segment counts now and at `since` (answered by segmentOverviewFetched).
+    quint64 requestSegmentOverview(const QDateTime &since);
+    quint64 requestAuthorDetail(const QString &authorId);
     quint64 requestPosts(const PostQuery &query);
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
@@ -52,6 +56,8 @@ Q_SIGNALS:
     void mentionsFetched(quint64 ticket, const QList<veille::Mention> &mentions);
     void mentionCountFetched(quint64 ticket, qint64 count);
     void authorsFetched(quint64 ticket, const QList<veille::Author> &authors);
+    void segmentOverviewFetched(quint64 ticket, const veille::SegmentOverview &overview);
+    void authorDetailFetched(quint64 ticket, const veille::AuthorDetail &detail);
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);

@@ -163,6 +163,9 @@ TEST_CASE("the report shows the figures veille stats prints, in English", "[repo
         CHECK(text.contains(QLatin1String(section)));
     // The demo's crisis raised alerts in the period, and the table says how they were handled.
     CHECK(text.contains(QLatin1String("Spike in volume")));
+    // The roster's segments of the people active in the period.
+    CHECK(text.contains(QLatin1String("Segments: ")));
+    CHECK(text.contains(QLatin1String("Enthusiasts ")));
     const int pages = pdfPages(pdf);
     CHECK(pages >= 4);
     CHECK(pages <= 12);

@@ -1,9 +1,11 @@
 #include "authorlistmodel.h"
 
 #include "common/labels.h"
+#include "community/segmentrules.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacereader.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace veille::ui {
@@ -45,10 +47,36 @@ void AuthorListModel::reload() {
     request();
 }
 
+void AuthorListModel::setQuery(const AuthorQuery &query) {
+    AuthorQuery next = query;
+    next.order = m_query.order;
+    next.descending = m_query.descending;
+    if (next == m_query && !m_rows.isEmpty())
+        return;
+    m_query = next;
+    reload();
+}
+
+void AuthorListModel::sort(int column, Qt::SortOrder order) {
+    using Order = AuthorQuery::Order;
+    static const QHash<int, Order> orders{{Name, Order::Name},
+                                          {Handle, Order::Handle},
+                                          {Network, Order::Network},
+                                          {Segment, Order::Segment},
+                                          {Mentions, Order::MostMentions},
+                                          {Followers, Order::MostFollowers},
+                                          {Sentiment, Order::Sentiment},
+                                          {Engagement, Order::Engagement},
+                                          {LastSeen, Order::LastSeen}};
+    m_query.order = orders.value(column, Order::MostMentions);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
 void AuthorListModel::request() {
     if (!m_workspace)
         return;
-    AuthorQuery query;
+    AuthorQuery query = m_query;
     query.offset = int(m_rows.size());
     query.limit = kPageSize;
     m_pending = m_workspace->reader()->requestAuthors(query);
@@ -77,8 +105,15 @@ QVariant AuthorListModel::data(const QModelIndex &index, int role) const {
     const Author &a = m_rows.at(index.row());
     if (role == AuthorRole)
         return QVariant::fromValue(a);
+    if (role == Qt::ToolTipRole && index.column() == Segment) {
+        QStringList why{a.segmentReason};
+        if (!a.suspicious.isEmpty())
+            why << tr("Suspicious audience: %1").arg(a.suspicious);
+        return why.join(u'\n');
+    }
     if (role == Qt::TextAlignmentRole &&
-        (index.column() == Mentions || index.column() == Followers || index.column() == Sentiment))
+        (index.column() == Mentions || index.column() == Followers || index.column() == Sentiment ||
+         index.column() == Engagement))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -90,6 +125,20 @@ QVariant AuthorListModel::data(const QModelIndex &index, int role) const {
         return a.handle;
     case Network:
         return networkLabel(a.network);
+    case Segment: {
+        QStringList parts;
+        if (!a.segment.isEmpty())
+            parts << segmentText(a.segment);
+        if (a.ambassador)
+            parts << tr("Ambassador");
+        if (a.detractor)
+            parts << tr("Detractor");
+        if (!a.suspicious.isEmpty())
+            parts << tr("Suspicious");
+        return parts.join(QStringLiteral(" · "));
+    }
+    case Engagement:
+        return locale.toString(a.engagement);
     case Mentions:
         return locale.toString(a.mentionCount);
     case Followers:
@@ -119,6 +168,10 @@ QVariant AuthorListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Followers");
     case Sentiment:
         return tr("Avg. sentiment");
+    case Segment:
+        return tr("Segment");
+    case Engagement:
+        return tr("Engagement");
     case LastSeen:
         return tr("Last seen");
     }

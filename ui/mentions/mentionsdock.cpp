@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -65,6 +66,13 @@ MentionsDock::MentionsDock(QWidget *parent)
     filters->addWidget(m_sentiment, 1, 2);
     filters->addWidget(m_status, 1, 3);
     filters->addWidget(m_lang, 1, 4);
+    // Shown while the stream holds one author's mentions (from the Community panel).
+    m_authorChip = new QPushButton;
+    m_authorChip->setObjectName(QStringLiteral("AuthorFilter"));
+    m_authorChip->setFlat(true);
+    m_authorChip->hide();
+    filters->addWidget(m_authorChip, 0, 4);
+    connect(m_authorChip, &QPushButton::clicked, this, [this] { showAuthor({}, {}); });
     filters->setColumnStretch(0, 2);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_view);
@@ -180,6 +188,16 @@ void MentionsDock::showSlice(const QDateTime &since, const QDateTime &until,
     raise();
 }
 
+void MentionsDock::showAuthor(const QString &authorId, const QString &name) {
+    m_authorId = authorId;
+    m_authorChip->setVisible(!authorId.isEmpty());
+    m_authorChip->setText(tr("Only %1 ✕").arg(name));
+    m_authorChip->setToolTip(tr("Show every author's mentions again"));
+    applyFilters();
+    if (!authorId.isEmpty())
+        raise();
+}
+
 void MentionsDock::refreshTopics() {
     if (m_workspace)
         m_topicsTicket = m_workspace->reader()->requestTopics();
@@ -240,6 +258,7 @@ void MentionsDock::applyFilters() {
         query.since = m_sliceSince;
         query.until = m_sliceUntil;
     }
+    query.authorId = m_authorId;
     m_model->setHighlight(highlightQueries());
     m_model->setQuery(query);
     showCurrent();

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSqlDatabase;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -37,6 +38,9 @@ class MentionsDock : public QDockWidget, public WorkspacePanel {
 public:
     explicit MentionsDock(QWidget *parent = nullptr);
     void setWorkspace(Workspace *workspace) override;
+    // Only this author's mentions (empty: everyone's), with a button to go back to all.
+    void showAuthor(const QString &authorId, const QString &name);
+    QString authorFilter() const { return m_authorId; }
     // Topics (and their unread counts) are asked for again.
     void refreshTopics();
     // Shows the mentions of one slice of the Sentiment panel: a time range, a sentiment (or
@@ -118,6 +122,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_correct = nullptr;
     QAction *m_export = nullptr;
+    QPushButton *m_authorChip = nullptr;
+    QString m_authorId;
 };
 
 } // namespace veille::ui

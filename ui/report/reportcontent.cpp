@@ -468,7 +468,7 @@ QString ReportContent::community() const {
     if (!c.segments.isEmpty()) {
         QStringList parts;
         for (const auto &[segment, count] : c.segments)
-            parts << QStringLiteral("%1 %2").arg(segment, m_t.number(count));
+            parts << QStringLiteral("%1 %2").arg(m_t.segment(segment), m_t.number(count));
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(m_t(QT_TRANSLATE_NOOP("Report", "Segments: %1."))
                                  .arg(parts.join(QStringLiteral(", ")))));

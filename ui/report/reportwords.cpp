@@ -58,6 +58,20 @@ QString ReportWords::network(const QString &network) const {
     return network;
 }
 
+QString ReportWords::segment(const QString &segment) const {
+    if (segment == QLatin1String("enthusiast"))
+        return text("Segments", QT_TRANSLATE_NOOP("Segments", "Enthusiasts"));
+    if (segment == QLatin1String("show_off"))
+        return text("Segments", QT_TRANSLATE_NOOP("Segments", "Show-offs"));
+    if (segment == QLatin1String("timid"))
+        return text("Segments", QT_TRANSLATE_NOOP("Segments", "Timid"));
+    if (segment == QLatin1String("indifferent"))
+        return text("Segments", QT_TRANSLATE_NOOP("Segments", "Indifferent"));
+    if (segment == QLatin1String("blase"))
+        return text("Segments", QT_TRANSLATE_NOOP("Segments", "Blasé"));
+    return segment;
+}
+
 QString ReportWords::percent(double fraction) const {
     const QString value = m_locale.toString(100.0 * fraction, 'f', 0);
     // French puts a (narrow, unbreakable) space before the sign.

@@ -25,6 +25,7 @@ public:
 
     QString sentiment(SentimentLabel label) const;
     QString network(const QString &network) const;
+    QString segment(const QString &segment) const; // "enthusiast" -> "Enthusiasts"
     QString number(qint64 value) const { return m_locale.toString(value); }
     QString decimal(double value, int digits) const {
         return m_locale.toString(value, 'f', digits);

@@ -18,6 +18,8 @@ ALTER TABLE authors ADD COLUMN detractor INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE authors ADD COLUMN suspicious TEXT;
 ALTER TABLE authors ADD COLUMN classified_at INTEGER;
 CREATE INDEX authors_by_segment ON authors (segment, mention_count);
+CREATE INDEX authors_suspicious ON authors (mention_count) WHERE suspicious IS NOT NULL;
+CREATE INDEX authors_ambassadors ON authors (mention_count) WHERE ambassador = 1;
 
 CREATE TABLE author_weeks (
     author_id     TEXT NOT NULL REFERENCES authors (id) ON DELETE CASCADE,

@@ -1,0 +1,148 @@
+#include "support/demoworkspace.h"
+
+#include "community/authorlistmodel.h"
+#include "community/communitydock.h"
+#include "mainwindow.h"
+#include "mentions/mentionlistmodel.h"
+#include "mentions/mentionsdock.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace veille;
+
+namespace {
+
+QList<Author> shown(const ui::CommunityDock &dock) {
+    QList<Author> rows;
+    for (int row = 0; row < dock.model()->rowCount(); ++row)
+        rows.append(
+            dock.model()->index(row, 0).data(ui::AuthorListModel::AuthorRole).value<Author>());
+    return rows;
+}
+
+bool settled(const ui::CommunityDock &dock) {
+    return !dock.model()->isLoading() && dock.model()->rowCount() > 0;
+}
+
+void choose(QComboBox *combo, const QVariant &data) {
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("the community panel filters, sorts, details and reaches the mentions",
+          "[ui][community]") {
+    test::DemoWorkspace demo;
+    ui::CommunityDock dock;
+    QSignalSpy overview(&dock, &ui::CommunityDock::overviewShown);
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock) && overview.count() > 0; }));
+    // The segments at a glance.
+    CHECK(dock.overviewLabel()->text().contains(QStringLiteral("Enthusiasts")));
+    CHECK(dock.overviewLabel()->text().contains(QStringLiteral("Ambassadors")));
+
+    // Most active first by default; sorted by followers when that column is clicked.
+    const QList<Author> first = shown(dock);
+    for (qsizetype i = 1; i < first.size(); ++i)
+        CHECK(first[i - 1].mentionCount >= first[i].mentionCount);
+    dock.view()->horizontalHeader()->setSortIndicator(ui::AuthorListModel::Followers,
+                                                      Qt::DescendingOrder);
+    REQUIRE(test::waitUntil([&] {
+        return dock.model()->query().order == AuthorQuery::Order::MostFollowers && settled(dock);
+    }));
+    const QList<Author> byFollowers = shown(dock);
+    for (qsizetype i = 1; i < byFollowers.size(); ++i)
+        CHECK(byFollowers[i - 1].followers.value_or(-1) >= byFollowers[i].followers.value_or(-1));
+
+    // Filters: a segment, a network, a sentiment.
+    choose(dock.segmentFilter(), QStringLiteral("enthusiast"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.model()->query().segment == u"enthusiast" && settled(dock); }));
+    for (const Author &a : shown(dock))
+        CHECK(a.segment == QStringLiteral("enthusiast"));
+    choose(dock.segmentFilter(), QString());
+    choose(dock.networkFilter(), QStringLiteral("mastodon"));
+    choose(dock.sentimentFilter(), QStringLiteral("negative"));
+    REQUIRE(test::waitUntil([&] {
+        return dock.model()->query().network == u"mastodon" && dock.model()->query().sentiment &&
+               settled(dock);
+    }));
+    for (const Author &a : shown(dock)) {
+        CHECK(a.network == QStringLiteral("mastodon"));
+        CHECK(a.averageSentiment.value_or(0) <= -0.2);
+    }
+    choose(dock.networkFilter(), QString());
+    choose(dock.sentimentFilter(), QString());
+    REQUIRE(
+        test::waitUntil([&] { return dock.model()->query().network.isEmpty() && settled(dock); }));
+
+    // A member's detail.
+    QSignalSpy detail(&dock, &ui::CommunityDock::detailShown);
+    dock.view()->setCurrentIndex(dock.model()->index(0, 0));
+    REQUIRE(test::waitUntil([&] { return detail.count() == 1; }));
+    const Author chosen =
+        dock.model()->index(0, 0).data(ui::AuthorListModel::AuthorRole).value<Author>();
+    CHECK(detail.first().first().toString() == chosen.id);
+    CHECK(dock.detailView()->toPlainText().contains(chosen.handle));
+    CHECK(dock.detailView()->toPlainText().contains(QStringLiteral("Sentiment week by week")));
+
+    // Actions: tag, note, ambassador mark; each shows in the detail once stored.
+    QSignalSpy changed(&dock, &ui::CommunityDock::changed);
+    dock.tagCurrent({QStringLiteral("vip")});
+    REQUIRE(test::waitUntil([&] { return changed.count() == 1 && detail.count() >= 2; }));
+    REQUIRE(test::waitUntil([&] { return dock.shownDetail()->author.tags.contains(u"vip"); }));
+    dock.noteCurrent(QStringLiteral("Rencontrée au salon"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.shownDetail()->author.note == QStringLiteral("Rencontrée au salon"); }));
+    dock.markCurrentAmbassador(true);
+    REQUIRE(test::waitUntil([&] { return dock.shownDetail()->author.ambassadorMark; }));
+    CHECK(dock.shownDetail()->author.ambassador);
+
+    // Linking another identity, then unlinking it.
+    const Author other = shown(dock).value(1);
+    dock.linkCurrent({other.handle}, QStringLiteral("Marie D."));
+    REQUIRE(test::waitUntil([&] { return dock.shownDetail()->identities.size() == 1; }));
+    CHECK(dock.shownDetail()->author.member == QStringLiteral("Marie D."));
+    CHECK(dock.shownDetail()->identities.first().id == other.id);
+    dock.unlinkCurrent();
+    REQUIRE(test::waitUntil([&] { return dock.shownDetail()->author.member.isEmpty(); }));
+}
+
+TEST_CASE("from the roster to a member's mentions in the Mentions panel", "[ui][community]") {
+    test::DemoWorkspace demo;
+    const WorkspaceLocation location = demo.temp.location();
+    demo.workspace.reset(); // the window opens its own
+    ui::MainWindow window;
+    window.openWorkspace(location);
+    ui::CommunityDock *dock = window.communityDock();
+    REQUIRE(test::waitUntil([&] { return settled(*dock); }));
+    QSignalSpy detail(dock, &ui::CommunityDock::detailShown);
+    dock->view()->setCurrentIndex(dock->model()->index(2, 0));
+    REQUIRE(test::waitUntil([&] { return detail.count() == 1; }));
+    const QString id = detail.first().first().toString();
+    dock->mentionsButton()->click();
+    ui::MentionsDock *mentions = window.findChild<ui::MentionsDock *>();
+    REQUIRE(mentions);
+    REQUIRE(test::waitUntil([&] {
+        return mentions->model()->query().authorId == id && !mentions->model()->isLoading() &&
+               mentions->model()->rowCount() > 0;
+    }));
+    for (int row = 0; row < mentions->model()->rowCount(); ++row)
+        CHECK(mentions->model()
+                  ->index(row, 0)
+                  .data(ui::MentionListModel::MentionRole)
+                  .value<Mention>()
+                  .author.id == id);
+    CHECK(mentions->authorFilter() == id);
+    // Back to everyone.
+    mentions->showAuthor({}, {});
+    CHECK(mentions->model()->query().authorId.isEmpty());
+}
