@@ -601,6 +601,10 @@
         <source>no author “%1” here</source>
         <translation>no author “%1” here</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -897,6 +901,13 @@
 </context>
 <context>
     <name>MentionsDock</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDock</name>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
@@ -1883,6 +1894,34 @@
         <source>The member&apos;s name:</source>
         <translation>The member&apos;s name:</translation>
     </message>
+    <message>
+        <source>Segment &amp;rules…</source>
+        <translation>Segment &amp;rules…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>The selected members, or all those the filters show, to CSV</source>
+        <translation>The selected members, or all those the filters show, to CSV</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>community.csv</source>
+        <translation>community.csv</translation>
+    </message>
+    <message>
+        <source>Talks about: %1</source>
+        <translation>Talks about: %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>
@@ -2027,6 +2066,20 @@
     <message>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1</source>
+        <translation>
+            <numerusform>%n member exported to %1</numerusform>
+            <numerusform>%n members exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) exported to %1</source>
+        <translation>
+            <numerusform>%n post exported to %1</numerusform>
+            <numerusform>%n posts exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2444,26 @@
         <source>Scheduled posts</source>
         <translation>Scheduled posts</translation>
     </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xport to CSV…</translation>
+    </message>
+    <message>
+        <source>The selected posts, or the whole queue</source>
+        <translation>The selected posts, or the whole queue</translation>
+    </message>
+    <message>
+        <source>Export posts</source>
+        <translation>Export posts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>posts.csv</source>
+        <translation>posts.csv</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PreferencesDialog</name>
@@ -2615,6 +2688,105 @@
     <message>
         <source>The report was not written: %1</source>
         <translation>The report was not written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SegmentRulesDialog</name>
+    <message>
+        <source>Segment rules</source>
+        <translation>Segment rules</translation>
+    </message>
+    <message>
+        <source>The period looked at</source>
+        <translation>The period looked at</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Enthusiasts: frequent, mostly positive</source>
+        <translation>Enthusiasts: frequent, mostly positive</translation>
+    </message>
+    <message>
+        <source>At least this many mentions:</source>
+        <translation>At least this many mentions:</translation>
+    </message>
+    <message>
+        <source>Positive, at least:</source>
+        <translation>Positive, at least:</translation>
+    </message>
+    <message>
+        <source>Show-offs: a large audience their mentions hardly move</source>
+        <translation>Show-offs: a large audience their mentions hardly move</translation>
+    </message>
+    <message>
+        <source>Followers, at least:</source>
+        <translation>Followers, at least:</translation>
+    </message>
+    <message>
+        <source>Interactions per thousand followers, under:</source>
+        <translation>Interactions per thousand followers, under:</translation>
+    </message>
+    <message>
+        <source>Timid: rare, small audience, asking or replying</source>
+        <translation>Timid: rare, small audience, asking or replying</translation>
+    </message>
+    <message>
+        <source>At most this many mentions:</source>
+        <translation>At most this many mentions:</translation>
+    </message>
+    <message>
+        <source>Followers, at most:</source>
+        <translation>Followers, at most:</translation>
+    </message>
+    <message>
+        <source>Questions or replies, at least:</source>
+        <translation>Questions or replies, at least:</translation>
+    </message>
+    <message>
+        <source>Indifferent: sporadic, neutral, here and there</source>
+        <translation>Indifferent: sporadic, neutral, here and there</translation>
+    </message>
+    <message>
+        <source>Average sentiment within ±</source>
+        <translation>Average sentiment within ±</translation>
+    </message>
+    <message>
+        <source>Blasé: once active and positive, now quiet or souring</source>
+        <translation>Blasé: once active and positive, now quiet or souring</translation>
+    </message>
+    <message>
+        <source>Mentions before, at least:</source>
+        <translation>Mentions before, at least:</translation>
+    </message>
+    <message>
+        <source>Recent days:</source>
+        <translation>Recent days:</translation>
+    </message>
+    <message>
+        <source>Recent activity, at most:</source>
+        <translation>Recent activity, at most:</translation>
+    </message>
+    <message>
+        <source>Ambassadors and detractors</source>
+        <translation>Ambassadors and detractors</translation>
+    </message>
+    <message>
+        <source>Average sentiment beyond ±</source>
+        <translation>Average sentiment beyond ±</translation>
+    </message>
+    <message>
+        <source>Or interactions a mention, at least:</source>
+        <translation>Or interactions a mention, at least:</translation>
+    </message>
+    <message>
+        <source>Suspicious audience</source>
+        <translation>Suspicious audience</translation>
+    </message>
+    <message>
+        <source>Followers multiplied between two observations by:</source>
+        <translation>Followers multiplied between two observations by:</translation>
     </message>
 </context>
 <context>

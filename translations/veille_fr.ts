@@ -601,6 +601,10 @@
         <source>no author “%1” here</source>
         <translation>aucun auteur « %1 » ici</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Feed</name>
@@ -897,6 +901,13 @@
 </context>
 <context>
     <name>MentionsDock</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostsDock</name>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
@@ -1883,6 +1894,34 @@
         <source>The member&apos;s name:</source>
         <translation>Le nom du membre :</translation>
     </message>
+    <message>
+        <source>Segment &amp;rules…</source>
+        <translation>&amp;Règles des segments…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>The selected members, or all those the filters show, to CSV</source>
+        <translation>Les membres sélectionnés, ou tous ceux que montrent les filtres, en CSV</translation>
+    </message>
+    <message>
+        <source>Export members</source>
+        <translation>Exporter les membres</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>community.csv</source>
+        <translation>communaute.csv</translation>
+    </message>
+    <message>
+        <source>Talks about: %1</source>
+        <translation>Parle de : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>
@@ -2027,6 +2066,20 @@
     <message>
         <source>The export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported to %1</source>
+        <translation>
+            <numerusform>%n membre exporté dans %1</numerusform>
+            <numerusform>%n membres exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) exported to %1</source>
+        <translation>
+            <numerusform>%n publication exportée dans %1</numerusform>
+            <numerusform>%n publications exportées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2444,26 @@
         <source>Scheduled posts</source>
         <translation>Publications programmées</translation>
     </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The selected posts, or the whole queue</source>
+        <translation>Les publications sélectionnées, ou toute la file</translation>
+    </message>
+    <message>
+        <source>Export posts</source>
+        <translation>Exporter les publications</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>posts.csv</source>
+        <translation>publications.csv</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PreferencesDialog</name>
@@ -2615,6 +2688,105 @@
     <message>
         <source>The report was not written: %1</source>
         <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::SegmentRulesDialog</name>
+    <message>
+        <source>Segment rules</source>
+        <translation>Règles des segments</translation>
+    </message>
+    <message>
+        <source>The period looked at</source>
+        <translation>La période observée</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>Enthusiasts: frequent, mostly positive</source>
+        <translation>Enthousiastes : fréquents, surtout positifs</translation>
+    </message>
+    <message>
+        <source>At least this many mentions:</source>
+        <translation>Au moins ce nombre de mentions :</translation>
+    </message>
+    <message>
+        <source>Positive, at least:</source>
+        <translation>Positives, au moins :</translation>
+    </message>
+    <message>
+        <source>Show-offs: a large audience their mentions hardly move</source>
+        <translation>Frimeurs : une grande audience que leurs mentions font peu réagir</translation>
+    </message>
+    <message>
+        <source>Followers, at least:</source>
+        <translation>Abonnés, au moins :</translation>
+    </message>
+    <message>
+        <source>Interactions per thousand followers, under:</source>
+        <translation>Interactions pour mille abonnés, moins de :</translation>
+    </message>
+    <message>
+        <source>Timid: rare, small audience, asking or replying</source>
+        <translation>Timides : rares, petite audience, questions ou réponses</translation>
+    </message>
+    <message>
+        <source>At most this many mentions:</source>
+        <translation>Au plus ce nombre de mentions :</translation>
+    </message>
+    <message>
+        <source>Followers, at most:</source>
+        <translation>Abonnés, au plus :</translation>
+    </message>
+    <message>
+        <source>Questions or replies, at least:</source>
+        <translation>Questions ou réponses, au moins :</translation>
+    </message>
+    <message>
+        <source>Indifferent: sporadic, neutral, here and there</source>
+        <translation>Indifférents : sporadiques, neutres, un peu partout</translation>
+    </message>
+    <message>
+        <source>Average sentiment within ±</source>
+        <translation>Sentiment moyen à ± près de zéro :</translation>
+    </message>
+    <message>
+        <source>Blasé: once active and positive, now quiet or souring</source>
+        <translation>Blasés : autrefois actifs et positifs, désormais discrets ou aigris</translation>
+    </message>
+    <message>
+        <source>Mentions before, at least:</source>
+        <translation>Mentions auparavant, au moins :</translation>
+    </message>
+    <message>
+        <source>Recent days:</source>
+        <translation>Jours récents :</translation>
+    </message>
+    <message>
+        <source>Recent activity, at most:</source>
+        <translation>Activité récente, au plus :</translation>
+    </message>
+    <message>
+        <source>Ambassadors and detractors</source>
+        <translation>Ambassadeurs et détracteurs</translation>
+    </message>
+    <message>
+        <source>Average sentiment beyond ±</source>
+        <translation>Sentiment moyen au-delà de ± :</translation>
+    </message>
+    <message>
+        <source>Or interactions a mention, at least:</source>
+        <translation>Ou interactions par mention, au moins :</translation>
+    </message>
+    <message>
+        <source>Suspicious audience</source>
+        <translation>Audience suspecte</translation>
+    </message>
+    <message>
+        <source>Followers multiplied between two observations by:</source>
+        <translation>Abonnés multipliés entre deux observations par :</translation>
     </message>
 </context>
 <context>

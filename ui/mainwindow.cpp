@@ -95,6 +95,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_mentions, &MentionsDock::exportFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
     });
+    connect(m_community, &CommunityDock::exported, this, [this](const QString &path, qint64 count) {
+        statusBar()->showMessage(tr("%n member(s) exported to %1", nullptr, int(count))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    connect(m_posts, &PostsDock::exported, this, [this](const QString &path, qint64 count) {
+        statusBar()->showMessage(tr("%n post(s) exported to %1", nullptr, int(count))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+    });
+    connect(m_posts, &PostsDock::exportFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
+    });
+    connect(m_community, &CommunityDock::exportFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
+    });
     connect(m_welcome, &WelcomeView::addSourceRequested, this, &MainWindow::addSource);
     connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::exploreDemo);
 }

@@ -265,10 +265,24 @@ Expected<AuthorDetail> RosterStore::detail(const QString &authorId) {
     if (failed(history))
         return std::get<StorageError>(history);
     d.history = std::get<QList<SegmentChange>>(std::move(history));
+    QSqlQuery topics(m_db);
+    topics.prepare(QStringLiteral("SELECT t.name, at.mentions FROM author_topics at JOIN topics t "
+                                  "ON t.id = at.topic_id WHERE at.author_id = :id ORDER BY 2 "
+                                  "DESC, 1"));
+    topics.bindValue(QStringLiteral(":id"), authorId);
+    if (!topics.exec())
+        return queryError(topics);
+    while (topics.next())
+        d.topics.append({topics.value(0).toString(), topics.value(1).toLongLong()});
     auto weeks = activity(authorId);
     if (failed(weeks))
         return std::get<StorageError>(weeks);
     d.activity = std::get<AuthorActivity>(std::move(weeks));
+    const auto chosen = rules();
+    if (failed(chosen))
+        return std::get<StorageError>(chosen);
+    d.classification = veille::classify(d.activity, std::get<SegmentRules>(chosen),
+                                        QDateTime::currentDateTimeUtc());
     return d;
 }
 

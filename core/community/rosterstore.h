@@ -22,7 +22,10 @@ struct AuthorDetail {
     Author author;
     QList<Author> identities; // the same person on other networks (linked by the manager)
     QList<SegmentChange> history;
+    Counts topics;           // what they talk about: topic, their mentions of it
     AuthorActivity activity; // week by week, for the sentiment over time
+    // Decided again as the detail is read: the reasons in the reader's language, today.
+    Classification classification;
 };
 
 // The segments at a glance: members in each now, and at the start of the period.

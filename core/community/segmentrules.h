@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -84,3 +85,5 @@ Classification classify(const AuthorActivity &activity, const SegmentRules &rule
                         const QDateTime &now);
 
 } // namespace veille
+
+Q_DECLARE_METATYPE(veille::SegmentRules)

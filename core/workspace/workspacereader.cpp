@@ -78,6 +78,12 @@ quint64 WorkspaceReader::requestAuthorDetail(const QString &authorId) {
     });
 }
 
+quint64 WorkspaceReader::requestSegmentRules() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, RosterStore(db).rules(), &WorkspaceReader::segmentRulesFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestAuthors(const AuthorQuery &query) {
     return post([this, query](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, AuthorStore(db).find(query), &WorkspaceReader::authorsFetched);

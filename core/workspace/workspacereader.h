@@ -36,6 +36,7 @@ public:
     // The roster's segment counts now and at `since` (answered by segmentOverviewFetched).
     quint64 requestSegmentOverview(const QDateTime &since);
     quint64 requestAuthorDetail(const QString &authorId);
+    quint64 requestSegmentRules();
     quint64 requestPosts(const PostQuery &query);
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
@@ -58,6 +59,7 @@ Q_SIGNALS:
     void authorsFetched(quint64 ticket, const QList<veille::Author> &authors);
     void segmentOverviewFetched(quint64 ticket, const veille::SegmentOverview &overview);
     void authorDetailFetched(quint64 ticket, const veille::AuthorDetail &detail);
+    void segmentRulesFetched(quint64 ticket, const veille::SegmentRules &rules);
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);

@@ -344,3 +344,29 @@ TEST_CASE("identities are linked into a member and unlinked", "[community]") {
     CHECK(second.ambassador);
     CHECK(second.ambassadorMark);
 }
+
+TEST_CASE("a member's detail: identities, history, weeks and the reasons decided again",
+          "[community]") {
+    test::DemoWorkspace demo;
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()));
+    AuthorQuery top;
+    top.limit = 1;
+    const auto found = AuthorStore(connection.database()).find(top);
+    const Author author = std::get<QList<Author>>(found).first();
+    const auto detail = RosterStore(connection.database()).detail(author.id);
+    REQUIRE(std::holds_alternative<AuthorDetail>(detail));
+    const AuthorDetail &d = std::get<AuthorDetail>(detail);
+    CHECK(d.author.id == author.id);
+    CHECK_FALSE(d.activity.weeks.isEmpty());
+    CHECK_FALSE(d.history.isEmpty());
+    REQUIRE_FALSE(d.topics.isEmpty());
+    qint64 topicMentions = 0;
+    for (const auto &[topic, count] : d.topics)
+        topicMentions += count;
+    CHECK(topicMentions >= author.mentionCount / 2);
+    CHECK(d.classification.segment == author.segment);
+    CHECK_FALSE(d.classification.reason.isEmpty());
+    CHECK(std::holds_alternative<StorageError>(
+        RosterStore(connection.database()).detail(QStringLiteral("nobody:1"))));
+}

@@ -1,16 +1,22 @@
+#include "support/csvread.h"
 #include "support/demoworkspace.h"
 
 #include "community/authorlistmodel.h"
 #include "community/communitydock.h"
+#include "community/segmentrulesdialog.h"
 #include "mainwindow.h"
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
+#include "posts/postlistmodel.h"
+#include "posts/postsdock.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
 
@@ -145,4 +151,68 @@ TEST_CASE("from the roster to a member's mentions in the Mentions panel", "[ui][
     // Back to everyone.
     mentions->showAuthor({}, {});
     CHECK(mentions->model()->query().authorId.isEmpty());
+}
+
+TEST_CASE("segment thresholds edited in the panel, and the roster exported to CSV",
+          "[ui][community]") {
+    test::DemoWorkspace demo;
+    ui::CommunityDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock); }));
+
+    ui::SegmentRulesDialog dialog(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return dialog.isEnabled(); }));
+    CHECK(dialog.rules().enthusiastMentions == SegmentRules{}.enthusiastMentions);
+    SegmentRules strict = dialog.rules();
+    strict.enthusiastMentions = 100000; // nobody is that frequent
+    dialog.setRules(strict);
+    QSignalSpy saved(&dialog, &ui::SegmentRulesDialog::saved);
+    dialog.save();
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
+    choose(dock.segmentFilter(), QStringLiteral("enthusiast"));
+    REQUIRE(test::waitUntil([&] {
+        return dock.model()->query().segment == u"enthusiast" && !dock.model()->isLoading();
+    }));
+    CHECK(dock.model()->rowCount() == 0);
+    choose(dock.segmentFilter(), QStringLiteral("timid"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.model()->query().segment == u"timid" && settled(dock); }));
+
+    test::TempWorkspace out;
+    QSignalSpy exported(&dock, &ui::CommunityDock::exported);
+    const QString path = out.path(QStringLiteral("timides.csv"));
+    dock.exportCsv(path);
+    REQUIRE(test::waitUntil([&] { return exported.count() == 1; }));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = test::readCsv(file.readAll());
+    REQUIRE(rows.size() > 1);
+    const int segment = int(rows.first().indexOf(QStringLiteral("segment")));
+    REQUIRE(segment >= 0);
+    CHECK(rows.size() - 1 == exported.first().at(1).toLongLong());
+    for (const QStringList &row : rows.mid(1))
+        CHECK(row.value(segment) == QStringLiteral("timid"));
+}
+
+TEST_CASE("the publishing queue exported to CSV", "[ui][posts]") {
+    test::DemoWorkspace demo;
+    ui::PostsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return dock.model()->rowCount() > 10; }));
+    test::TempWorkspace out;
+    QSignalSpy exported(&dock, &ui::PostsDock::exported);
+    const QString path = out.path(QStringLiteral("posts.csv"));
+    dock.exportCsv(path);
+    REQUIRE(test::waitUntil([&] { return exported.count() == 1; }));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = test::readCsv(file.readAll());
+    CHECK(rows.size() - 1 == dock.model()->rowCount());
+    const int status = int(rows.first().indexOf(QStringLiteral("status")));
+    REQUIRE(status >= 0);
+    QSet<QString> statuses;
+    for (const QStringList &row : rows.mid(1))
+        statuses.insert(row.value(status));
+    CHECK(statuses.contains(QStringLiteral("sent")));
+    CHECK(statuses.contains(QStringLiteral("scheduled")));
 }

@@ -4,12 +4,19 @@
 #include "common/labels.h"
 #include "common/tableviews.h"
 #include "community/segmentrules.h"
+#include "community/segmentrulesdialog.h"
+#include "io/exportwriter.h"
+#include "model/mentionjson.h"
 #include "storage/authorstore.h"
+#include "storage/connection.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacereader.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +33,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace veille::ui {
 
@@ -61,6 +70,8 @@ CommunityDock::CommunityDock(QWidget *parent)
     , m_link(new QPushButton(tr("&Link identities…")))
     , m_unlink(new QPushButton(tr("&Unlink")))
     , m_ambassador(new QPushButton(tr("Mark as &ambassador")))
+    , m_rules(new QPushButton(tr("Segment &rules…")))
+    , m_export(new QPushButton(tr("E&xport…")))
     , m_searchDelay(new QTimer(this)) {
     setObjectName(QStringLiteral("CommunityDock"));
     m_view->setModel(m_model);
@@ -97,6 +108,20 @@ CommunityDock::CommunityDock(QWidget *parent)
     filters->addWidget(m_network, 1, 0);
     filters->addWidget(m_topic, 1, 1);
     filters->addWidget(m_sentiment, 1, 2);
+    filters->addWidget(m_rules, 0, 3);
+    filters->addWidget(m_export, 1, 3);
+    m_export->setToolTip(tr("The selected members, or all those the filters show, to CSV"));
+    connect(m_rules, &QPushButton::clicked, this, &CommunityDock::editRules);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export members"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->selectFile(tr("community.csv"));
+        connect(dialog, &QFileDialog::fileSelected, this, &CommunityDock::exportCsv);
+        dialog->open();
+    });
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {m_mentions, m_tag, m_note, m_link, m_unlink, m_ambassador}) {
         button->setEnabled(false);
@@ -284,8 +309,10 @@ void CommunityDock::showDetail(const AuthorDetail &detail) {
                                         : QStringLiteral("—"),
                      locale.toString(a.engagement),
                      locale.toString(a.followers.value_or(0) * a.mentionCount));
-    html += QStringLiteral("</p><p><b>%1</b> — %2")
-                .arg(esc(segmentText(a.segment)), esc(a.segmentReason));
+    // The reason decided again as the detail was read, in the interface's language.
+    const QString reason =
+        detail.classification.segment == a.segment ? detail.classification.reason : a.segmentReason;
+    html += QStringLiteral("</p><p><b>%1</b> — %2").arg(esc(segmentText(a.segment)), esc(reason));
     if (a.ambassador)
         html += QStringLiteral("<br>") +
                 esc(a.ambassadorMark ? tr("Ambassador (marked by the team)") : tr("Ambassador"));
@@ -293,9 +320,19 @@ void CommunityDock::showDetail(const AuthorDetail &detail) {
         html += QStringLiteral("<br>") + esc(tr("Detractor"));
     if (!a.suspicious.isEmpty())
         html += QStringLiteral("<br><span style=\"color:#b02424\">%1</span>")
-                    .arg(esc(tr("Suspicious audience: %1").arg(a.suspicious)));
+                    .arg(esc(tr("Suspicious audience: %1")
+                                 .arg(detail.classification.suspicious.isEmpty()
+                                          ? a.suspicious
+                                          : detail.classification.suspicious)));
     html += QStringLiteral("</p>");
 
+    if (!detail.topics.isEmpty()) {
+        QStringList topics;
+        for (const auto &[topic, count] : detail.topics)
+            topics << QStringLiteral("%1 (%2)").arg(topic, locale.toString(count));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Talks about: %1").arg(topics.join(QStringLiteral(", ")))));
+    }
     // Sentiment week by week (the last thirteen weeks with mentions).
     const auto weeks =
         detail.activity.weeks.mid(std::max<qsizetype>(0, detail.activity.weeks.size() - 13));
@@ -432,6 +469,81 @@ void CommunityDock::unlinkCurrent() {
         return;
     const QString id = m_shown->author.id;
     write([id](QSqlDatabase &db) { return RosterStore(db).unlink(id); }, id);
+}
+
+void CommunityDock::editRules() {
+    if (!m_workspace)
+        return;
+    auto *dialog = new SegmentRulesDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SegmentRulesDialog::saved, this, [this] {
+        m_model->reload();
+        requestOverview();
+    });
+    dialog->open();
+}
+
+void CommunityDock::exportCsv(const QString &path) {
+    if (!m_workspace)
+        return;
+    QList<Author> selected;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        selected.append(index.data(AuthorListModel::AuthorRole).value<Author>());
+    if (selected.size() < 2)
+        selected.clear();
+    AuthorQuery query = m_model->query();
+    query.offset = 0;
+    const WorkspaceLocation location = m_workspace->location();
+    auto *watcher = new QFutureWatcher<std::pair<qint64, QString>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<qint64, QString>>::finished, this,
+            [this, watcher, path] {
+                watcher->deleteLater();
+                const auto [written, error] = watcher->result();
+                if (error.isEmpty())
+                    Q_EMIT exported(path, written);
+                else
+                    Q_EMIT exportFailed(error);
+            });
+    watcher->setFuture(QtConcurrent::run([path, location, query, selected]() mutable {
+        const auto cannot = [&path](const QString &why) {
+            return std::pair<qint64, QString>{
+                0, QCoreApplication::translate("CommunityDock", "%1 cannot be written: %2")
+                       .arg(QDir::toNativeSeparators(path), why)};
+        };
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return cannot(file.errorString());
+        qint64 written = 0;
+        {
+            ExportWriter writer(&file, ExportFormat::Csv, authorCsvColumns());
+            if (!selected.isEmpty()) {
+                for (const Author &a : std::as_const(selected))
+                    writer.write(authorToJson(a));
+                written = selected.size();
+            } else {
+                ScopedConnection connection;
+                if (auto error = connection.open(location))
+                    return std::pair<qint64, QString>{0, error->message};
+                AuthorStore store(connection.database());
+                query.limit = 5000;
+                while (true) {
+                    const auto page = store.find(query);
+                    if (failed(page))
+                        return std::pair<qint64, QString>{0, std::get<StorageError>(page).message};
+                    const auto &authors = std::get<QList<Author>>(page);
+                    for (const Author &a : authors)
+                        writer.write(authorToJson(a));
+                    written += authors.size();
+                    if (authors.size() < query.limit)
+                        break;
+                    query.offset += query.limit;
+                }
+            }
+        }
+        if (!file.commit())
+            return cannot(file.errorString());
+        return std::pair<qint64, QString>{written, QString()};
+    }));
 }
 
 void CommunityDock::askText(const QString &title, const QString &label, const QString &value,

@@ -48,6 +48,10 @@ public:
     void markCurrentAmbassador(bool marked);
     void linkCurrent(const QStringList &otherIds, const QString &name);
     void unlinkCurrent();
+    // The selected members (two or more), else every member the filters show, to CSV (UTF-8
+    // with BOM) on a pool thread.
+    void exportCsv(const QString &path);
+    void editRules();
 
 Q_SIGNALS:
     // Show this author's mentions in the Mentions panel.
@@ -55,6 +59,8 @@ Q_SIGNALS:
     void detailShown(const QString &authorId);
     void overviewShown();
     void changed(const QString &authorId);
+    void exported(const QString &path, qint64 authors);
+    void exportFailed(const QString &reason);
 
 private:
     void applyFilters();
@@ -85,6 +91,8 @@ private:
     QPushButton *m_link;
     QPushButton *m_unlink;
     QPushButton *m_ambassador;
+    QPushButton *m_rules;
+    QPushButton *m_export;
     QTimer *m_searchDelay;
     quint64 m_overviewTicket = 0;
     quint64 m_detailTicket = 0;

@@ -54,6 +54,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ScheduledPost &p = m_rows.at(index.row());
+    if (role == PostRole)
+        return QVariant::fromValue(p);
     if (role == Qt::ToolTipRole) {
         if (index.column() == Status && !p.error.isEmpty())
             return p.error.toHtmlEscaped();

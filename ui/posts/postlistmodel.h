@@ -16,6 +16,7 @@ class PostListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { When, Account, Status, Text, Engagement, ColumnCount };
+    enum Role { PostRole = Qt::UserRole + 1 };
     explicit PostListModel(QObject *parent = nullptr);
     void setWorkspace(Workspace *workspace);
     void reload();
