@@ -96,6 +96,30 @@ std::optional<QString> queryProblem(const QString &query) {
     return std::nullopt;
 }
 
+QList<QCommandLineOption> periodOptions() {
+    return {QCommandLineOption(QStringLiteral("since"),
+                               QCoreApplication::translate(
+                                   "Cli", "Start of the period (default: 30 days before --until)."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(
+                QStringLiteral("until"),
+                QCoreApplication::translate("Cli", "End of the period, excluded (default: now)."),
+                QStringLiteral("DATE"))};
+}
+
+std::optional<QString> readPeriod(const QCommandLineParser &parser, QDateTime &since,
+                                  QDateTime &until) {
+    until = QDateTime::currentDateTimeUtc();
+    if (auto error = readDate(parser, QStringLiteral("until"), until))
+        return error;
+    since = until.addDays(-30);
+    if (auto error = readDate(parser, QStringLiteral("since"), since))
+        return error;
+    if (since >= until)
+        return QCoreApplication::translate("Cli", "--since must come before --until");
+    return std::nullopt;
+}
+
 bool needsGuiApplication(const QStringList &arguments) {
     return splitCommand(arguments).first == QLatin1String("report");
 }

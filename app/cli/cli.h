@@ -54,6 +54,10 @@ QList<QCommandLineOption> mentionFilterOptions();
 std::optional<QString> readDate(const QCommandLineParser &parser, const QString &name,
                                 QDateTime &into);
 std::optional<QString> readMentionFilters(const QCommandLineParser &parser, MentionQuery &query);
+// --since and --until of a period (`stats`, `report`): by default the 30 days before now.
+QList<QCommandLineOption> periodOptions();
+std::optional<QString> readPeriod(const QCommandLineParser &parser, QDateTime &since,
+                                  QDateTime &until);
 
 // Opens the workspace named by --db for a short edit from the command line.
 std::optional<int> openForEdit(Context &context, const QCommandLineParser &parser,

@@ -13,15 +13,6 @@ namespace veille::cli {
 
 int runReport(Context &context) {
     QCommandLineParser parser;
-    const QCommandLineOption since(
-        QStringLiteral("since"),
-        QCoreApplication::translate("Cli",
-                                    "Start of the period (default: 30 days before --until)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption until(
-        QStringLiteral("until"),
-        QCoreApplication::translate("Cli", "End of the period, excluded (default: now)."),
-        QStringLiteral("DATE"));
     const QCommandLineOption topic(
         QStringLiteral("topic"),
         QCoreApplication::translate("Cli", "Report on this topic (default: the brand)."),
@@ -37,7 +28,8 @@ int runReport(Context &context) {
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The PDF file to write."),
                                     QStringLiteral("FILE.pdf"));
-    parser.addOptions({since, until, topic, lang, paper, output});
+    parser.addOptions(periodOptions());
+    parser.addOptions({topic, lang, paper, output});
     if (auto code = context.parse(
             parser, QCoreApplication::translate(
                         "Cli", "Writes the management report of a period as a PDF, the same as "
@@ -46,15 +38,10 @@ int runReport(Context &context) {
         return *code;
     if (!parser.isSet(output))
         return context.usage(QCoreApplication::translate("Cli", "-o FILE.pdf is required"));
-    QDateTime to = QDateTime::currentDateTimeUtc();
-    if (auto error = readDate(parser, QStringLiteral("until"), to))
+    QDateTime from;
+    QDateTime to;
+    if (auto error = readPeriod(parser, from, to))
         return context.usage(*error);
-    QDateTime from = to.addDays(-30);
-    if (auto error = readDate(parser, QStringLiteral("since"), from))
-        return context.usage(*error);
-    if (from >= to)
-        return context.usage(
-            QCoreApplication::translate("Cli", "--since must come before --until"));
     ui::ReportStyle style = ui::Settings().reportStyle();
     if (parser.isSet(lang)) {
         const QString value = parser.value(lang);

@@ -11,34 +11,20 @@ namespace veille::cli {
 
 int runStats(Context &context) {
     QCommandLineParser parser;
-    const QCommandLineOption since(
-        QStringLiteral("since"),
-        QCoreApplication::translate("Cli",
-                                    "Start of the period (default: 30 days before --until)."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption until(
-        QStringLiteral("until"),
-        QCoreApplication::translate("Cli", "End of the period, excluded (default: now)."),
-        QStringLiteral("DATE"));
     const QCommandLineOption topic(
         QStringLiteral("topic"), QCoreApplication::translate("Cli", "Only this topic's mentions."),
         QStringLiteral("T"));
-    parser.addOptions({since, until, topic});
+    parser.addOptions(periodOptions());
+    parser.addOptions({topic});
     if (auto code = context.parse(
             parser, QCoreApplication::translate(
                         "Cli", "Prints the period's KPIs as one JSON object, with the same figures "
                                "for the period before it under \"previous\".")))
         return *code;
     QDateTime from;
-    QDateTime to = QDateTime::currentDateTimeUtc();
-    if (auto error = readDate(parser, QStringLiteral("until"), to))
+    QDateTime to;
+    if (auto error = readPeriod(parser, from, to))
         return context.usage(*error);
-    from = to.addDays(-30);
-    if (auto error = readDate(parser, QStringLiteral("since"), from))
-        return context.usage(*error);
-    if (from >= to)
-        return context.usage(
-            QCoreApplication::translate("Cli", "--since must come before --until"));
 
     ScopedConnection connection;
     if (auto code = openForEdit(context, parser, connection))

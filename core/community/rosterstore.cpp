@@ -403,28 +403,8 @@ Expected<bool> RosterStore::unlink(const QString &authorId) {
 }
 
 Expected<bool> RosterStore::setTags(const QString &authorId, const QStringList &tags) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM author_tags WHERE author_id = :id"));
-    q.bindValue(QStringLiteral(":id"), authorId);
-    if (!q.exec())
-        return queryError(q);
-    for (const QString &raw : tags) {
-        const QString tag = raw.trimmed();
-        if (tag.isEmpty())
-            continue;
-        q.prepare(
-            QStringLiteral("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
-        q.bindValue(QStringLiteral(":name"), tag);
-        if (!q.exec())
-            return queryError(q);
-        q.prepare(QStringLiteral("INSERT INTO author_tags (author_id, tag_id) SELECT :id, id FROM "
-                                 "tags WHERE name = :name ON CONFLICT DO NOTHING"));
-        q.bindValue(QStringLiteral(":id"), authorId);
-        q.bindValue(QStringLiteral(":name"), tag);
-        if (!q.exec())
-            return queryError(q);
-    }
-    return true;
+    return replaceTags(m_db, QStringLiteral("author_tags"), QStringLiteral("author_id"), authorId,
+                       tags);
 }
 
 Expected<bool> RosterStore::setNote(const QString &authorId, const QString &note) {

@@ -53,6 +53,20 @@ Author readAuthor(const QSqlQuery &q) {
     return a;
 }
 
+// The values of whereClause()'s placeholders.
+void bindFilters(QSqlQuery &q, const AuthorQuery &query) {
+    if (!query.network.isEmpty())
+        q.bindValue(QStringLiteral(":network"), query.network);
+    if (!query.search.isEmpty())
+        q.bindValue(QStringLiteral(":search"), QStringLiteral("%%1%").arg(query.search));
+    if (!query.segment.isEmpty() && q.lastQuery().contains(QLatin1String(":segment")))
+        q.bindValue(QStringLiteral(":segment"), query.segment);
+    if (!query.topic.isEmpty())
+        q.bindValue(QStringLiteral(":topic"), query.topic);
+    if (!query.memberOf.isEmpty())
+        q.bindValue(QStringLiteral(":member_of"), query.memberOf);
+}
+
 } // namespace
 
 AuthorStore::AuthorStore(QSqlDatabase db)
@@ -149,16 +163,7 @@ Expected<QList<Author>> AuthorStore::find(const AuthorQuery &query) {
     q.setForwardOnly(true);
     q.prepare(kColumns + whereClause(query) + QStringLiteral(" ORDER BY ") + order +
               QStringLiteral(", a.id LIMIT :limit OFFSET :offset"));
-    if (!query.network.isEmpty())
-        q.bindValue(QStringLiteral(":network"), query.network);
-    if (!query.search.isEmpty())
-        q.bindValue(QStringLiteral(":search"), QStringLiteral("%%1%").arg(query.search));
-    if (!query.segment.isEmpty() && q.lastQuery().contains(QLatin1String(":segment")))
-        q.bindValue(QStringLiteral(":segment"), query.segment);
-    if (!query.topic.isEmpty())
-        q.bindValue(QStringLiteral(":topic"), query.topic);
-    if (!query.memberOf.isEmpty())
-        q.bindValue(QStringLiteral(":member_of"), query.memberOf);
+    bindFilters(q, query);
     q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
     q.bindValue(QStringLiteral(":offset"), query.offset);
     if (!q.exec())
@@ -172,16 +177,7 @@ Expected<QList<Author>> AuthorStore::find(const AuthorQuery &query) {
 Expected<qint64> AuthorStore::count(const AuthorQuery &query) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM authors a") + whereClause(query));
-    if (!query.network.isEmpty())
-        q.bindValue(QStringLiteral(":network"), query.network);
-    if (!query.search.isEmpty())
-        q.bindValue(QStringLiteral(":search"), QStringLiteral("%%1%").arg(query.search));
-    if (!query.segment.isEmpty() && q.lastQuery().contains(QLatin1String(":segment")))
-        q.bindValue(QStringLiteral(":segment"), query.segment);
-    if (!query.topic.isEmpty())
-        q.bindValue(QStringLiteral(":topic"), query.topic);
-    if (!query.memberOf.isEmpty())
-        q.bindValue(QStringLiteral(":member_of"), query.memberOf);
+    bindFilters(q, query);
     if (!q.exec() || !q.next())
         return queryError(q);
     return q.value(0).toLongLong();

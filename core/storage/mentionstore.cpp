@@ -472,10 +472,11 @@ Expected<bool> MentionStore::setNote(qint64 rowId, const QString &note) {
     return q.numRowsAffected() == 1;
 }
 
-Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM mention_tags WHERE mention_row_id = :row"));
-    q.bindValue(QStringLiteral(":row"), rowId);
+Expected<bool> replaceTags(QSqlDatabase db, const QString &table, const QString &keyColumn,
+                           const QVariant &key, const QStringList &tags) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = :key").arg(table, keyColumn));
+    q.bindValue(QStringLiteral(":key"), key);
     if (!q.exec())
         return queryError(q);
     for (const QString &raw : tags) {
@@ -487,15 +488,20 @@ Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
         q.bindValue(QStringLiteral(":name"), tag);
         if (!q.exec())
             return queryError(q);
-        q.prepare(
-            QStringLiteral("INSERT INTO mention_tags (mention_row_id, tag_id) "
-                           "SELECT :row, id FROM tags WHERE name = :name ON CONFLICT DO NOTHING"));
-        q.bindValue(QStringLiteral(":row"), rowId);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, tag_id) SELECT :key, id FROM tags WHERE "
+                                 "name = :name ON CONFLICT DO NOTHING")
+                      .arg(table, keyColumn));
+        q.bindValue(QStringLiteral(":key"), key);
         q.bindValue(QStringLiteral(":name"), tag);
         if (!q.exec())
             return queryError(q);
     }
     return true;
+}
+
+Expected<bool> MentionStore::setTags(qint64 rowId, const QStringList &tags) {
+    return replaceTags(m_db, QStringLiteral("mention_tags"), QStringLiteral("mention_row_id"),
+                       rowId, tags);
 }
 
 Expected<bool> MentionStore::correctSentiment(qint64 rowId, SentimentLabel label,

@@ -74,6 +74,10 @@ private:
 };
 
 StorageError queryError(const QSqlQuery &query);
+// Replaces the tags of one mention or author (`table` links `keyColumn` to tags), creating the
+// tags not known yet.
+Expected<bool> replaceTags(QSqlDatabase db, const QString &table, const QString &keyColumn,
+                           const QVariant &key, const QStringList &tags);
 
 // Whether a search should walk the newest mentions and check each (true) rather than collect
 // every match and sort them, given how many of a sample of mentions match.

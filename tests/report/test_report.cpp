@@ -375,3 +375,53 @@ TEST_CASE("File › Export report: preview, then the PDF written page by page", 
     INFO(frenchText.left(600).toStdString());
     CHECK(frenchText.contains(QStringLiteral("Synthèse")));
 }
+
+TEST_CASE("the cover carries the organisation's name, logo and colour", "[report]") {
+    test::DemoWorkspace demo;
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()));
+    ReportRequest request;
+    request.until = QDateTime::currentDateTimeUtc();
+    request.since = request.until.addDays(-30);
+    auto built = ReportBuilder(connection.database()).build(request);
+    REQUIRE(std::holds_alternative<ReportData>(built));
+
+    test::TempWorkspace out;
+    QImage logo(120, 60, QImage::Format_RGB32);
+    logo.fill(QColor(0xff, 0x8c, 0x00));
+    const QString logoPath = out.path(QStringLiteral("logo.png"));
+    REQUIRE(logo.save(logoPath));
+    ui::ReportStyle style;
+    style.organisation = QStringLiteral("Maison Lumen SAS");
+    style.logoPath = logoPath;
+    style.accent = QColor(0x6a, 0x1b, 0x9a);
+    style.sections = ui::ReportSection::Summary;
+    const ui::ReportRenderer renderer(std::get<ReportData>(std::move(built)), style);
+    const QString pdf = out.path(QStringLiteral("branded.pdf"));
+    REQUIRE_FALSE(ui::writeReportPdf(renderer, pdf).has_value());
+
+    CHECK(pdfText(pdf).contains(QStringLiteral("Maison Lumen SAS")));
+    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    CHECK(images.out.trimmed().split(u'\n').size() == 3); // the logo, once
+    // The cover's band is the organisation's colour, the logo sits on it.
+    const Run png =
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-f"), QStringLiteral("1"),
+             QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+             QStringLiteral("-png"), pdf, out.path(QStringLiteral("cover"))});
+    REQUIRE(png.exitCode == 0);
+    const QImage cover(out.path(QStringLiteral("cover.png")));
+    REQUIRE_FALSE(cover.isNull());
+    const QColor band = cover.pixelColor(cover.width() - 5, 5);
+    CHECK(std::abs(band.red() - 0x6a) < 8);
+    CHECK(std::abs(band.blue() - 0x9a) < 8);
+    bool orange = false;
+    for (int y = 0; y < cover.height() / 3 && !orange; ++y)
+        for (int x = 0; x < cover.width() / 2 && !orange; ++x) {
+            const QColor c = cover.pixelColor(x, y);
+            orange = c.red() > 230 && c.green() > 120 && c.green() < 160 && c.blue() < 30;
+        }
+    CHECK(orange);
+    // Only the sections asked for: no charts, no quotes.
+    CHECK_FALSE(pdfText(pdf).contains(QLatin1String("What was said")));
+}

@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
 
 namespace veille::ui {
 
@@ -106,6 +107,17 @@ QColor sourceStatusColor(const QString &status) {
     if (status == u"rate_limited")
         return QColor(0xb2, 0x6a, 0x00);
     return QColor(0x6b, 0x77, 0x85);
+}
+
+void askText(QWidget *parent, const QString &title, const QString &label, const QString &value,
+             std::function<void(const QString &)> done) {
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(value);
+    QObject::connect(dialog, &QInputDialog::textValueSelected, parent, std::move(done));
+    dialog->open();
 }
 
 } // namespace veille::ui

@@ -6,6 +6,10 @@
 #include <QColor>
 #include <QString>
 
+#include <functional>
+
+class QWidget;
+
 namespace veille::ui {
 
 // The words and colours the UI uses for the product's enumerations, translated once here.
@@ -18,5 +22,10 @@ QString postStatusText(PostStatus status);
 // rate_limited, or paused.
 QString sourceStatusText(const QString &status);
 QColor sourceStatusColor(const QString &status);
+
+// Asks for one line of text without blocking (open(), not exec()): the panel keeps working
+// while the manager types; `done` receives the text if they accept.
+void askText(QWidget *parent, const QString &title, const QString &label, const QString &value,
+             std::function<void(const QString &)> done);
 
 } // namespace veille::ui

@@ -548,13 +548,7 @@ void CommunityDock::exportCsv(const QString &path) {
 
 void CommunityDock::askText(const QString &title, const QString &label, const QString &value,
                             std::function<void(const QString &)> done) {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setTextValue(value);
-    connect(dialog, &QInputDialog::textValueSelected, this, std::move(done));
-    dialog->open();
+    ui::askText(this, title, label, value, std::move(done));
 }
 
 void CommunityDock::askLink() {

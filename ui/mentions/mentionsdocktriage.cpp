@@ -134,14 +134,7 @@ void MentionsDock::resolve() {
 
 void MentionsDock::askText(const QString &title, const QString &label, const QString &value,
                            std::function<void(const QString &)> done) {
-    // open(), not exec(): the stream keeps running while the manager types.
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setTextValue(value);
-    connect(dialog, &QInputDialog::textValueSelected, this, std::move(done));
-    dialog->open();
+    ui::askText(this, title, label, value, std::move(done));
 }
 
 void MentionsDock::change(const Change &apply) {

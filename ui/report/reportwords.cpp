@@ -1,5 +1,7 @@
 #include "reportwords.h"
 
+#include "common/labels.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -43,19 +45,10 @@ QString ReportWords::sentiment(SentimentLabel label) const {
 }
 
 QString ReportWords::network(const QString &network) const {
-    if (network == QLatin1String("mastodon"))
-        return QStringLiteral("Mastodon");
-    if (network == QLatin1String("bluesky"))
-        return QStringLiteral("Bluesky");
-    if (network == QLatin1String("reddit"))
-        return QStringLiteral("Reddit");
-    if (network == QLatin1String("hackernews"))
-        return QStringLiteral("Hacker News");
-    if (network == QLatin1String("youtube"))
-        return QStringLiteral("YouTube");
+    // Proper nouns as the interface writes them; only the web's name is translated.
     if (network == QLatin1String("rss"))
         return text("Labels", QT_TRANSLATE_NOOP("Labels", "Web & feeds"));
-    return network;
+    return networkLabel(network);
 }
 
 QString ReportWords::segment(const QString &segment) const {
