@@ -1,5 +1,7 @@
 #include "mentionimporter.h"
 
+#include "community/rosterstore.h"
+
 #include "model/mentionjson.h"
 #include "workspace/workspace.h"
 
@@ -52,7 +54,7 @@ void MentionImporter::readMore() {
             m_enricher->enrich(mention);
     }
     if (!batch.isEmpty())
-        m_tickets.insert(m_workspace->storeMentions(batch));
+        m_tickets.insert(m_workspace->storeMentions(batch, MentionStore::Segments::Later));
     Q_EMIT progress(m_summary.lines, m_summary.imported);
     if (!m_inputDone && m_tickets.size() < kMaxBatchesInFlight && !m_readScheduled) {
         m_readScheduled = true;
@@ -66,6 +68,8 @@ void MentionImporter::onStored(quint64 ticket, const InsertStats &stats) {
         return;
     m_summary.imported += stats.inserted;
     m_summary.duplicates += stats.duplicates;
+    for (const QString &author : stats.touchedAuthors)
+        m_touched.insert(author);
     if (!m_inputDone && !m_readScheduled) {
         m_readScheduled = true;
         QTimer::singleShot(0, this, &MentionImporter::readMore);
@@ -82,8 +86,33 @@ void MentionImporter::onWriteFailed(quint64 ticket, const QString &reason) {
 }
 
 void MentionImporter::finishIfDone() {
-    if (m_finished || !m_inputDone || !m_tickets.isEmpty())
+    if (m_finished || m_classifying || !m_inputDone || !m_tickets.isEmpty())
         return;
+    // The segments of everyone the import touched, decided once now that their figures are in.
+    if (!m_touched.isEmpty() && m_summary.failure.isEmpty() && m_workspace) {
+        m_classifying = true;
+        const QStringList authors(m_touched.cbegin(), m_touched.cend());
+        m_touched.clear();
+        const QDateTime now = m_workspace->clock().now();
+        m_workspace->writer()->submit(
+            [authors, now](QSqlDatabase &db) -> Expected<QVariant> {
+                auto done = RosterStore(db).classify(authors, now);
+                if (failed(done))
+                    return std::get<StorageError>(done);
+                return QVariant(std::get<int>(done));
+            },
+            this,
+            [this](const QVariant &) {
+                m_classifying = false;
+                finishIfDone();
+            },
+            [this](const QString &reason) {
+                m_classifying = false;
+                m_summary.failure = reason;
+                finishIfDone();
+            });
+        return;
+    }
     m_finished = true;
     Q_EMIT finished(m_summary);
 }

@@ -52,6 +52,8 @@ private:
     ImportSummary m_summary;
     int m_batchSize = 20000;
     QSet<quint64> m_tickets; // batches handed to the writer, not yet stored
+    QSet<QString> m_touched; // authors whose segments are decided once, at the end
+    bool m_classifying = false;
     bool m_inputDone = false;
     bool m_finished = false;
     bool m_readScheduled = false;

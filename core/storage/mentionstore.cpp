@@ -104,7 +104,7 @@ Expected<qint64> MentionStore::topicId(const QString &name) {
 }
 
 Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
-                                           const QDateTime &fetchedAt) {
+                                           const QDateTime &fetchedAt, Segments segments) {
     if (m_insertMention.lastQuery().isEmpty()) {
         m_insertMention.prepare(QStringLiteral(
             "INSERT INTO mentions (id, network, source, url, created_at, lang, author_id, text, "
@@ -167,7 +167,7 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
     if (!savepoint.exec(QStringLiteral("SAVEPOINT mention_insert")))
         return queryError(savepoint);
     auto result = insertRows(mentions, fetchedAt);
-    if (!failed(result)) {
+    if (!failed(result) && segments == Segments::Now) {
         // The roster: the segments of the authors whose figures just changed.
         const QStringList &touched = std::get<InsertStats>(result).touchedAuthors;
         if (!touched.isEmpty()) {

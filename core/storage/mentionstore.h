@@ -33,7 +33,11 @@ public:
     // Stores what is new; a mention whose id is already stored is counted as a duplicate and
     // left as it is. Author rows are created or refreshed and their counts kept. Topic names
     // unknown to the workspace are created as topics matching their own name.
-    Expected<InsertStats> insert(const QList<Mention> &mentions, const QDateTime &fetchedAt);
+    // The touched authors' segments are decided at once (Now), or left to the caller (Later:
+    // a bulk import decides them once at its end rather than after every batch).
+    enum class Segments { Now, Later };
+    Expected<InsertStats> insert(const QList<Mention> &mentions, const QDateTime &fetchedAt,
+                                 Segments segments = Segments::Now);
 
     Expected<QList<Mention>> find(const MentionQuery &query);
     Expected<qint64> count(const MentionQuery &query);

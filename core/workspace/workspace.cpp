@@ -70,11 +70,11 @@ Workspace::~Workspace() {
     m_analyticsThread.wait();
 }
 
-quint64 Workspace::storeMentions(const QList<Mention> &mentions) {
+quint64 Workspace::storeMentions(const QList<Mention> &mentions, MentionStore::Segments segments) {
     const QDateTime fetchedAt = m_clock.now();
     const quint64 ticket =
-        m_writer->submit([mentions, fetchedAt](QSqlDatabase &db) -> Expected<QVariant> {
-            auto result = MentionStore(db).insert(mentions, fetchedAt);
+        m_writer->submit([mentions, fetchedAt, segments](QSqlDatabase &db) -> Expected<QVariant> {
+            auto result = MentionStore(db).insert(mentions, fetchedAt, segments);
             if (failed(result))
                 return std::get<StorageError>(result);
             return QVariant::fromValue(std::get<InsertStats>(result));

@@ -41,7 +41,8 @@ public:
 
     // Queues the mentions for the writer thread; mentionsAdded follows once they are stored.
     // Thread-safe. Any writer job that answers InsertStats (the collector's) is announced too.
-    quint64 storeMentions(const QList<Mention> &mentions);
+    quint64 storeMentions(const QList<Mention> &mentions,
+                          MentionStore::Segments segments = MentionStore::Segments::Now);
 
 Q_SIGNALS:
     // The rows that were new (duplicates are not counted) after their transaction committed.

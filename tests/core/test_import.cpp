@@ -7,6 +7,7 @@
 #include "workspace/workspace.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 using namespace veille;
 
@@ -61,6 +62,14 @@ TEST_CASE("import stores every good line and reports each bad one with its line 
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(temp.location()));
     CHECK(std::get<qint64>(MentionStore(connection.database()).count({})) == 22);
+    // The roster: every author's figures kept, and each decided once at the end of the import.
+    QSqlQuery q(connection.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(classified_at), SUM(mention_count) "
+                                  "FROM authors")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 7);
+    CHECK(q.value(1).toInt() == 7);
+    CHECK(q.value(2).toInt() == 22);
 }
 
 TEST_CASE("import computes topics, sentiment and language only where a mention lacks them",
