@@ -11,5 +11,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-l10n-tools qt6-svg-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql \
     libgl1-mesa-dev libxkbcommon-dev catch2 \
     qt6-translations-l10n fonts-dejavu-core fonts-noto-color-emoji fonts-symbola \
-    xvfb xauth poppler-utils \
+    xvfb xauth poppler-utils sqlite3 \
     gnome-keyring dbus-x11 libsecret-1-0 >/dev/null

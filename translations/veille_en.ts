@@ -594,6 +594,174 @@
         <source>list the community roster with its segments</source>
         <translation>list the community roster with its segments</translation>
     </message>
+    <message>
+        <source>account add mastodon needs --instance URL</source>
+        <translation>account add mastodon needs --instance URL</translation>
+    </message>
+    <message>
+        <source>account add bluesky needs --handle H</source>
+        <translation>account add bluesky needs --handle H</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address must be an http or https URL</source>
+        <translation>the server&apos;s address must be an http or https URL</translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation>Access token: </translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation>App password: </translation>
+    </message>
+    <message>
+        <source>no access token on stdin</source>
+        <translation>no access token on stdin</translation>
+    </message>
+    <message>
+        <source>no app password on stdin</source>
+        <translation>no app password on stdin</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials: %2</source>
+        <translation>%1 refused the credentials: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not name the account</source>
+        <translation>the server&apos;s answer does not name the account</translation>
+    </message>
+    <message>
+        <source>the secret was not kept, so the account was not added: %1</source>
+        <translation>the secret was not kept, so the account was not added: %1</translation>
+    </message>
+    <message>
+        <source>added %1 (%2); its secret is in the keychain</source>
+        <translation>added %1 (%2); its secret is in the keychain</translation>
+    </message>
+    <message>
+        <source>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</source>
+        <translation>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</translation>
+    </message>
+    <message>
+        <source>there is no account named &quot;%1&quot;</source>
+        <translation>there is no account named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the account is removed, but its secret could not be taken out of the keychain: %1</source>
+        <translation>the account is removed, but its secret could not be taken out of the keychain: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>add mastodon|bluesky, list, or remove NAME.</source>
+        <translation>add mastodon|bluesky, list, or remove NAME.</translation>
+    </message>
+    <message>
+        <source>Mastodon: the instance&apos;s address.</source>
+        <translation>Mastodon: the instance&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Mastodon: read an access token from stdin.</source>
+        <translation>Mastodon: read an access token from stdin.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the handle.</source>
+        <translation>Bluesky: the handle.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the PDS (default https://bsky.social).</source>
+        <translation>Bluesky: the PDS (default https://bsky.social).</translation>
+    </message>
+    <message>
+        <source>Publishing accounts. Secrets (tokens, app passwords) go to the OS keychain only; the app password is read from stdin.</source>
+        <translation>Publishing accounts. Secrets (tokens, app passwords) go to the OS keychain only; the app password is read from stdin.</translation>
+    </message>
+    <message>
+        <source>expected: account add mastodon --instance URL --token-stdin, account add bluesky --handle H, account list, or account remove NAME</source>
+        <translation>expected: account add mastodon --instance URL --token-stdin, account add bluesky --handle H, account list, or account remove NAME</translation>
+    </message>
+    <message>
+        <source>add, list or remove publishing accounts</source>
+        <translation>add, list or remove publishing accounts</translation>
+    </message>
+    <message>
+        <source>schedule, list or cancel posts</source>
+        <translation>schedule, list or cancel posts</translation>
+    </message>
+    <message>
+        <source>post %1 sent: %2</source>
+        <translation>post %1 sent: %2</translation>
+    </message>
+    <message>
+        <source>post %1 failed: %2</source>
+        <translation>post %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>post schedule needs --%1</source>
+        <translation>post schedule needs --%1</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>unknown time zone &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--at is in the past (%1)</source>
+        <translation>--at is in the past (%1)</translation>
+    </message>
+    <message>
+        <source>--text is empty</source>
+        <translation>--text is empty</translation>
+    </message>
+    <message>
+        <source>scheduled post %1 for %2 (%3)</source>
+        <translation>scheduled post %1 for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>post cancel takes a post&apos;s number, not &apos;%1&apos;</source>
+        <translation>post cancel takes a post&apos;s number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cancelled post %1</source>
+        <translation>cancelled post %1</translation>
+    </message>
+    <message>
+        <source>schedule, list or cancel.</source>
+        <translation>schedule, list or cancel.</translation>
+    </message>
+    <message>
+        <source>The publishing account (see veille account list).</source>
+        <translation>The publishing account (see veille account list).</translation>
+    </message>
+    <message>
+        <source>What to publish.</source>
+        <translation>What to publish.</translation>
+    </message>
+    <message>
+        <source>The time zone the post is planned in (default: this computer&apos;s).</source>
+        <translation>The time zone the post is planned in (default: this computer&apos;s).</translation>
+    </message>
+    <message>
+        <source>list: jsonl or csv (default: a line a post).</source>
+        <translation>list: jsonl or csv (default: a line a post).</translation>
+    </message>
+    <message>
+        <source>The publishing queue: schedule a post, list the queue, cancel a post. `veille collect` sends what is due.</source>
+        <translation>The publishing queue: schedule a post, list the queue, cancel a post. `veille collect` sends what is due.</translation>
+    </message>
+    <message>
+        <source>expected: post schedule --account NAME --at DATE --text TEXT, post list, or post cancel ID</source>
+        <translation>expected: post schedule --account NAME --at DATE --text TEXT, post list, or post cancel ID</translation>
+    </message>
+    <message>
+        <source>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</source>
+        <translation>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</translation>
+    </message>
+    <message>
+        <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
+        <translation>When to publish (ISO 8601; without an offset, the time in --zone).</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -911,6 +1079,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s secret cannot be read: %1</source>
+        <translation>the account&apos;s secret cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1723,18 @@
         <source>a topic named &quot;%1&quot; exists already</source>
         <translation>a topic named &quot;%1&quot; exists already</translation>
     </message>
+    <message>
+        <source>its time passed while nothing was running to send it</source>
+        <translation>its time passed while nothing was running to send it</translation>
+    </message>
+    <message>
+        <source>there is no post %1</source>
+        <translation>there is no post %1</translation>
+    </message>
+    <message>
+        <source>post %1 is %2 and cannot be cancelled</source>
+        <translation>post %1 is %2 and cannot be cancelled</translation>
+    </message>
 </context>
 <context>
     <name>veille::Collector</name>
@@ -2080,6 +2271,14 @@
             <numerusform>%n post exported to %1</numerusform>
             <numerusform>%n posts exported to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Post %1 published: %2</source>
+        <translation>Post %1 published: %2</translation>
+    </message>
+    <message>
+        <source>Post %1 was not published: %2</source>
+        <translation>Post %1 was not published: %2</translation>
     </message>
 </context>
 <context>

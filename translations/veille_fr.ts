@@ -594,6 +594,174 @@
         <source>list the community roster with its segments</source>
         <translation>lister la communauté et ses segments</translation>
     </message>
+    <message>
+        <source>account add mastodon needs --instance URL</source>
+        <translation>account add mastodon demande --instance URL</translation>
+    </message>
+    <message>
+        <source>account add bluesky needs --handle H</source>
+        <translation>account add bluesky demande --handle H</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address must be an http or https URL</source>
+        <translation>l’adresse du serveur doit être une URL http ou https</translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation>Jeton d’accès : </translation>
+    </message>
+    <message>
+        <source>App password: </source>
+        <translation>Mot de passe d’application : </translation>
+    </message>
+    <message>
+        <source>no access token on stdin</source>
+        <translation>aucun jeton d’accès sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>no app password on stdin</source>
+        <translation>aucun mot de passe d’application sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials: %2</source>
+        <translation>%1 a refusé les identifiants : %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer does not name the account</source>
+        <translation>la réponse du serveur ne nomme pas le compte</translation>
+    </message>
+    <message>
+        <source>the secret was not kept, so the account was not added: %1</source>
+        <translation>le secret n’a pas été conservé, le compte n’a donc pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>added %1 (%2); its secret is in the keychain</source>
+        <translation>%1 ajouté (%2) ; son secret est dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</source>
+        <translation>%1 a %2 publication(s) en attente d’envoi ; annulez-les d’abord (veille post list)</translation>
+    </message>
+    <message>
+        <source>there is no account named &quot;%1&quot;</source>
+        <translation>il n’y a pas de compte nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>the account is removed, but its secret could not be taken out of the keychain: %1</source>
+        <translation>le compte est retiré, mais son secret n’a pas pu être retiré du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>add mastodon|bluesky, list, or remove NAME.</source>
+        <translation>add mastodon|bluesky, list, ou remove NOM.</translation>
+    </message>
+    <message>
+        <source>Mastodon: the instance&apos;s address.</source>
+        <translation>Mastodon : l’adresse de l’instance.</translation>
+    </message>
+    <message>
+        <source>Mastodon: read an access token from stdin.</source>
+        <translation>Mastodon : lire un jeton d’accès sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the handle.</source>
+        <translation>Bluesky : l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Bluesky: the PDS (default https://bsky.social).</source>
+        <translation>Bluesky : le PDS (https://bsky.social par défaut).</translation>
+    </message>
+    <message>
+        <source>Publishing accounts. Secrets (tokens, app passwords) go to the OS keychain only; the app password is read from stdin.</source>
+        <translation>Comptes de publication. Les secrets (jetons, mots de passe d’application) vont dans le trousseau du système seulement ; le mot de passe d’application est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected: account add mastodon --instance URL --token-stdin, account add bluesky --handle H, account list, or account remove NAME</source>
+        <translation>attendu : account add mastodon --instance URL --token-stdin, account add bluesky --handle H, account list, ou account remove NOM</translation>
+    </message>
+    <message>
+        <source>add, list or remove publishing accounts</source>
+        <translation>ajouter, lister ou retirer des comptes de publication</translation>
+    </message>
+    <message>
+        <source>schedule, list or cancel posts</source>
+        <translation>programmer, lister ou annuler des publications</translation>
+    </message>
+    <message>
+        <source>post %1 sent: %2</source>
+        <translation>publication %1 envoyée : %2</translation>
+    </message>
+    <message>
+        <source>post %1 failed: %2</source>
+        <translation>publication %1 en échec : %2</translation>
+    </message>
+    <message>
+        <source>post schedule needs --%1</source>
+        <translation>post schedule demande --%1</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation>fuseau horaire « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>--at is in the past (%1)</source>
+        <translation>--at est dans le passé (%1)</translation>
+    </message>
+    <message>
+        <source>--text is empty</source>
+        <translation>--text est vide</translation>
+    </message>
+    <message>
+        <source>scheduled post %1 for %2 (%3)</source>
+        <translation>publication %1 programmée pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>post cancel takes a post&apos;s number, not &apos;%1&apos;</source>
+        <translation>post cancel attend le numéro d’une publication, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cancelled post %1</source>
+        <translation>publication %1 annulée</translation>
+    </message>
+    <message>
+        <source>schedule, list or cancel.</source>
+        <translation>schedule, list ou cancel.</translation>
+    </message>
+    <message>
+        <source>The publishing account (see veille account list).</source>
+        <translation>Le compte de publication (voir veille account list).</translation>
+    </message>
+    <message>
+        <source>What to publish.</source>
+        <translation>Ce qu’il faut publier.</translation>
+    </message>
+    <message>
+        <source>The time zone the post is planned in (default: this computer&apos;s).</source>
+        <translation>Le fuseau horaire de la publication (par défaut : celui de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>list: jsonl or csv (default: a line a post).</source>
+        <translation>list : jsonl ou csv (par défaut : une ligne par publication).</translation>
+    </message>
+    <message>
+        <source>The publishing queue: schedule a post, list the queue, cancel a post. `veille collect` sends what is due.</source>
+        <translation>La file de publication : programmer une publication, lister la file, annuler une publication. `veille collect` envoie ce qui est dû.</translation>
+    </message>
+    <message>
+        <source>expected: post schedule --account NAME --at DATE --text TEXT, post list, or post cancel ID</source>
+        <translation>attendu : post schedule --account NOM --at DATE --text TEXTE, post list, ou post cancel ID</translation>
+    </message>
+    <message>
+        <source>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</source>
+        <translation>donnez avec --token-stdin un jeton d’accès créé dans les réglages Développement de l’instance (la connexion par le navigateur n’est pas encore disponible)</translation>
+    </message>
+    <message>
+        <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
+        <translation>Quand publier (ISO 8601 ; sans décalage, l’heure dans --zone).</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -911,6 +1079,17 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s secret cannot be read: %1</source>
+        <translation>le secret du compte ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1723,18 @@
         <source>a topic named &quot;%1&quot; exists already</source>
         <translation>un sujet nommé « %1 » existe déjà</translation>
     </message>
+    <message>
+        <source>its time passed while nothing was running to send it</source>
+        <translation>son heure est passée alors que rien ne tournait pour l’envoyer</translation>
+    </message>
+    <message>
+        <source>there is no post %1</source>
+        <translation>il n’y a pas de publication %1</translation>
+    </message>
+    <message>
+        <source>post %1 is %2 and cannot be cancelled</source>
+        <translation>la publication %1 est %2 et ne peut pas être annulée</translation>
+    </message>
 </context>
 <context>
     <name>veille::Collector</name>
@@ -2080,6 +2271,14 @@
             <numerusform>%n publication exportée dans %1</numerusform>
             <numerusform>%n publications exportées dans %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Post %1 published: %2</source>
+        <translation>Publication %1 publiée : %2</translation>
+    </message>
+    <message>
+        <source>Post %1 was not published: %2</source>
+        <translation>La publication %1 n’a pas été publiée : %2</translation>
     </message>
 </context>
 <context>

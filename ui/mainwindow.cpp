@@ -7,6 +7,7 @@
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
 #include "overview/welcomeview.h"
+#include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
 #include "report/reportdialog.h"
 #include "sentiment/sentimentdock.h"
@@ -230,6 +231,18 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     m_collector->setAlertRules(Settings().alertRules());
     m_collector->start();
     connect(m_collector.get(), &CollectorService::alertsRaised, this, &MainWindow::notify);
+    // The queue shows what the publisher did as it does it.
+    connect(m_collector.get(), &CollectorService::postSent, this,
+            [this](qint64 id, const QString &url) {
+                m_posts->model()->reload();
+                statusBar()->showMessage(tr("Post %1 published: %2").arg(id).arg(url), 10000);
+            });
+    connect(m_collector.get(), &CollectorService::postFailed, this,
+            [this](qint64 id, const QString &reason) {
+                m_posts->model()->reload();
+                statusBar()->showMessage(tr("Post %1 was not published: %2").arg(id).arg(reason),
+                                         30000);
+            });
     // What the manager corrects teaches the engine scoring the next mentions.
     connect(m_mentions, &MentionsDock::sentimentCorrected, m_collector.get(),
             &CollectorService::reload, Qt::UniqueConnection);

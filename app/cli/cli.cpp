@@ -72,6 +72,9 @@ const QList<Command> &commands() {
          runLexicon},
         {"authors", QT_TRANSLATE_NOOP("Cli", "list the community roster with its segments"),
          runAuthors},
+        {"account", QT_TRANSLATE_NOOP("Cli", "add, list or remove publishing accounts"),
+         runAccount},
+        {"post", QT_TRANSLATE_NOOP("Cli", "schedule, list or cancel posts"), runPost},
         {"report", QT_TRANSLATE_NOOP("Cli", "write the management report of a period as a PDF"),
          runReport},
     };

@@ -83,6 +83,8 @@ int runStats(Context &context);
 int runLexicon(Context &context);
 int runReport(Context &context);
 int runAuthors(Context &context);
+int runPost(Context &context);
+int runAccount(Context &context);
 // Subcommands that draw (the report's charts and text) need a GUI application.
 bool needsGuiApplication(const QStringList &arguments);
 

@@ -2,10 +2,12 @@
 
 #include "listening/collector.h"
 #include "net/httpclient.h"
+#include "publishing/publisher.h"
 #include "publishing/secretstore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace veille::cli {
 
@@ -64,6 +66,22 @@ int runCollect(Context &context) {
             context.err.flush();
         });
 
+    // Posts come due while the collector runs: a server can publish while laptops are closed.
+    Publisher publisher(workspace.writer(), &http, &secrets);
+    QObject::connect(
+        &publisher, &Publisher::postSent, &publisher, [&](qint64 id, const QString &url) {
+            context.err << QCoreApplication::translate("Cli", "post %1 sent: %2").arg(id).arg(url)
+                        << '\n';
+            context.err.flush();
+        });
+    QObject::connect(
+        &publisher, &Publisher::postFailed, &publisher, [&](qint64 id, const QString &reason) {
+            context.err
+                << QCoreApplication::translate("Cli", "post %1 failed: %2").arg(id).arg(reason)
+                << '\n';
+            context.err.flush();
+        });
+
     if (!parser.isSet(once)) {
         // Runs until the process is stopped; every write is its own transaction.
         if (parser.isSet(only))
@@ -71,6 +89,11 @@ int runCollect(Context &context) {
         context.err << QCoreApplication::translate("Cli", "collecting; stop with Ctrl+C") << '\n';
         context.err.flush();
         collector.start();
+        // Every second, so that a post leaves within seconds of its time.
+        QTimer publishing;
+        QObject::connect(&publishing, &QTimer::timeout, &publisher, &Publisher::publishDue);
+        publishing.start(1000);
+        publisher.publishDue();
         return QCoreApplication::exec();
     }
 
@@ -81,8 +104,10 @@ int runCollect(Context &context) {
         added = a;
         sources = s;
         failedSources = f;
-        QCoreApplication::exit(0);
+        publisher.publishDue(); // then the posts that are due, once
     });
+    QObject::connect(&publisher, &Publisher::roundFinished, &publisher,
+                     [](const PublishRound &) { QCoreApplication::exit(0); });
     collector.runOnce(parser.value(only));
     QCoreApplication::exec(); // the CLI's one event loop, while the sources answer
     if (parser.isSet(only) && sources == 0)

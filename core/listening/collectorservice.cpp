@@ -1,8 +1,11 @@
 #include "collectorservice.h"
 
 #include "net/httpclient.h"
+#include "publishing/publisher.h"
 #include "publishing/secretstore.h"
 #include "workspace/workspace.h"
+
+#include <QTimer>
 
 namespace veille {
 
@@ -17,6 +20,16 @@ CollectorService::CollectorService(Workspace *workspace, QObject *parent)
                                 workspace->clock());
     http->setParent(m_collector);
     secrets->setParent(m_collector);
+    // The publisher shares the collector's thread, client and keychain; a timer a second
+    // sends what comes due (the punctuality goal is five seconds).
+    auto *publisher =
+        new Publisher(workspace->writer(), http, secrets, workspace->clock(), m_collector);
+    auto *publishing = new QTimer(m_collector);
+    publishing->setInterval(1000);
+    connect(publishing, &QTimer::timeout, publisher, &Publisher::publishDue);
+    m_publishing = publishing;
+    connect(publisher, &Publisher::postSent, this, &CollectorService::postSent);
+    connect(publisher, &Publisher::postFailed, this, &CollectorService::postFailed);
     m_collector->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_collector, &QObject::deleteLater);
     connect(m_collector, &Collector::sourceStatusChanged, this,
@@ -32,6 +45,8 @@ CollectorService::~CollectorService() {
         m_collector,
         [collector = m_collector] {
             collector->stop();
+            if (auto *timer = collector->findChild<QTimer *>())
+                timer->stop();
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
@@ -40,7 +55,12 @@ CollectorService::~CollectorService() {
 
 void CollectorService::start() {
     QMetaObject::invokeMethod(
-        m_collector, [c = m_collector] { c->start(); }, Qt::QueuedConnection);
+        m_collector,
+        [c = m_collector, timer = m_publishing] {
+            c->start();
+            timer->start();
+        },
+        Qt::QueuedConnection);
 }
 
 void CollectorService::fetchNow(qint64 sourceId) {

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThread>
 
+class QTimer;
+
 namespace veille {
 
 class Workspace;
@@ -30,10 +32,14 @@ Q_SIGNALS:
     void previewReady(qint64 sourceId, const veille::FetchOutcome &outcome);
     void problem(const QString &message);
     void alertsRaised(const QList<veille::Alert> &alerts);
+    // The publisher, which runs beside the collector: a post went out, or stopped.
+    void postSent(qint64 id, const QString &url);
+    void postFailed(qint64 id, const QString &reason);
 
 private:
     QThread m_thread;
     Collector *m_collector = nullptr; // lives on m_thread
+    QTimer *m_publishing = nullptr;   // the publisher's, on m_thread
 };
 
 } // namespace veille

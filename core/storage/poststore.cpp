@@ -134,4 +134,102 @@ Expected<qint64> PostStore::add(const ScheduledPost &p) {
     return q.lastInsertId().toLongLong();
 }
 
+Expected<QList<DuePost>> PostStore::claimDue(const QDateTime &now, qint64 graceSeconds) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE scheduled_posts SET status = 'missed', error = :why WHERE status = 'scheduled' "
+        "AND scheduled_at < :oldest"));
+    q.bindValue(QStringLiteral(":why"),
+                QCoreApplication::translate("Workspace", "its time passed while nothing was "
+                                                         "running to send it"));
+    q.bindValue(QStringLiteral(":oldest"), now.addSecs(-graceSeconds).toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    q.prepare(QStringLiteral("UPDATE scheduled_posts SET status = 'sending' WHERE status = "
+                             "'scheduled' AND scheduled_at <= :now"));
+    q.bindValue(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return queryError(q);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, a.name, a.network, p.text, p.scheduled_at, p.time_zone, "
+        "p.idempotency_key, a.handle, a.base_url FROM scheduled_posts p JOIN accounts a ON a.id "
+        "= p.account_id WHERE p.status = 'sending' ORDER BY p.scheduled_at, p.id"));
+    if (!q.exec())
+        return queryError(q);
+    QList<DuePost> due;
+    while (q.next()) {
+        DuePost d;
+        d.post.id = q.value(0).toLongLong();
+        d.post.account = q.value(1).toString();
+        d.post.network = q.value(2).toString();
+        d.post.text = q.value(3).toString();
+        d.post.scheduledAt = utcFromMs(q.value(4));
+        d.post.timeZone = q.value(5).toString();
+        d.post.status = PostStatus::Sending;
+        d.idempotencyKey = q.value(6).toString();
+        d.handle = q.value(7).toString();
+        d.baseUrl = q.value(8).toString();
+        due.append(d);
+    }
+    return due;
+}
+
+Expected<bool> PostStore::markSent(qint64 id, const QDateTime &at, const QString &url) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE scheduled_posts SET status = 'sent', sent_at = :at, url = "
+                             ":url, error = NULL WHERE id = :id"));
+    q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":url"), url);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<bool> PostStore::markFailed(qint64 id, const QString &reason) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE scheduled_posts SET status = 'failed', error = :why WHERE id = :id"));
+    q.bindValue(QStringLiteral(":why"), reason);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<bool> PostStore::noteRetry(qint64 id, const QString &reason) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE scheduled_posts SET error = :why WHERE id = :id AND status "
+                             "= 'sending'"));
+    q.bindValue(QStringLiteral(":why"), reason);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return q.numRowsAffected() == 1;
+}
+
+Expected<bool> PostStore::cancel(qint64 id) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT status FROM scheduled_posts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    if (!q.next())
+        return StorageError{
+            StorageError::Kind::Query,
+            QCoreApplication::translate("Workspace", "there is no post %1").arg(id)};
+    const QString status = q.value(0).toString();
+    if (status == QLatin1String("sending") || status == QLatin1String("sent"))
+        return StorageError{
+            StorageError::Kind::Query,
+            QCoreApplication::translate("Workspace", "post %1 is %2 and cannot be cancelled")
+                .arg(id)
+                .arg(status)};
+    q.prepare(QStringLiteral("DELETE FROM scheduled_posts WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return true;
+}
+
 } // namespace veille

@@ -25,6 +25,14 @@ struct PostQuery {
     int limit = 0;   // 0 = all
 };
 
+// A post claimed for sending, with what the publisher needs to send it exactly once.
+struct DuePost {
+    ScheduledPost post;
+    QString idempotencyKey; // chosen at creation, the same on every attempt
+    QString handle;         // the account's
+    QString baseUrl;        // the account's instance or PDS
+};
+
 // The publishing queue, soonest first.
 class PostStore {
 public:
@@ -33,9 +41,22 @@ public:
     // Stores a post for the account named `post.account`; the idempotency key is chosen here,
     // once, so that every later attempt to send reuses it.
     Expected<qint64> add(const ScheduledPost &post);
+    // One step of the publisher, in one transaction: posts scheduled more than `grace` ago
+    // that never went out are marked missed (and left for the manager to decide); those due
+    // are marked "sending" — stored before anything is sent — and returned with the posts
+    // left "sending" by an earlier attempt (a crash, a network failure), which are sent again
+    // with the same idempotency key.
+    Expected<QList<DuePost>> claimDue(const QDateTime &now, qint64 graceSeconds);
+    Expected<bool> markSent(qint64 id, const QDateTime &at, const QString &url);
+    Expected<bool> markFailed(qint64 id, const QString &reason);
+    Expected<bool> noteRetry(qint64 id, const QString &reason); // stays "sending"
+    // Takes a post out of the queue; refused once it is being sent or sent.
+    Expected<bool> cancel(qint64 id);
 
 private:
     QSqlDatabase m_db;
 };
 
 } // namespace veille
+
+Q_DECLARE_METATYPE(veille::DuePost)

@@ -1,0 +1,317 @@
+// The publisher against a local server speaking the Mastodon and Bluesky endpoints it uses:
+// on time, exactly once through crashes and lost answers, retries, refusals, missed posts.
+#include "support/localhttpserver.h"
+#include "support/tempworkspace.h"
+
+#include "net/httpclient.h"
+#include "publishing/publisher.h"
+#include "publishing/secretstore.h"
+#include "storage/connection.h"
+#include "storage/poststore.h"
+#include "workspace/workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+using namespace veille;
+using test::LocalHttpServer;
+
+namespace {
+
+const QDateTime kAt(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
+
+HttpClient::Options quick() {
+    HttpClient::Options o;
+    o.backoffBaseMs = 20;
+    o.backoffMaxMs = 50;
+    o.transferTimeoutMs = 2000;
+    return o;
+}
+
+// A Mastodon instance that keeps one status per Idempotency-Key, and a PDS that keeps one
+// record per record key; each can be told to lose its first answers.
+struct FakeNetworks {
+    LocalHttpServer server;
+    QHash<QByteArray, QByteArray> statuses; // key -> text
+    QHash<QString, QJsonObject> records;    // rkey -> record
+    int statusesCreated = 0;
+    int loseAnswers = 0; // answer 503 after storing, this many times
+    int refuseWith = 0;  // answer this status without storing
+    FakeNetworks() {
+        server.route("/api/v1/statuses", [this](const LocalHttpServer::Request &r) {
+            if (r.header("Authorization") != "Bearer mastodon-token")
+                return LocalHttpServer::Reply::json(R"({"error":"The access token is invalid"})",
+                                                    401);
+            if (refuseWith)
+                return LocalHttpServer::Reply::json(
+                    R"({"error":"Validation failed: Text can't be blank"})", refuseWith);
+            const QByteArray key = r.header("Idempotency-Key");
+            if (!statuses.contains(key)) {
+                statuses.insert(key, QJsonDocument::fromJson(r.body)
+                                         .object()
+                                         .value(QLatin1String("status"))
+                                         .toString()
+                                         .toUtf8());
+                ++statusesCreated;
+            }
+            if (loseAnswers > 0) {
+                --loseAnswers;
+                return LocalHttpServer::Reply::json(R"({"error":"busy"})", 503);
+            }
+            return LocalHttpServer::Reply::json(
+                R"({"id":"1","url":"https://mastodon.example/@brand/1"})");
+        });
+        server.route("/xrpc/com.atproto.server.createSession", [](const LocalHttpServer::Request
+                                                                      &r) {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (body.value(QLatin1String("password")).toString() != u"app-pass")
+                return LocalHttpServer::Reply::json(
+                    R"({"error":"AuthenticationRequired","message":"Invalid identifier or password"})",
+                    401);
+            return LocalHttpServer::Reply::json(
+                R"({"accessJwt":"jwt","refreshJwt":"r","did":"did:plc:brand","handle":"brand.bsky.social"})");
+        });
+        server.route("/xrpc/com.atproto.repo.putRecord", [this](const LocalHttpServer::Request &r) {
+            if (r.header("Authorization") != "Bearer jwt")
+                return LocalHttpServer::Reply::json(R"({"error":"ExpiredToken"})", 400);
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            records.insert(body.value(QLatin1String("rkey")).toString(),
+                           body.value(QLatin1String("record")).toObject());
+            if (loseAnswers > 0) {
+                --loseAnswers;
+                return LocalHttpServer::Reply::json(R"({"error":"InternalServerError"})", 500);
+            }
+            return LocalHttpServer::Reply::json(
+                R"({"uri":"at://did:plc:brand/app.bsky.feed.post/x","cid":"c"})");
+        });
+    }
+};
+
+struct Setup {
+    test::TempWorkspace temp;
+    FakeNetworks net;
+    std::unique_ptr<Workspace> workspace;
+    MemorySecretStore secrets;
+    ManualClock clock{kAt.addSecs(-60)};
+    HttpClient http{quick(), SystemClock::instance()};
+    Setup() {
+        REQUIRE_FALSE(Workspace::prepare(temp.location()));
+        workspace = std::make_unique<Workspace>(temp.location());
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        AccountStore accounts(connection.database());
+        QString base = net.server.url().toString();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        REQUIRE(
+            std::holds_alternative<qint64>(accounts.add({0,
+                                                         QStringLiteral("brand@mastodon.example"),
+                                                         QStringLiteral("mastodon"),
+                                                         QStringLiteral("@brand"),
+                                                         base,
+                                                         {}})));
+        REQUIRE(std::holds_alternative<qint64>(accounts.add({0,
+                                                             QStringLiteral("brand.bsky.social"),
+                                                             QStringLiteral("bluesky"),
+                                                             QStringLiteral("brand.bsky.social"),
+                                                             base,
+                                                             {}})));
+        int written = 0;
+        secrets.write(SecretStore::accountKey(QStringLiteral("brand@mastodon.example")),
+                      QStringLiteral("mastodon-token"), [&](const QString &) { ++written; });
+        secrets.write(SecretStore::accountKey(QStringLiteral("brand.bsky.social")),
+                      QStringLiteral("app-pass"), [&](const QString &) { ++written; });
+        REQUIRE(test::waitUntil([&] { return written == 2; }));
+    }
+    qint64 schedule(const QString &account, const QString &text, const QDateTime &at) {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        ScheduledPost post;
+        post.account = account;
+        post.text = text;
+        post.scheduledAt = at;
+        post.timeZone = QStringLiteral("Europe/Paris");
+        post.status = PostStatus::Scheduled;
+        const auto id = PostStore(connection.database()).add(post);
+        REQUIRE(std::holds_alternative<qint64>(id));
+        return std::get<qint64>(id);
+    }
+    ScheduledPost post(qint64 id) {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        const auto all = PostStore(connection.database()).find();
+        for (const ScheduledPost &p : std::get<QList<ScheduledPost>>(all))
+            if (p.id == id)
+                return p;
+        FAIL("no such post");
+        return {};
+    }
+    PublishRound round(Publisher &publisher) {
+        QSignalSpy done(&publisher, &Publisher::roundFinished);
+        publisher.publishDue();
+        REQUIRE(test::waitUntil([&] { return done.count() == 1; }));
+        return done.first().first().value<PublishRound>();
+    }
+};
+
+} // namespace
+
+TEST_CASE("a post goes out when its time comes, once, with its idempotency key", "[publishing]") {
+    Setup s;
+    const qint64 id = s.schedule(QStringLiteral("brand@mastodon.example"),
+                                 QStringLiteral("Ce soir à 20 h : live Q&R 💡"), kAt);
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(publisher).sent == 0); // a minute early
+    CHECK(s.post(id).status == PostStatus::Scheduled);
+    s.clock.set(kAt.addSecs(1));
+    const PublishRound round = s.round(publisher);
+    CHECK(round.sent == 1);
+    const ScheduledPost sent = s.post(id);
+    INFO(sent.error.toStdString());
+    CHECK(sent.status == PostStatus::Sent);
+    CHECK(sent.url == QStringLiteral("https://mastodon.example/@brand/1"));
+    CHECK(sent.sentAt == kAt.addSecs(1));
+    REQUIRE(s.net.statuses.size() == 1);
+    CHECK(QString::fromUtf8(s.net.statuses.cbegin().value()) ==
+          QStringLiteral("Ce soir à 20 h : live Q&R 💡"));
+    // Another round sends nothing more.
+    CHECK(s.round(publisher).sent == 0);
+    CHECK(s.net.statusesCreated == 1);
+}
+
+TEST_CASE("killed after the post was marked sending, before it left: one post after restart",
+          "[publishing]") {
+    Setup s;
+    const qint64 id =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("Bonjour"), kAt);
+    {
+        // What a process that died right after persisting left behind.
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(s.temp.location()));
+        REQUIRE(
+            std::get<QList<DuePost>>(PostStore(connection.database()).claimDue(kAt.addSecs(2), 900))
+                .size() == 1);
+    }
+    CHECK(s.post(id).status == PostStatus::Sending);
+    s.clock.set(kAt.addSecs(30));
+    Publisher restarted(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(restarted).sent == 1);
+    CHECK(s.net.statusesCreated == 1);
+    CHECK(s.post(id).status == PostStatus::Sent);
+}
+
+TEST_CASE("killed after the server posted, before the answer came: still one post",
+          "[publishing]") {
+    Setup s;
+    const qint64 id =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("Bonjour"), kAt);
+    QString key;
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(s.temp.location()));
+        const auto due = std::get<QList<DuePost>>(
+            PostStore(connection.database()).claimDue(kAt.addSecs(2), 900));
+        REQUIRE(due.size() == 1);
+        key = due.first().idempotencyKey;
+    }
+    // The earlier process's request reached the server, which posted it.
+    s.net.statuses.insert(key.toUtf8(), "Bonjour");
+    s.net.statusesCreated = 1;
+    s.clock.set(kAt.addSecs(30));
+    Publisher restarted(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(restarted).sent == 1);
+    CHECK(s.net.statusesCreated == 1);
+    // The retry carried the same key.
+    const auto requests = s.net.server.requestsTo("/api/v1/statuses");
+    REQUIRE(requests.size() == 1);
+    CHECK(requests.first().header("Idempotency-Key") == key.toUtf8());
+    CHECK(s.post(id).status == PostStatus::Sent);
+}
+
+TEST_CASE("lost answers are retried with the same key and record key", "[publishing]") {
+    Setup s;
+    const qint64 mastodon =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("Un"), kAt);
+    const qint64 bluesky =
+        s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("Deux"), kAt);
+    s.net.loseAnswers = 2; // the first answers are lost after the servers stored the posts
+    s.clock.set(kAt.addSecs(1));
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    const PublishRound round = s.round(publisher);
+    CHECK(round.sent == 2);
+    CHECK(s.net.statusesCreated == 1);
+    CHECK(s.net.records.size() == 1);
+    CHECK(s.net.server.requestsTo("/api/v1/statuses").size() +
+              s.net.server.requestsTo("/xrpc/com.atproto.repo.putRecord").size() ==
+          4);
+    CHECK(s.net.records.cbegin().value().value(QLatin1String("text")).toString() ==
+          QStringLiteral("Deux"));
+    CHECK(s.post(mastodon).status == PostStatus::Sent);
+    const ScheduledPost sky = s.post(bluesky);
+    CHECK(sky.status == PostStatus::Sent);
+    CHECK(sky.url.startsWith(QStringLiteral("https://bsky.app/profile/brand.bsky.social/post/")));
+}
+
+TEST_CASE("a network that keeps failing leaves the post sending, for the next round",
+          "[publishing]") {
+    Setup s;
+    const qint64 id =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("Un"), kAt);
+    s.net.loseAnswers = 100;
+    s.clock.set(kAt.addSecs(1));
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(publisher).retried == 1);
+    const ScheduledPost waiting = s.post(id);
+    CHECK(waiting.status == PostStatus::Sending);
+    CHECK(waiting.error.contains(QStringLiteral("busy")));
+    s.net.loseAnswers = 0;
+    CHECK(s.round(publisher).sent == 1);
+    CHECK(s.net.statusesCreated == 1);
+}
+
+TEST_CASE("a refusal stops the post with the server's reason", "[publishing]") {
+    Setup s;
+    const qint64 rejected =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("x"), kAt);
+    s.net.refuseWith = 422;
+    s.clock.set(kAt.addSecs(1));
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    QSignalSpy failedSpy(&publisher, &Publisher::postFailed);
+    CHECK(s.round(publisher).failed == 1);
+    const ScheduledPost post = s.post(rejected);
+    CHECK(post.status == PostStatus::Failed);
+    CHECK(post.error.contains(QStringLiteral("Validation failed")));
+    CHECK(post.error.contains(QStringLiteral("422")));
+    CHECK(failedSpy.count() == 1);
+    CHECK(s.net.statusesCreated == 0);
+
+    // A wrong app password: refused at sign-in, said in words.
+    const qint64 sky =
+        s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("y"), kAt.addSecs(2));
+    bool written = false;
+    s.secrets.write(SecretStore::accountKey(QStringLiteral("brand.bsky.social")),
+                    QStringLiteral("wrong"), [&](const QString &) { written = true; });
+    REQUIRE(test::waitUntil([&] { return written; }));
+    s.clock.set(kAt.addSecs(3));
+    CHECK(s.round(publisher).failed == 1);
+    CHECK(s.post(sky).error.contains(QStringLiteral("Invalid identifier or password")));
+    CHECK(s.net.records.isEmpty());
+}
+
+TEST_CASE("posts whose time passed while nothing ran are marked missed, not sent", "[publishing]") {
+    Setup s;
+    const qint64 old =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("trop tard"), kAt);
+    const qint64 recent = s.schedule(QStringLiteral("brand@mastodon.example"),
+                                     QStringLiteral("juste à temps"), kAt.addSecs(50 * 60));
+    s.clock.set(kAt.addSecs(60 * 60)); // the first is an hour late, the second ten minutes
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    publisher.setGraceSeconds(15 * 60);
+    CHECK(s.round(publisher).sent == 1);
+    const ScheduledPost missed = s.post(old);
+    CHECK(missed.status == PostStatus::Missed);
+    CHECK_FALSE(missed.error.isEmpty());
+    CHECK(s.post(recent).status == PostStatus::Sent);
+    CHECK(s.net.statusesCreated == 1);
+}
