@@ -1,6 +1,7 @@
 #include "publisher.h"
 
 #include "net/httpclient.h"
+#include "publishing/postformat.h"
 #include "publishing/secretstore.h"
 #include "storage/writequeue.h"
 #include "util/isotime.h"

@@ -4,12 +4,14 @@
 #include "support/tempworkspace.h"
 
 #include "net/httpclient.h"
+#include "publishing/postformat.h"
 #include "publishing/publisher.h"
 #include "publishing/secretstore.h"
 #include "storage/connection.h"
 #include "storage/poststore.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -314,4 +316,37 @@ TEST_CASE("posts whose time passed while nothing ran are marked missed, not sent
     CHECK_FALSE(missed.error.isEmpty());
     CHECK(s.post(recent).status == PostStatus::Sent);
     CHECK(s.net.statusesCreated == 1);
+}
+
+TEST_CASE("lengths as each network counts them, and Bluesky's facets in bytes", "[publishing]") {
+    // Graphemes: a family emoji, a flag and an accent written as e + combining mark are one
+    // character each for Bluesky.
+    CHECK(blueskyLength(QStringLiteral("Bonjour")) == 7);
+    CHECK(blueskyLength(QStringLiteral("👨‍👩‍👧")) == 1);
+    CHECK(blueskyLength(QStringLiteral("🇫🇷")) == 1);
+    CHECK(blueskyLength(QStringLiteral("e\u0301t\u00e9")) == 3);
+    CHECK(blueskyLength(QString(300, u'a')) == kBlueskyLimit);
+    // Mastodon: code points, links as 23, remote mentions without their domain.
+    CHECK(mastodonLength(QStringLiteral("Salut 👋")) == 7);
+    CHECK(mastodonLength(QStringLiteral("Voir https://example.com/a/very/long/path/indeed")) ==
+          5 + 23);
+    CHECK(mastodonLength(QStringLiteral("@marie@mastodon.social merci")) ==
+          int(QStringLiteral("@marie merci").size()));
+
+    const QString text = QStringLiteral("Été 🌙 : https://lumen.example/promo. #MerciDix");
+    const QJsonArray facets = blueskyFacets(text);
+    REQUIRE(facets.size() == 2);
+    const QByteArray utf8 = text.toUtf8();
+    const QJsonObject link = facets[0].toObject();
+    const qsizetype start = link[QLatin1String("index")][QLatin1String("byteStart")].toInteger();
+    const qsizetype end = link[QLatin1String("index")][QLatin1String("byteEnd")].toInteger();
+    CHECK(utf8.mid(start, end - start) == "https://lumen.example/promo"); // not the full stop
+    CHECK(link[QLatin1String("features")][0][QLatin1String("uri")].toString() ==
+          QStringLiteral("https://lumen.example/promo"));
+    const QJsonObject tag = facets[1].toObject();
+    const qsizetype tagStart = tag[QLatin1String("index")][QLatin1String("byteStart")].toInteger();
+    const qsizetype tagEnd = tag[QLatin1String("index")][QLatin1String("byteEnd")].toInteger();
+    CHECK(utf8.mid(tagStart, tagEnd - tagStart) == "#MerciDix");
+    CHECK(tag[QLatin1String("features")][0][QLatin1String("tag")].toString() ==
+          QStringLiteral("MerciDix"));
 }
