@@ -762,6 +762,10 @@
         <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
         <translation>When to publish (ISO 8601; without an offset, the time in --zone).</translation>
     </message>
+    <message>
+        <source>schedule: the id of the mention the post answers (as veille mentions prints it).</source>
+        <translation>schedule: the id of the mention the post answers (as veille mentions prints it).</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -1073,6 +1077,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>there is no %1 account to answer from; add one with veille account add</source>
+        <translation>there is no %1 account to answer from; add one with veille account add</translation>
+    </message>
 </context>
 <context>
     <name>PostsDock</name>
@@ -1090,6 +1098,14 @@
     <message>
         <source>the account&apos;s secret cannot be read: %1</source>
         <translation>the account&apos;s secret cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the post to answer (%1) cannot be found from the account&apos;s instance</source>
+        <translation>the post to answer (%1) cannot be found from the account&apos;s instance</translation>
+    </message>
+    <message>
+        <source>the post to answer (%1) no longer exists</source>
+        <translation>the post to answer (%1) no longer exists</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2296,14 @@
         <source>Post %1 was not published: %2</source>
         <translation>Post %1 was not published: %2</translation>
     </message>
+    <message>
+        <source>Reply queued from %1; it goes out within seconds</source>
+        <translation>Reply queued from %1; it goes out within seconds</translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation>The reply was not queued: %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -2530,6 +2554,18 @@
     <message>
         <source>Show every author&apos;s mentions again</source>
         <translation>Show every author&apos;s mentions again</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>Re&amp;ply…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply to %1 from the brand&apos;s %2 account:</source>
+        <translation>Reply to %1 from the brand&apos;s %2 account:</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,10 @@
         <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
         <translation>Quand publier (ISO 8601 ; sans décalage, l’heure dans --zone).</translation>
     </message>
+    <message>
+        <source>schedule: the id of the mention the post answers (as veille mentions prints it).</source>
+        <translation>schedule : l’id de la mention à laquelle la publication répond (tel que veille mentions l’affiche).</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -1073,6 +1077,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>there is no %1 account to answer from; add one with veille account add</source>
+        <translation>aucun compte %1 pour répondre ; ajoutez-en un avec veille account add</translation>
+    </message>
 </context>
 <context>
     <name>PostsDock</name>
@@ -1090,6 +1098,14 @@
     <message>
         <source>the account&apos;s secret cannot be read: %1</source>
         <translation>le secret du compte ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the post to answer (%1) cannot be found from the account&apos;s instance</source>
+        <translation>la publication à laquelle répondre (%1) est introuvable depuis l’instance du compte</translation>
+    </message>
+    <message>
+        <source>the post to answer (%1) no longer exists</source>
+        <translation>la publication à laquelle répondre (%1) n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2296,14 @@
         <source>Post %1 was not published: %2</source>
         <translation>La publication %1 n’a pas été publiée : %2</translation>
     </message>
+    <message>
+        <source>Reply queued from %1; it goes out within seconds</source>
+        <translation>Réponse mise en file depuis %1 ; elle part dans quelques secondes</translation>
+    </message>
+    <message>
+        <source>The reply was not queued: %1</source>
+        <translation>La réponse n’a pas été mise en file : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionDetail</name>
@@ -2530,6 +2554,18 @@
     <message>
         <source>Show every author&apos;s mentions again</source>
         <translation>Revoir les mentions de tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>Ré&amp;pondre…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to %1 from the brand&apos;s %2 account:</source>
+        <translation>Répondre à %1 depuis le compte %2 de la marque :</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ int schedule(Context &context, const QCommandLineParser &parser) {
     post.scheduledAt = at.toUTC();
     post.timeZone = QString::fromUtf8(zone);
     post.status = PostStatus::Scheduled;
+    post.replyTo = parser.value(QStringLiteral("reply-to"));
     const auto id = PostStore(connection.database()).add(post);
     if (auto code = failIfError(context, id))
         return *code;
@@ -143,7 +144,11 @@ int runPost(Context &context) {
           QStringLiteral("IANA")},
          {QStringLiteral("format"),
           QCoreApplication::translate("Cli", "list: jsonl or csv (default: a line a post)."),
-          QStringLiteral("format")}});
+          QStringLiteral("format")},
+         {QStringLiteral("reply-to"),
+          QCoreApplication::translate("Cli", "schedule: the id of the mention the post answers "
+                                             "(as veille mentions prints it)."),
+          QStringLiteral("ID")}});
     if (auto code = context.parse(
             parser, QCoreApplication::translate(
                         "Cli", "The publishing queue: schedule a post, list the queue, cancel a "

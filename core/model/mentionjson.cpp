@@ -210,6 +210,7 @@ QJsonObject postToJson(const ScheduledPost &p) {
         {QStringLiteral("url"), stringOrNull(p.url)},
         {QStringLiteral("error"), stringOrNull(p.error)},
         {QStringLiteral("metrics"), metricsToJson(p.metrics)},
+        {QStringLiteral("reply_to"), stringOrNull(p.replyTo)},
     };
 }
 

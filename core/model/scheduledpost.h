@@ -27,6 +27,7 @@ struct ScheduledPost {
     QString url;
     QString error;
     EngagementMetrics metrics;
+    QString replyTo; // the id of the mention this post answers, or empty
     friend bool operator==(const ScheduledPost &, const ScheduledPost &) = default;
 };
 

@@ -7,8 +7,10 @@
 #include "util/isotime.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace veille {
 
@@ -113,11 +115,59 @@ void Publisher::send(const DuePost &due) {
 }
 
 void Publisher::sendMastodon(const DuePost &due, const QString &token) {
+    if (due.post.replyTo.isEmpty()) {
+        postStatus(due, token, {});
+        return;
+    }
+    // Status ids are the instance's own: find the answered post from the account's instance
+    // by its ActivityPub address (the mention's id), which every instance can resolve.
+    QString address = due.post.replyTo;
+    if (address.startsWith(QLatin1String("mastodon:")))
+        address.remove(0, 9);
+    if (!address.startsWith(QLatin1String("http")) && !due.replyToUrl.isEmpty())
+        address = due.replyToUrl;
+    HttpRequest search;
+    QUrl url = endpoint(due.baseUrl, QStringLiteral("/api/v2/search"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("q"), address);
+    query.addQueryItem(QStringLiteral("resolve"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("type"), QStringLiteral("statuses"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    url.setQuery(query);
+    search.url = url;
+    search.headers = {{"Authorization", "Bearer " + token.toUtf8()}};
+    HttpCall *call = m_http->send(search);
+    connect(call, &HttpCall::finished, this, [this, due, token, address](const HttpResponse &r) {
+        if (!r.ok()) {
+            finish(due, r, {});
+            return;
+        }
+        const QJsonArray statuses =
+            QJsonDocument::fromJson(r.body).object().value(QLatin1String("statuses")).toArray();
+        const QString id = statuses.isEmpty()
+                               ? QString()
+                               : statuses.first().toObject().value(QLatin1String("id")).toString();
+        if (id.isEmpty()) {
+            settle(due.post.id, Failed,
+                   QCoreApplication::translate("Publisher",
+                                               "the post to answer (%1) cannot be found from "
+                                               "the account's instance")
+                       .arg(address));
+            return;
+        }
+        postStatus(due, token, id);
+    });
+}
+
+void Publisher::postStatus(const DuePost &due, const QString &token, const QString &inReplyTo) {
     HttpRequest request;
     request.url = endpoint(due.baseUrl, QStringLiteral("/api/v1/statuses"));
     request.method = "POST";
-    request.body = json({{QStringLiteral("status"), due.post.text},
-                         {QStringLiteral("visibility"), QStringLiteral("public")}});
+    QJsonObject status{{QStringLiteral("status"), due.post.text},
+                       {QStringLiteral("visibility"), QStringLiteral("public")}};
+    if (!inReplyTo.isEmpty())
+        status.insert(QStringLiteral("in_reply_to_id"), inReplyTo);
+    request.body = json(status);
     request.headers = {{"Authorization", "Bearer " + token.toUtf8()},
                        {"Content-Type", "application/json"},
                        // The server answers a repeated key with the status it made the first
@@ -150,24 +200,75 @@ void Publisher::sendBluesky(const DuePost &due, const QString &appPassword) {
             return;
         }
         const QJsonObject session = QJsonDocument::fromJson(response.body).object();
-        putRecord(due, session.value(QLatin1String("accessJwt")).toString(),
-                  session.value(QLatin1String("did")).toString());
+        const QString jwt = session.value(QLatin1String("accessJwt")).toString();
+        const QString did = session.value(QLatin1String("did")).toString();
+        if (due.post.replyTo.isEmpty()) {
+            putRecord(due, jwt, did, {});
+            return;
+        }
+        // A reply names its parent and the thread's root, each by address and content hash.
+        QString parent = due.post.replyTo;
+        if (parent.startsWith(QLatin1String("bluesky:")))
+            parent.remove(0, 8);
+        HttpRequest get;
+        QUrl url = endpoint(due.baseUrl, QStringLiteral("/xrpc/app.bsky.feed.getPosts"));
+        url.setQuery(QUrlQuery{{QStringLiteral("uris"), parent}});
+        get.url = url;
+        get.headers = {{"Authorization", "Bearer " + jwt.toUtf8()}};
+        HttpCall *posts = m_http->send(get);
+        connect(
+            posts, &HttpCall::finished, this, [this, due, jwt, did, parent](const HttpResponse &r) {
+                if (!r.ok()) {
+                    finish(due, r, {});
+                    return;
+                }
+                const QJsonObject post = QJsonDocument::fromJson(r.body)
+                                             .object()
+                                             .value(QLatin1String("posts"))
+                                             .toArray()
+                                             .first()
+                                             .toObject();
+                if (post.value(QLatin1String("cid")).toString().isEmpty()) {
+                    settle(due.post.id, Failed,
+                           QCoreApplication::translate("Publisher",
+                                                       "the post to answer (%1) no longer "
+                                                       "exists")
+                               .arg(parent));
+                    return;
+                }
+                const QJsonObject parentRef{
+                    {QStringLiteral("uri"), post.value(QLatin1String("uri"))},
+                    {QStringLiteral("cid"), post.value(QLatin1String("cid"))}};
+                const QJsonObject root = post.value(QLatin1String("record"))
+                                             .toObject()
+                                             .value(QLatin1String("reply"))
+                                             .toObject()
+                                             .value(QLatin1String("root"))
+                                             .toObject();
+                putRecord(due, jwt, did,
+                          QJsonObject{{QStringLiteral("root"), root.isEmpty() ? parentRef : root},
+                                      {QStringLiteral("parent"), parentRef}});
+            });
     });
 }
 
-void Publisher::putRecord(const DuePost &due, const QString &accessJwt, const QString &did) {
+void Publisher::putRecord(const DuePost &due, const QString &accessJwt, const QString &did,
+                          const QJsonObject &reply) {
     HttpRequest request;
     request.url = endpoint(due.baseUrl, QStringLiteral("/xrpc/com.atproto.repo.putRecord"));
     request.method = "POST";
+    QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
+                       {QStringLiteral("text"), due.post.text},
+                       // Links and hashtags work only when the record says where they are.
+                       {QStringLiteral("facets"), blueskyFacets(due.post.text)},
+                       {QStringLiteral("createdAt"), toIsoUtc(due.post.scheduledAt)}};
+    if (!reply.isEmpty())
+        record.insert(QStringLiteral("reply"), reply);
     // The record key is the post's idempotency key: writing it again replaces the same record.
-    request.body =
-        json({{QStringLiteral("repo"), did},
-              {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.post")},
-              {QStringLiteral("rkey"), due.idempotencyKey},
-              {QStringLiteral("record"),
-               QJsonObject{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
-                           {QStringLiteral("text"), due.post.text},
-                           {QStringLiteral("createdAt"), toIsoUtc(due.post.scheduledAt)}}}});
+    request.body = json({{QStringLiteral("repo"), did},
+                         {QStringLiteral("collection"), QStringLiteral("app.bsky.feed.post")},
+                         {QStringLiteral("rkey"), due.idempotencyKey},
+                         {QStringLiteral("record"), record}});
     request.headers = {{"Authorization", "Bearer " + accessJwt.toUtf8()},
                        {"Content-Type", "application/json"}};
     request.idempotent = true;

@@ -4,6 +4,7 @@
 #include "util/clock.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -48,7 +49,9 @@ private:
     void send(const DuePost &due);
     void sendMastodon(const DuePost &due, const QString &token);
     void sendBluesky(const DuePost &due, const QString &appPassword);
-    void putRecord(const DuePost &due, const QString &accessJwt, const QString &did);
+    void postStatus(const DuePost &due, const QString &token, const QString &inReplyTo);
+    void putRecord(const DuePost &due, const QString &accessJwt, const QString &did,
+                   const QJsonObject &reply);
     void finish(const DuePost &due, const HttpResponse &response, const QString &url);
     void settle(qint64 id, int outcome, const QString &detail);
     void oneDone();

@@ -71,7 +71,7 @@ Expected<QList<ScheduledPost>> PostStore::find(const PostQuery &query) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT p.id, a.name, a.network, p.text, p.scheduled_at, "
                              "p.time_zone, p.status, p.sent_at, p.url, p.error, p.likes, "
-                             "p.reposts, p.replies FROM scheduled_posts p "
+                             "p.reposts, p.replies, p.reply_to FROM scheduled_posts p "
                              "JOIN accounts a ON a.id = p.account_id") +
               (conditions.isEmpty()
                    ? QString()
@@ -98,6 +98,7 @@ Expected<QList<ScheduledPost>> PostStore::find(const PostQuery &query) {
         p.url = q.value(8).toString();
         p.error = q.value(9).toString();
         p.metrics = {q.value(10).toLongLong(), q.value(11).toLongLong(), q.value(12).toLongLong()};
+        p.replyTo = q.value(13).toString();
         posts.append(p);
     }
     return posts;
@@ -107,9 +108,12 @@ Expected<qint64> PostStore::add(const ScheduledPost &p) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO scheduled_posts (account_id, text, scheduled_at, time_zone, status, "
-        "idempotency_key, sent_at, url, error, likes, reposts, replies, created_at) "
+        "idempotency_key, sent_at, url, error, likes, reposts, replies, created_at, reply_to) "
         "SELECT id, :text, :at, :zone, :status, :key, :sent, :url, :error, :likes, :reposts, "
-        ":replies, :now FROM accounts WHERE name = :account"));
+        ":replies, :now, :reply FROM accounts WHERE name = :account"));
+    q.bindValue(QStringLiteral(":reply"), p.replyTo.isEmpty()
+                                              ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(p.replyTo));
     q.bindValue(QStringLiteral(":text"), p.text);
     q.bindValue(QStringLiteral(":at"), msOrNull(p.scheduledAt));
     q.bindValue(QStringLiteral(":zone"), p.timeZone);
@@ -152,8 +156,9 @@ Expected<QList<DuePost>> PostStore::claimDue(const QDateTime &now, qint64 graceS
         return queryError(q);
     q.prepare(QStringLiteral(
         "SELECT p.id, a.name, a.network, p.text, p.scheduled_at, p.time_zone, "
-        "p.idempotency_key, a.handle, a.base_url FROM scheduled_posts p JOIN accounts a ON a.id "
-        "= p.account_id WHERE p.status = 'sending' ORDER BY p.scheduled_at, p.id"));
+        "p.idempotency_key, a.handle, a.base_url, p.reply_to, m.url FROM scheduled_posts p JOIN "
+        "accounts a ON a.id = p.account_id LEFT JOIN mentions m ON m.id = p.reply_to WHERE "
+        "p.status = 'sending' ORDER BY p.scheduled_at, p.id"));
     if (!q.exec())
         return queryError(q);
     QList<DuePost> due;
@@ -169,6 +174,8 @@ Expected<QList<DuePost>> PostStore::claimDue(const QDateTime &now, qint64 graceS
         d.idempotencyKey = q.value(6).toString();
         d.handle = q.value(7).toString();
         d.baseUrl = q.value(8).toString();
+        d.post.replyTo = q.value(9).toString();
+        d.replyToUrl = q.value(10).toString();
         due.append(d);
     }
     return due;
@@ -183,7 +190,16 @@ Expected<bool> PostStore::markSent(qint64 id, const QDateTime &at, const QString
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return queryError(q);
-    return q.numRowsAffected() == 1;
+    const bool updated = q.numRowsAffected() == 1;
+    // A reply answers its mention: the first answer's time is the first-response time.
+    q.prepare(QStringLiteral(
+        "UPDATE mentions SET first_response_at = COALESCE(first_response_at, :at) WHERE id = "
+        "(SELECT reply_to FROM scheduled_posts WHERE id = :id)"));
+    q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return queryError(q);
+    return updated;
 }
 
 Expected<bool> PostStore::markFailed(qint64 id, const QString &reason) {

@@ -31,6 +31,7 @@ struct DuePost {
     QString idempotencyKey; // chosen at creation, the same on every attempt
     QString handle;         // the account's
     QString baseUrl;        // the account's instance or PDS
+    QString replyToUrl;     // the answered mention's address, when it is a reply
 };
 
 // The publishing queue, soonest first.

@@ -180,6 +180,9 @@ TEST_CASE("the queue from the command line: schedule, list, cancel", "[publishin
             "2099-03-28T09:30 --zone Europe/Paris --text hiver >/dev/null || exit 13; "
             "\"$VEILLE\" --db \"$DB\" post schedule --account brand@mastodon.example --at "
             "2099-03-30T09:30 --zone Europe/Paris --text été >/dev/null || exit 14; "
+            "\"$VEILLE\" --db \"$DB\" post schedule --account brand@mastodon.example --at "
+            "2099-04-01T10:00 --text 'Merci !' --reply-to mastodon:https://x.example/s/1 "
+            ">/dev/null || exit 15; "
             "\"$VEILLE\" --db \"$DB\" post list --format jsonl; echo end"),
         false);
     INFO(output.toStdString());
@@ -192,6 +195,7 @@ TEST_CASE("the queue from the command line: schedule, list, cancel", "[publishin
     CHECK(output.contains(QLatin1String("cancelled post 1")));
     CHECK(output.contains(QLatin1String("\"scheduled_at\":\"2099-03-28T08:30:00Z\"")));
     CHECK(output.contains(QLatin1String("\"scheduled_at\":\"2099-03-30T07:30:00Z\"")));
+    CHECK(output.contains(QLatin1String("\"reply_to\":\"mastodon:https://x.example/s/1\"")));
     CHECK_FALSE(
         output.section(QStringLiteral("cancelled post 1"), 1).contains(QLatin1String("Un, deux")));
 }

@@ -8,12 +8,14 @@
 #include "publishing/publisher.h"
 #include "publishing/secretstore.h"
 #include "storage/connection.h"
+#include "storage/mentionstore.h"
 #include "storage/poststore.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace veille;
@@ -36,6 +38,7 @@ HttpClient::Options quick() {
 struct FakeNetworks {
     LocalHttpServer server;
     QHash<QByteArray, QByteArray> statuses; // key -> text
+    QHash<QByteArray, QString> inReplyTo;   // key -> in_reply_to_id
     QHash<QString, QJsonObject> records;    // rkey -> record
     int statusesCreated = 0;
     int loseAnswers = 0; // answer 503 after storing, this many times
@@ -49,6 +52,10 @@ struct FakeNetworks {
                 return LocalHttpServer::Reply::json(
                     R"({"error":"Validation failed: Text can't be blank"})", refuseWith);
             const QByteArray key = r.header("Idempotency-Key");
+            inReplyTo.insert(key, QJsonDocument::fromJson(r.body)
+                                      .object()
+                                      .value(QLatin1String("in_reply_to_id"))
+                                      .toString());
             if (!statuses.contains(key)) {
                 statuses.insert(key, QJsonDocument::fromJson(r.body)
                                          .object()
@@ -63,6 +70,21 @@ struct FakeNetworks {
             }
             return LocalHttpServer::Reply::json(
                 R"({"id":"1","url":"https://mastodon.example/@brand/1"})");
+        });
+        // The instance finds a remote post by its address and gives its own id for it.
+        server.route("/api/v2/search", [](const LocalHttpServer::Request &r) {
+            if (r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded) ==
+                    QStringLiteral("https://other.example/users/fan/statuses/9") &&
+                r.query.queryItemValue(QStringLiteral("resolve")) == QStringLiteral("true"))
+                return LocalHttpServer::Reply::json(R"({"statuses":[{"id":"777"}]})");
+            return LocalHttpServer::Reply::json(R"({"statuses":[]})");
+        });
+        server.route("/xrpc/app.bsky.feed.getPosts", [](const LocalHttpServer::Request &r) {
+            if (r.query.queryItemValue(QStringLiteral("uris"), QUrl::FullyDecoded) !=
+                QStringLiteral("at://did:plc:fan/app.bsky.feed.post/3kparent"))
+                return LocalHttpServer::Reply::json(R"({"posts":[]})");
+            return LocalHttpServer::Reply::json(
+                R"({"posts":[{"uri":"at://did:plc:fan/app.bsky.feed.post/3kparent","cid":"bafyparent","record":{"text":"?","reply":{"root":{"uri":"at://did:plc:op/app.bsky.feed.post/3kroot","cid":"bafyroot"},"parent":{"uri":"at://x","cid":"y"}}}}]})");
         });
         server.route("/xrpc/com.atproto.server.createSession", [](const LocalHttpServer::Request
                                                                       &r) {
@@ -126,7 +148,8 @@ struct Setup {
                       QStringLiteral("app-pass"), [&](const QString &) { ++written; });
         REQUIRE(test::waitUntil([&] { return written == 2; }));
     }
-    qint64 schedule(const QString &account, const QString &text, const QDateTime &at) {
+    qint64 schedule(const QString &account, const QString &text, const QDateTime &at,
+                    const QString &replyTo = {}) {
         ScopedConnection connection;
         REQUIRE_FALSE(connection.open(temp.location()));
         ScheduledPost post;
@@ -135,6 +158,7 @@ struct Setup {
         post.scheduledAt = at;
         post.timeZone = QStringLiteral("Europe/Paris");
         post.status = PostStatus::Scheduled;
+        post.replyTo = replyTo;
         const auto id = PostStore(connection.database()).add(post);
         REQUIRE(std::holds_alternative<qint64>(id));
         return std::get<qint64>(id);
@@ -349,4 +373,66 @@ TEST_CASE("lengths as each network counts them, and Bluesky's facets in bytes", 
     CHECK(utf8.mid(tagStart, tagEnd - tagStart) == "#MerciDix");
     CHECK(tag[QLatin1String("features")][0][QLatin1String("tag")].toString() ==
           QStringLiteral("MerciDix"));
+}
+
+TEST_CASE("replies answer the mention on each network and count as its first response",
+          "[publishing]") {
+    Setup s;
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(s.temp.location()));
+        QList<Mention> mentions;
+        for (const auto &[id, network, url] :
+             {std::tuple{QStringLiteral("mastodon:https://other.example/users/fan/statuses/9"),
+                         QStringLiteral("mastodon"),
+                         QStringLiteral("https://other.example/@fan/9")},
+              std::tuple{QStringLiteral("bluesky:at://did:plc:fan/app.bsky.feed.post/3kparent"),
+                         QStringLiteral("bluesky"),
+                         QStringLiteral("https://bsky.app/profile/fan/post/3kparent")}}) {
+            Mention m;
+            m.id = id;
+            m.network = network;
+            m.url = url;
+            m.createdAt = kAt.addSecs(-3600);
+            m.author.id = network + QStringLiteral(":fan");
+            m.text = QStringLiteral("Ma lampe ne s'allume plus ?");
+            mentions.append(m);
+        }
+        REQUIRE_FALSE(failed(MentionStore(connection.database()).insert(mentions, kAt)));
+    }
+    s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("On regarde ça !"), kAt,
+               QStringLiteral("mastodon:https://other.example/users/fan/statuses/9"));
+    s.schedule(QStringLiteral("brand.bsky.social"),
+               QStringLiteral("Désolés ! Voir https://lumen.example/aide #SAV"), kAt,
+               QStringLiteral("bluesky:at://did:plc:fan/app.bsky.feed.post/3kparent"));
+    s.clock.set(kAt.addSecs(2));
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(publisher).sent == 2);
+    // Mastodon: the instance's own id of the answered post.
+    REQUIRE(s.net.inReplyTo.size() == 1);
+    CHECK(s.net.inReplyTo.cbegin().value() == QStringLiteral("777"));
+    // Bluesky: parent and the thread's root, with their content hashes; links and tags faceted.
+    REQUIRE(s.net.records.size() == 1);
+    const QJsonObject record = s.net.records.cbegin().value();
+    CHECK(record[QLatin1String("reply")][QLatin1String("parent")][QLatin1String("cid")] ==
+          QStringLiteral("bafyparent"));
+    CHECK(record[QLatin1String("reply")][QLatin1String("root")][QLatin1String("uri")] ==
+          QStringLiteral("at://did:plc:op/app.bsky.feed.post/3kroot"));
+    CHECK(record[QLatin1String("facets")].toArray().size() == 2);
+    // Both mentions now count as answered, at the time the replies went out.
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(s.temp.location()));
+    QSqlQuery q(connection.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM mentions WHERE first_response_at = %1")
+                       .arg(kAt.addSecs(2).toMSecsSinceEpoch())));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+
+    // A post to answer that the instance cannot find stops with that reason.
+    const qint64 lost =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("?"), kAt.addSecs(3),
+                   QStringLiteral("mastodon:https://gone.example/statuses/1"));
+    s.clock.set(kAt.addSecs(4));
+    CHECK(s.round(publisher).failed == 1);
+    CHECK(s.post(lost).error.contains(QStringLiteral("cannot be found")));
 }

@@ -9,6 +9,7 @@
 #include "sentiment/sentimentscorer.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
+#include "storage/poststore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -296,4 +297,42 @@ TEST_CASE("the stream exports the filtered view, or the selection, to CSV", "[ui
     dock.exportCsv(out.path(QStringLiteral("missing/folder/x.csv")));
     REQUIRE(test::waitUntil([&] { return failedSpy.count() == 1; }));
     CHECK(failedSpy.first().first().toString().contains(QLatin1String("cannot be written")));
+}
+
+TEST_CASE("a reply from the stream is queued from the brand's account on that network",
+          "[ui][stream]") {
+    DemoWorkspace demo;
+    ui::MentionsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
+    choose(dock.networkFilter(), QStringLiteral("mastodon"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.model()->query().network == u"mastodon" && settled(dock); }));
+    dock.view()->setCurrentIndex(dock.model()->index(0, 0));
+    const Mention answered = *dock.currentMention();
+    QSignalSpy queued(&dock, &ui::MentionsDock::replyQueued);
+    dock.reply(QStringLiteral("Merci, on regarde !"));
+    REQUIRE(test::waitUntil([&] { return queued.count() == 1; }));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()));
+    const auto posts = PostStore(connection.database()).find();
+    bool found = false;
+    for (const ScheduledPost &p : std::get<QList<ScheduledPost>>(posts))
+        if (p.replyTo == answered.id) {
+            found = true;
+            CHECK(p.text == QStringLiteral("Merci, on regarde !"));
+            CHECK(p.network == QStringLiteral("mastodon"));
+            CHECK(p.status == PostStatus::Scheduled);
+        }
+    CHECK(found);
+
+    // No account on Reddit: said, nothing queued.
+    choose(dock.networkFilter(), QStringLiteral("reddit"));
+    REQUIRE(test::waitUntil(
+        [&] { return dock.model()->query().network == u"reddit" && settled(dock); }));
+    dock.view()->setCurrentIndex(dock.model()->index(0, 0));
+    QSignalSpy refused(&dock, &ui::MentionsDock::replyFailed);
+    dock.reply(QStringLiteral("Merci"));
+    REQUIRE(test::waitUntil([&] { return refused.count() == 1; }));
+    CHECK(refused.first().first().toString().contains(QLatin1String("account")));
 }

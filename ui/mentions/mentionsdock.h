@@ -67,6 +67,10 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *correctSentimentAction() const { return m_correct; }
     QAction *exportAction() const { return m_export; }
+    QAction *replyAction() const { return m_reply; }
+    // Queues a reply to the current mention from the brand's account on its network; the
+    // publisher sends it within seconds and the mention counts as answered.
+    void reply(const QString &text);
     // Writes the selected mentions (two or more), else every mention the filters show, to a
     // CSV file that spreadsheets open as it is (UTF-8 with BOM), on a pool thread.
     void exportCsv(const QString &path);
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void sentimentCorrected();
     void exported(const QString &path, qint64 mentions);
     void exportFailed(const QString &reason);
+    void replyQueued(const QString &account);
+    void replyFailed(const QString &reason);
 
 private:
     void buildFilters();
@@ -122,6 +128,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_correct = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_reply = nullptr;
     QPushButton *m_authorChip = nullptr;
     QString m_authorId;
 };

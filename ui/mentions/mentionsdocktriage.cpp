@@ -4,12 +4,15 @@
 #include "mentionlistmodel.h"
 #include "mentionsdock.h"
 #include "storage/mentionstore.h"
+#include "storage/poststore.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QInputDialog>
 #include <QTableView>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace veille::ui {
@@ -101,17 +104,66 @@ void MentionsDock::buildActions() {
                 });
         dialog->open();
     });
+    m_reply = make(tr("Re&ply…"), QKeySequence(Qt::Key_P), [this] {
+        const auto m = currentMention();
+        if (!m)
+            return;
+        askText(tr("Reply"),
+                tr("Reply to %1 from the brand's %2 account:")
+                    .arg(m->author.handle, networkLabel(m->network)),
+                QString(), [this](const QString &text) { reply(text); });
+    });
     m_export = make(tr("E&xport to CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     [this] { askExport(); });
     m_export->setToolTip(tr("The selected mentions, or all those the filters show"));
-    for (QAction *action : {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
+    for (QAction *action :
+         {m_open, m_reply, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
         m_detail->addAction(action);
     // The same actions on a right click in the stream.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAction *action :
-         {m_open, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct, m_export})
+         {m_open, m_reply, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct, m_export})
         m_view->addAction(action);
     showCurrent();
+}
+
+void MentionsDock::reply(const QString &text) {
+    const auto m = currentMention();
+    if (!m || !m_workspace || text.trimmed().isEmpty())
+        return;
+    const Mention mention = *m;
+    const QDateTime now = m_workspace->clock().now();
+    m_workspace->writer()->submit(
+        [mention, text, now](QSqlDatabase &db) -> Expected<QVariant> {
+            // The brand's first account on the mention's network answers.
+            const auto accounts = AccountStore(db).all();
+            if (failed(accounts))
+                return std::get<StorageError>(accounts);
+            QString account;
+            for (const Account &a : std::get<QList<Account>>(accounts))
+                if (a.network == mention.network && account.isEmpty())
+                    account = a.name;
+            if (account.isEmpty())
+                return StorageError{
+                    StorageError::Kind::Query,
+                    QCoreApplication::translate("MentionsDock",
+                                                "there is no %1 account to answer from; add one "
+                                                "with veille account add")
+                        .arg(networkLabel(mention.network))};
+            ScheduledPost post;
+            post.account = account;
+            post.text = text;
+            post.scheduledAt = now;
+            post.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+            post.status = PostStatus::Scheduled;
+            post.replyTo = mention.id;
+            const auto added = PostStore(db).add(post);
+            if (failed(added))
+                return std::get<StorageError>(added);
+            return QVariant(account);
+        },
+        this, [this](const QVariant &account) { Q_EMIT replyQueued(account.toString()); },
+        [this](const QString &reason) { Q_EMIT replyFailed(reason); });
 }
 
 void MentionsDock::toggleRead() {
