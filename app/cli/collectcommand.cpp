@@ -67,7 +67,8 @@ int runCollect(Context &context) {
         });
 
     // Posts come due while the collector runs: a server can publish while laptops are closed.
-    Publisher publisher(workspace.writer(), &http, &secrets);
+    Publisher publisher(workspace.writer(), &http, &secrets, SystemClock::instance(), nullptr,
+                        collector.blueskySessions());
     QObject::connect(
         &publisher, &Publisher::postSent, &publisher, [&](qint64 id, const QString &url) {
             context.err << QCoreApplication::translate("Cli", "post %1 sent: %2").arg(id).arg(url)
@@ -94,6 +95,12 @@ int runCollect(Context &context) {
         QObject::connect(&publishing, &QTimer::timeout, &publisher, &Publisher::publishDue);
         publishing.start(1000);
         publisher.publishDue();
+        // And the engagement of the week's posts, read again every quarter of an hour.
+        QTimer metrics;
+        QObject::connect(&metrics, &QTimer::timeout, &publisher,
+                         [&publisher] { publisher.refreshMetrics(); });
+        metrics.start(5 * 60 * 1000);
+        publisher.refreshMetrics();
         return QCoreApplication::exec();
     }
 
@@ -106,8 +113,11 @@ int runCollect(Context &context) {
         failedSources = f;
         publisher.publishDue(); // then the posts that are due, once
     });
+    // Then the engagement of the week's sent posts, and the round is over.
     QObject::connect(&publisher, &Publisher::roundFinished, &publisher,
-                     [](const PublishRound &) { QCoreApplication::exit(0); });
+                     [&publisher](const PublishRound &) { publisher.refreshMetrics(); });
+    QObject::connect(&publisher, &Publisher::metricsUpdated, &publisher,
+                     [](int) { QCoreApplication::exit(0); });
     collector.runOnce(parser.value(only));
     QCoreApplication::exec(); // the CLI's one event loop, while the sources answer
     if (parser.isSet(only) && sources == 0)

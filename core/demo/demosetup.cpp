@@ -44,18 +44,11 @@ DemoSetup DemoGenerator::setup() const {
     }
 
     setup.accounts = {
-        {0,
-         QStringLiteral("lumen@mastodon.social"),
-         QStringLiteral("mastodon"),
-         QStringLiteral("@lumen@mastodon.social"),
-         QStringLiteral("https://mastodon.social"),
-         {}},
-        {0,
-         QStringLiteral("lumen.bsky.social"),
-         QStringLiteral("bluesky"),
-         QStringLiteral("@lumen.bsky.social"),
-         QStringLiteral("https://bsky.social"),
-         {}},
+        Account::named(QStringLiteral("lumen@mastodon.social"), QStringLiteral("mastodon"),
+                       QStringLiteral("@lumen@mastodon.social"),
+                       QStringLiteral("https://mastodon.social")),
+        Account::named(QStringLiteral("lumen.bsky.social"), QStringLiteral("bluesky"),
+                       QStringLiteral("@lumen.bsky.social"), QStringLiteral("https://bsky.social")),
     };
 
     DemoRandom random(m_options.seed + 1);

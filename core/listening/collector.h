@@ -48,6 +48,8 @@ public:
               SecretStore *secrets, const Clock &clock = SystemClock::instance(),
               QObject *parent = nullptr);
     ~Collector() override;
+    // The Bluesky sessions of this process, shared with the publisher.
+    BlueskySessions *blueskySessions() { return &m_blueskySessions; }
 
     // Polls sources as they come due, until stopped or destroyed.
     void start(int tickMs = 1000);

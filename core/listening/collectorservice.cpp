@@ -22,14 +22,23 @@ CollectorService::CollectorService(Workspace *workspace, QObject *parent)
     secrets->setParent(m_collector);
     // The publisher shares the collector's thread, client and keychain; a timer a second
     // sends what comes due (the punctuality goal is five seconds).
-    auto *publisher =
-        new Publisher(workspace->writer(), http, secrets, workspace->clock(), m_collector);
+    auto *publisher = new Publisher(workspace->writer(), http, secrets, workspace->clock(),
+                                    m_collector, m_collector->blueskySessions());
     auto *publishing = new QTimer(m_collector);
     publishing->setInterval(1000);
     connect(publishing, &QTimer::timeout, publisher, &Publisher::publishDue);
     m_publishing = publishing;
+    // Likes, reposts and replies of the week's posts, read again every quarter of an hour.
+    auto *metrics = new QTimer(m_collector);
+    metrics->setInterval(5 * 60 * 1000);
+    connect(metrics, &QTimer::timeout, publisher, [publisher] { publisher->refreshMetrics(); });
+    m_metrics = metrics;
     connect(publisher, &Publisher::postSent, this, &CollectorService::postSent);
     connect(publisher, &Publisher::postFailed, this, &CollectorService::postFailed);
+    connect(publisher, &Publisher::metricsUpdated, this, [this](int posts) {
+        if (posts > 0)
+            Q_EMIT metricsUpdated(posts);
+    });
     m_collector->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_collector, &QObject::deleteLater);
     connect(m_collector, &Collector::sourceStatusChanged, this,
@@ -45,7 +54,7 @@ CollectorService::~CollectorService() {
         m_collector,
         [collector = m_collector] {
             collector->stop();
-            if (auto *timer = collector->findChild<QTimer *>())
+            for (QTimer *timer : collector->findChildren<QTimer *>())
                 timer->stop();
             QThread::currentThread()->quit();
         },
@@ -56,9 +65,22 @@ CollectorService::~CollectorService() {
 void CollectorService::start() {
     QMetaObject::invokeMethod(
         m_collector,
-        [c = m_collector, timer = m_publishing] {
+        [c = m_collector, timer = m_publishing, metrics = m_metrics] {
             c->start();
             timer->start();
+            metrics->start();
+            if (auto *publisher = c->findChild<Publisher *>())
+                publisher->refreshMetrics();
+        },
+        Qt::QueuedConnection);
+}
+
+void CollectorService::publishNow() {
+    QMetaObject::invokeMethod(
+        m_collector,
+        [c = m_collector] {
+            if (auto *publisher = c->findChild<Publisher *>())
+                publisher->publishDue();
         },
         Qt::QueuedConnection);
 }

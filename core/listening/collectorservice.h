@@ -23,6 +23,7 @@ public:
 
     void start();
     void fetchNow(qint64 sourceId);
+    void publishNow(); // a publisher round now rather than at the next second
     void preview(const Source &source);
     void reload(); // sources or topics changed
     void setAlertRules(const AlertRules &rules);
@@ -35,11 +36,13 @@ Q_SIGNALS:
     // The publisher, which runs beside the collector: a post went out, or stopped.
     void postSent(qint64 id, const QString &url);
     void postFailed(qint64 id, const QString &reason);
+    void metricsUpdated(int posts); // likes/reposts/replies of sent posts were read again
 
 private:
     QThread m_thread;
     Collector *m_collector = nullptr; // lives on m_thread
     QTimer *m_publishing = nullptr;   // the publisher's, on m_thread
+    QTimer *m_metrics = nullptr;      // reads sent posts' engagement, on m_thread
 };
 
 } // namespace veille

@@ -14,6 +14,22 @@ struct Account {
     QString handle;
     QString baseUrl;
     QDateTime createdAt;
+    // What the server allows, read from it when the account is added (0 = not known: the
+    // network's default applies).
+    int maxCharacters = 0;
+    int maxMedia = 0;
+    int urlLength = 0; // every link counts as this many characters (Mastodon)
+    QString signIn;    // oauth, token or app-password
+    QString clientId;  // the OAuth application registered on the instance
+    static Account named(const QString &name, const QString &network, const QString &handle,
+                         const QString &baseUrl) {
+        Account a;
+        a.name = name;
+        a.network = network;
+        a.handle = handle;
+        a.baseUrl = baseUrl;
+        return a;
+    }
     friend bool operator==(const Account &, const Account &) = default;
 };
 

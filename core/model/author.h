@@ -31,8 +31,8 @@ struct Author {
     QString suspicious; // empty, or the reason in words
     QString member;     // the linked member's display name, if any
     QStringList tags;
-    QString note;              // the team's own, never published
-    qint64 engagement = 0;     // likes + reposts + replies their mentions received
+    QString note;                // the team's own, never published
+    qint64 engagement = 0;       // likes + reposts + replies their mentions received
     bool ambassadorMark = false; // marked ambassador by the manager
 
     friend bool operator==(const Author &, const Author &) = default;

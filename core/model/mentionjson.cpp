@@ -211,6 +211,10 @@ QJsonObject postToJson(const ScheduledPost &p) {
         {QStringLiteral("error"), stringOrNull(p.error)},
         {QStringLiteral("metrics"), metricsToJson(p.metrics)},
         {QStringLiteral("reply_to"), stringOrNull(p.replyTo)},
+        {QStringLiteral("content_warning"), stringOrNull(p.contentWarning)},
+        {QStringLiteral("visibility"), stringOrNull(p.visibility)},
+        {QStringLiteral("language"), stringOrNull(p.language)},
+        {QStringLiteral("media"), QJsonDocument::fromJson(mediaToJson(p.media).toUtf8()).array()},
     };
 }
 

@@ -1,5 +1,9 @@
 #include "scheduledpost.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <array>
 #include <utility>
 
@@ -30,6 +34,24 @@ std::optional<PostStatus> postStatusFromName(const QString &name) {
             return value;
     }
     return std::nullopt;
+}
+
+QString mediaToJson(const QList<PostMedia> &media) {
+    QJsonArray array;
+    for (const PostMedia &m : media)
+        array.append(QJsonObject{{QStringLiteral("path"), m.path}, {QStringLiteral("alt"), m.alt}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<PostMedia> mediaFromJson(const QString &json) {
+    QList<PostMedia> media;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        media.append(
+            {o.value(QLatin1String("path")).toString(), o.value(QLatin1String("alt")).toString()});
+    }
+    return media;
 }
 
 } // namespace veille

@@ -37,13 +37,10 @@ TEST_CASE("posts leave within five seconds of their time", "[benchmark]") {
     {
         ScopedConnection connection;
         REQUIRE_FALSE(connection.open(temp.location()));
-        REQUIRE(std::holds_alternative<qint64>(AccountStore(connection.database())
-                                                   .add({0,
-                                                         QStringLiteral("brand"),
-                                                         QStringLiteral("mastodon"),
-                                                         QStringLiteral("brand"),
-                                                         base,
-                                                         {}})));
+        REQUIRE(std::holds_alternative<qint64>(
+            AccountStore(connection.database())
+                .add(Account::named(QStringLiteral("brand"), QStringLiteral("mastodon"),
+                                    QStringLiteral("brand"), base))));
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3);
         for (int i = 0; i < kPosts; ++i) {
             ScheduledPost post;

@@ -12,6 +12,7 @@
 #include "storage/poststore.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,9 +42,63 @@ struct FakeNetworks {
     QHash<QByteArray, QString> inReplyTo;   // key -> in_reply_to_id
     QHash<QString, QJsonObject> records;    // rkey -> record
     int statusesCreated = 0;
-    int loseAnswers = 0; // answer 503 after storing, this many times
-    int refuseWith = 0;  // answer this status without storing
+    int loseAnswers = 0;           // answer 503 after storing, this many times
+    int refuseWith = 0;            // answer this status without storing
+    QJsonObject lastStatus;        // the last status body received
+    QStringList mediaDescriptions; // /api/v2/media uploads, by description
+    QList<QByteArray> blobs;       // uploadBlob bodies
+    int sessionsCreated = 0;
+    int sessionsRefreshed = 0;
+    int expireOnce = 0; // putRecord answers ExpiredToken this many times
+    QString pdsPath;    // when set, the DID document names this path as the account's PDS
+    QHash<QString, QJsonObject> pdsRecords; // records written through that PDS
     FakeNetworks() {
+        server.route("/api/v2/media", [this](const LocalHttpServer::Request &r) {
+            if (r.header("Authorization") != "Bearer mastodon-token" ||
+                !r.header("Content-Type").startsWith("multipart/form-data; boundary="))
+                return LocalHttpServer::Reply::json(R"({"error":"bad"})", 422);
+            const QByteArray marker = "name=\"description\"\r\n\r\n";
+            const qsizetype at = r.body.indexOf(marker);
+            const QByteArray rest = at < 0 ? QByteArray() : r.body.mid(at + marker.size());
+            mediaDescriptions.append(QString::fromUtf8(rest.left(rest.indexOf("\r\n"))));
+            if (!r.body.contains("Content-Type: image/png\r\n\r\n\x89PNG"))
+                return LocalHttpServer::Reply::json(R"({"error":"not an image"})", 422);
+            return LocalHttpServer::Reply::json(QByteArray(R"({"id":"m)") +
+                                                QByteArray::number(mediaDescriptions.size()) +
+                                                R"(","type":"image"})");
+        });
+        // A sent status, as it stands now.
+        server.route(
+            "/api/v1/statuses/1",
+            LocalHttpServer::Reply::json(
+                R"({"id":"1","favourites_count":12,"reblogs_count":3,"replies_count":2})"));
+        server.route("/xrpc/com.atproto.server.refreshSession", [this](
+                                                                    const LocalHttpServer::Request
+                                                                        &r) {
+            if (r.header("Authorization") != "Bearer r")
+                return LocalHttpServer::Reply::json(R"({"error":"ExpiredToken"})", 400);
+            ++sessionsRefreshed;
+            return LocalHttpServer::Reply::json(
+                R"({"accessJwt":"jwt","refreshJwt":"r","did":"did:plc:brand","handle":"brand.bsky.social"})");
+        });
+        server.route("/xrpc/com.atproto.repo.uploadBlob", [this](
+                                                              const LocalHttpServer::Request &r) {
+            if (r.header("Authorization") != "Bearer jwt")
+                return LocalHttpServer::Reply::json(R"({"error":"ExpiredToken"})", 400);
+            blobs.append(r.body);
+            return LocalHttpServer::Reply::json(
+                QByteArray(R"({"blob":{"$type":"blob","ref":{"$link":"bafkblob"},"mimeType":")") +
+                r.header("Content-Type") + R"(","size":)" + QByteArray::number(r.body.size()) +
+                "}}");
+        });
+        server.route("/pds/xrpc/com.atproto.repo.putRecord",
+                     [this](const LocalHttpServer::Request &r) {
+                         const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+                         pdsRecords.insert(body.value(QLatin1String("rkey")).toString(),
+                                           body.value(QLatin1String("record")).toObject());
+                         return LocalHttpServer::Reply::json(
+                             R"({"uri":"at://did:plc:brand/app.bsky.feed.post/p","cid":"c"})");
+                     });
         server.route("/api/v1/statuses", [this](const LocalHttpServer::Request &r) {
             if (r.header("Authorization") != "Bearer mastodon-token")
                 return LocalHttpServer::Reply::json(R"({"error":"The access token is invalid"})",
@@ -52,6 +107,7 @@ struct FakeNetworks {
                 return LocalHttpServer::Reply::json(
                     R"({"error":"Validation failed: Text can't be blank"})", refuseWith);
             const QByteArray key = r.header("Idempotency-Key");
+            lastStatus = QJsonDocument::fromJson(r.body).object();
             inReplyTo.insert(key, QJsonDocument::fromJson(r.body)
                                       .object()
                                       .value(QLatin1String("in_reply_to_id"))
@@ -80,25 +136,46 @@ struct FakeNetworks {
             return LocalHttpServer::Reply::json(R"({"statuses":[]})");
         });
         server.route("/xrpc/app.bsky.feed.getPosts", [](const LocalHttpServer::Request &r) {
+            if (r.query.queryItemValue(QStringLiteral("uris"), QUrl::FullyDecoded) ==
+                QStringLiteral("at://did:plc:brand/app.bsky.feed.post/x"))
+                return LocalHttpServer::Reply::json(
+                    R"({"posts":[{"uri":"at://did:plc:brand/app.bsky.feed.post/x","cid":"c","likeCount":40,"repostCount":5,"quoteCount":1,"replyCount":7}]})");
             if (r.query.queryItemValue(QStringLiteral("uris"), QUrl::FullyDecoded) !=
                 QStringLiteral("at://did:plc:fan/app.bsky.feed.post/3kparent"))
                 return LocalHttpServer::Reply::json(R"({"posts":[]})");
             return LocalHttpServer::Reply::json(
                 R"({"posts":[{"uri":"at://did:plc:fan/app.bsky.feed.post/3kparent","cid":"bafyparent","record":{"text":"?","reply":{"root":{"uri":"at://did:plc:op/app.bsky.feed.post/3kroot","cid":"bafyroot"},"parent":{"uri":"at://x","cid":"y"}}}}]})");
         });
-        server.route("/xrpc/com.atproto.server.createSession", [](const LocalHttpServer::Request
-                                                                      &r) {
+        server.route("/xrpc/com.atproto.server.createSession", [this](const LocalHttpServer::Request
+                                                                          &r) {
             const QJsonObject body = QJsonDocument::fromJson(r.body).object();
             if (body.value(QLatin1String("password")).toString() != u"app-pass")
                 return LocalHttpServer::Reply::json(
                     R"({"error":"AuthenticationRequired","message":"Invalid identifier or password"})",
                     401);
-            return LocalHttpServer::Reply::json(
-                R"({"accessJwt":"jwt","refreshJwt":"r","did":"did:plc:brand","handle":"brand.bsky.social"})");
+            ++sessionsCreated;
+            QJsonObject session{{QStringLiteral("accessJwt"), QStringLiteral("jwt")},
+                                {QStringLiteral("refreshJwt"), QStringLiteral("r")},
+                                {QStringLiteral("did"), QStringLiteral("did:plc:brand")},
+                                {QStringLiteral("handle"), QStringLiteral("brand.bsky.social")}};
+            if (!pdsPath.isEmpty())
+                session.insert(
+                    QStringLiteral("didDoc"),
+                    QJsonObject{
+                        {QStringLiteral("service"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("id"), QStringLiteral("#atproto_pds")},
+                             {QStringLiteral("type"), QStringLiteral("AtprotoPersonalDataServer")},
+                             {QStringLiteral("serviceEndpoint"),
+                              server.url(pdsPath).toString()}}}}});
+            return LocalHttpServer::Reply::json(QJsonDocument(session).toJson());
         });
         server.route("/xrpc/com.atproto.repo.putRecord", [this](const LocalHttpServer::Request &r) {
-            if (r.header("Authorization") != "Bearer jwt")
-                return LocalHttpServer::Reply::json(R"({"error":"ExpiredToken"})", 400);
+            if (r.header("Authorization") != "Bearer jwt" || expireOnce > 0) {
+                expireOnce = std::max(0, expireOnce - 1);
+                return LocalHttpServer::Reply::json(
+                    R"({"error":"ExpiredToken","message":"Token has expired"})", 400);
+            }
             const QJsonObject body = QJsonDocument::fromJson(r.body).object();
             records.insert(body.value(QLatin1String("rkey")).toString(),
                            body.value(QLatin1String("record")).toObject());
@@ -128,19 +205,12 @@ struct Setup {
         QString base = net.server.url().toString();
         while (base.endsWith(u'/'))
             base.chop(1);
-        REQUIRE(
-            std::holds_alternative<qint64>(accounts.add({0,
-                                                         QStringLiteral("brand@mastodon.example"),
-                                                         QStringLiteral("mastodon"),
-                                                         QStringLiteral("@brand"),
-                                                         base,
-                                                         {}})));
-        REQUIRE(std::holds_alternative<qint64>(accounts.add({0,
-                                                             QStringLiteral("brand.bsky.social"),
-                                                             QStringLiteral("bluesky"),
-                                                             QStringLiteral("brand.bsky.social"),
-                                                             base,
-                                                             {}})));
+        REQUIRE(std::holds_alternative<qint64>(accounts.add(
+            Account::named(QStringLiteral("brand@mastodon.example"), QStringLiteral("mastodon"),
+                           QStringLiteral("@brand"), base))));
+        REQUIRE(std::holds_alternative<qint64>(accounts.add(
+            Account::named(QStringLiteral("brand.bsky.social"), QStringLiteral("bluesky"),
+                           QStringLiteral("brand.bsky.social"), base))));
         int written = 0;
         secrets.write(SecretStore::accountKey(QStringLiteral("brand@mastodon.example")),
                       QStringLiteral("mastodon-token"), [&](const QString &) { ++written; });
@@ -150,15 +220,18 @@ struct Setup {
     }
     qint64 schedule(const QString &account, const QString &text, const QDateTime &at,
                     const QString &replyTo = {}) {
-        ScopedConnection connection;
-        REQUIRE_FALSE(connection.open(temp.location()));
         ScheduledPost post;
         post.account = account;
         post.text = text;
         post.scheduledAt = at;
+        post.replyTo = replyTo;
+        return schedule(post);
+    }
+    qint64 schedule(ScheduledPost post) {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
         post.timeZone = QStringLiteral("Europe/Paris");
         post.status = PostStatus::Scheduled;
-        post.replyTo = replyTo;
         const auto id = PostStore(connection.database()).add(post);
         REQUIRE(std::holds_alternative<qint64>(id));
         return std::get<qint64>(id);
@@ -435,4 +508,140 @@ TEST_CASE("replies answer the mention on each network and count as its first res
     s.clock.set(kAt.addSecs(4));
     CHECK(s.round(publisher).failed == 1);
     CHECK(s.post(lost).error.contains(QStringLiteral("cannot be found")));
+}
+
+namespace {
+// The smallest PNG there is: one transparent pixel.
+QString writePng(const test::TempWorkspace &temp, const QString &name, qsizetype padTo = 0) {
+    QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV"
+                                            "R42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    if (padTo > png.size())
+        png.append(QByteArray(padTo - png.size(), '\0'));
+    const QString path = temp.dir() + u'/' + name;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(png);
+    return path;
+}
+} // namespace
+
+TEST_CASE("what the composer sets goes out: visibility, content warning, language, images with "
+          "their descriptions",
+          "[publishing]") {
+    Setup s;
+    const QString picture = writePng(s.temp, QStringLiteral("halo.png"));
+    ScheduledPost post;
+    post.account = QStringLiteral("brand@mastodon.example");
+    post.text = QStringLiteral("Le nouveau Halo est là");
+    post.scheduledAt = kAt;
+    post.visibility = QStringLiteral("unlisted");
+    post.contentWarning = QStringLiteral("Annonce produit");
+    post.language = QStringLiteral("fr");
+    post.media = {{picture, QStringLiteral("Une lampe Halo allumée sur une table en bois")}};
+    const qint64 mastodon = s.schedule(post);
+    post.account = QStringLiteral("brand.bsky.social");
+    const qint64 bluesky = s.schedule(post);
+    s.clock.set(kAt.addSecs(1));
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    CHECK(s.round(publisher).sent == 2);
+
+    // Mastodon: the image first, with its description, then the status naming it.
+    CHECK(s.net.mediaDescriptions ==
+          QStringList{QStringLiteral("Une lampe Halo allumée sur une table en bois")});
+    CHECK(s.net.lastStatus[QLatin1String("visibility")] == QStringLiteral("unlisted"));
+    CHECK(s.net.lastStatus[QLatin1String("spoiler_text")] == QStringLiteral("Annonce produit"));
+    CHECK(s.net.lastStatus[QLatin1String("language")] == QStringLiteral("fr"));
+    CHECK(s.net.lastStatus[QLatin1String("media_ids")].toArray() ==
+          QJsonArray{QStringLiteral("m1")});
+    CHECK(s.post(mastodon).remoteId == QStringLiteral("1"));
+    CHECK(s.post(mastodon).visibility == QStringLiteral("unlisted"));
+
+    // Bluesky: the blob, then a record embedding it with its description and the language.
+    REQUIRE(s.net.blobs.size() == 1);
+    CHECK(s.net.blobs.first().startsWith("\x89PNG"));
+    REQUIRE(s.net.records.size() == 1);
+    const QJsonObject sent = s.net.records.cbegin().value();
+    CHECK(sent[QLatin1String("langs")].toArray() == QJsonArray{QStringLiteral("fr")});
+    const QJsonObject embed = sent[QLatin1String("embed")].toObject();
+    CHECK(embed[QLatin1String("$type")] == QStringLiteral("app.bsky.embed.images"));
+    CHECK(embed[QLatin1String("images")][0][QLatin1String("alt")] ==
+          QStringLiteral("Une lampe Halo allumée sur une table en bois"));
+    CHECK(embed[QLatin1String("images")][0][QLatin1String("image")][QLatin1String("mimeType")] ==
+          QStringLiteral("image/png"));
+    CHECK(s.post(bluesky).remoteId == QStringLiteral("at://did:plc:brand/app.bsky.feed.post/x"));
+
+    // An image over Bluesky's limit stops the post before anything is sent, and says why.
+    post.media = {{writePng(s.temp, QStringLiteral("big.png"), 1200000), QStringLiteral("x")}};
+    post.scheduledAt = kAt.addSecs(2);
+    const qint64 big = s.schedule(post);
+    s.clock.set(kAt.addSecs(3));
+    CHECK(s.round(publisher).failed == 1);
+    CHECK(s.post(big).error.contains(QStringLiteral("1200 kB")));
+    CHECK(s.net.blobs.size() == 1);
+}
+
+TEST_CASE("the Bluesky session is kept between posts, renewed when it expires, and records go "
+          "to the account's own PDS",
+          "[publishing]") {
+    Setup s;
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("un"), kAt);
+    s.clock.set(kAt.addSecs(1));
+    CHECK(s.round(publisher).sent == 1);
+    s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("deux"), kAt.addSecs(2));
+    s.clock.set(kAt.addSecs(3));
+    CHECK(s.round(publisher).sent == 1);
+    CHECK(s.net.sessionsCreated == 1); // createSession is limited: once for both posts
+
+    // The access token expires: the post waits one round, the session is refreshed (not
+    // created again) and the same record key is written.
+    s.net.expireOnce = 1;
+    const qint64 id =
+        s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("trois"), kAt.addSecs(4));
+    s.clock.set(kAt.addSecs(5));
+    const PublishRound first = s.round(publisher);
+    CHECK(first.retried == 1);
+    CHECK(s.post(id).status == PostStatus::Sending);
+    CHECK(s.round(publisher).sent == 1);
+    CHECK(s.net.sessionsRefreshed == 1);
+    CHECK(s.net.sessionsCreated == 1);
+    CHECK(s.net.records.size() == 3);
+
+    // An account whose DID document names its own PDS: records go there.
+    Setup other;
+    other.net.pdsPath = QStringLiteral("/pds");
+    Publisher elsewhere(other.workspace->writer(), &other.http, &other.secrets, other.clock);
+    const qint64 away =
+        other.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("ailleurs"), kAt);
+    other.clock.set(kAt.addSecs(1));
+    CHECK(other.round(elsewhere).sent == 1);
+    CHECK(other.net.pdsRecords.size() == 1);
+    CHECK(other.net.records.isEmpty());
+    CHECK(other.post(away).remoteId == QStringLiteral("at://did:plc:brand/app.bsky.feed.post/p"));
+}
+
+TEST_CASE("likes, reposts and replies of sent posts are read for a week after sending",
+          "[publishing]") {
+    Setup s;
+    Publisher publisher(s.workspace->writer(), &s.http, &s.secrets, s.clock);
+    const qint64 mastodon =
+        s.schedule(QStringLiteral("brand@mastodon.example"), QStringLiteral("un"), kAt);
+    const qint64 bluesky =
+        s.schedule(QStringLiteral("brand.bsky.social"), QStringLiteral("deux"), kAt);
+    s.clock.set(kAt.addSecs(1));
+    CHECK(s.round(publisher).sent == 2);
+    const auto refresh = [&] {
+        QSignalSpy done(&publisher, &Publisher::metricsUpdated);
+        publisher.refreshMetrics();
+        REQUIRE(test::waitUntil([&] { return done.count() == 1; }));
+        return done.first().first().toInt();
+    };
+    CHECK(refresh() == 2);
+    CHECK(s.post(mastodon).metrics == EngagementMetrics{12, 3, 2});
+    CHECK(s.post(bluesky).metrics == EngagementMetrics{40, 6, 7}); // quotes count as reposts
+    CHECK(refresh() == 0);                                         // read a moment ago
+    s.clock.set(kAt.addSecs(16 * 60));
+    CHECK(refresh() == 2);
+    s.clock.set(kAt.addDays(8));
+    CHECK(refresh() == 0); // older than a week: left as they are
 }
