@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "net/httpclient.h"
+#include "publishing/accountsetup.h"
 #include "publishing/secretstore.h"
 #include "storage/connection.h"
 #include "storage/poststore.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -37,54 +39,39 @@ std::optional<QString> readSecret() {
 // Checks the credentials with the server, then keeps the secret in the keychain, then the
 // account in the workspace — in that order, so a failure leaves nothing half done.
 int addAccount(Context &context, const QCommandLineParser &parser, const QString &network) {
-    Account account;
-    account.network = network;
-    HttpRequest check;
     const bool mastodon = network == QLatin1String("mastodon");
+    QString server;
+    std::optional<QString> secret;
+    const bool browser = mastodon && !parser.isSet(QStringLiteral("token-stdin"));
     if (mastodon) {
         if (!parser.isSet(QStringLiteral("instance")))
             return context.usage(
                 QCoreApplication::translate("Cli", "account add mastodon needs --instance URL"));
-        if (!parser.isSet(QStringLiteral("token-stdin")))
-            return context.usage(QCoreApplication::translate(
-                "Cli", "give an access token made in the instance's Development settings "
-                       "with --token-stdin (signing in through the browser is not available "
-                       "yet)"));
-        account.baseUrl = trimmedBase(parser.value(QStringLiteral("instance")));
-        check.url = QUrl(account.baseUrl + QStringLiteral("/api/v1/accounts/verify_credentials"));
+        server = trimmedBase(parser.value(QStringLiteral("instance")));
     } else {
         if (!parser.isSet(QStringLiteral("handle")))
             return context.usage(
                 QCoreApplication::translate("Cli", "account add bluesky needs --handle H"));
-        account.baseUrl = trimmedBase(parser.isSet(QStringLiteral("url"))
-                                          ? parser.value(QStringLiteral("url"))
-                                          : QStringLiteral("https://bsky.social"));
-        account.handle = parser.value(QStringLiteral("handle"));
-        if (account.handle.startsWith(u'@'))
-            account.handle.remove(0, 1);
-        check.url =
-            QUrl(account.baseUrl + QStringLiteral("/xrpc/com.atproto.server.createSession"));
-        check.method = "POST";
+        server = trimmedBase(parser.isSet(QStringLiteral("url"))
+                                 ? parser.value(QStringLiteral("url"))
+                                 : QStringLiteral("https://bsky.social"));
     }
-    if (!check.url.isValid() || !check.url.scheme().startsWith(QLatin1String("http")))
+    const QUrl serverUrl(
+        server.contains(QLatin1String("://")) ? server : QStringLiteral("https://") + server);
+    if (!serverUrl.isValid() || !serverUrl.scheme().startsWith(QLatin1String("http")) ||
+        serverUrl.host().isEmpty())
         return context.usage(QCoreApplication::translate("Cli", "the server's address must be "
                                                                 "an http or https URL"));
-    if (isatty(fileno(stdin)) && mastodon)
-        context.err << QCoreApplication::translate("Cli", "Access token: ") << Qt::flush;
-    else if (isatty(fileno(stdin)))
-        context.err << QCoreApplication::translate("Cli", "App password: ") << Qt::flush;
-    const auto secret = readSecret();
-    if (!secret)
-        return context.usage(mastodon
-                                 ? QCoreApplication::translate("Cli", "no access token on stdin")
-                                 : QCoreApplication::translate("Cli", "no app password on stdin"));
-    if (mastodon) {
-        check.headers = {{"Authorization", "Bearer " + secret->toUtf8()}};
-    } else {
-        check.headers = {{"Content-Type", "application/json"}};
-        check.body = QJsonDocument(QJsonObject{{QStringLiteral("identifier"), account.handle},
-                                               {QStringLiteral("password"), *secret}})
-                         .toJson(QJsonDocument::Compact);
+    if (!browser) {
+        if (isatty(fileno(stdin)) && mastodon)
+            context.err << QCoreApplication::translate("Cli", "Access token: ") << Qt::flush;
+        else if (isatty(fileno(stdin)))
+            context.err << QCoreApplication::translate("Cli", "App password: ") << Qt::flush;
+        secret = readSecret();
+        if (!secret)
+            return context.usage(
+                mastodon ? QCoreApplication::translate("Cli", "no access token on stdin")
+                         : QCoreApplication::translate("Cli", "no app password on stdin"));
     }
 
     ScopedConnection connection;
@@ -92,52 +79,51 @@ int addAccount(Context &context, const QCommandLineParser &parser, const QString
         return *code;
     HttpClient http;
     KeychainSecretStore secrets;
+    AccountSetup setup(&http, &secrets);
     int result = Failure;
-    HttpCall *call = http.send(check);
-    QObject::connect(call, &HttpCall::finished, &http, [&](const HttpResponse &response) {
-        if (!response.ok()) {
-            result =
-                context.fail(QCoreApplication::translate("Cli", "%1 refused the credentials: %2")
-                                 .arg(check.url.host(), response.error));
-            QCoreApplication::exit(0);
-            return;
-        }
-        const QJsonObject who = QJsonDocument::fromJson(response.body).object();
-        if (mastodon) {
-            account.handle = who.value(QLatin1String("acct")).toString();
-            account.name = account.handle + u'@' + check.url.host();
-        } else {
-            account.handle = who.value(QLatin1String("handle")).toString(account.handle);
-            account.name = account.handle;
-        }
-        if (account.handle.isEmpty()) {
-            result = context.fail(QCoreApplication::translate(
-                "Cli", "the server's answer does not name the account"));
-            QCoreApplication::exit(0);
-            return;
-        }
-        secrets.write(SecretStore::accountKey(account.name), *secret, [&](const QString &error) {
-            if (!error.isEmpty()) {
-                result = context.fail(QCoreApplication::translate(
-                                          "Cli", "the secret was not kept, so the account was not "
-                                                 "added: %1")
-                                          .arg(error));
-            } else {
-                const auto added = AccountStore(connection.database()).add(account);
-                if (auto code = failIfError(context, added)) {
-                    result = *code;
-                } else {
-                    context.out << QCoreApplication::translate("Cli",
-                                                               "added %1 (%2); its secret is in "
-                                                               "the keychain")
-                                       .arg(account.name, network)
-                                << '\n';
-                    result = Success;
-                }
-            }
-            QCoreApplication::exit(0);
-        });
+    QObject::connect(&setup, &AccountSetup::authorizationNeeded, &setup, [&](const QUrl &url) {
+        context.err << QCoreApplication::translate(
+                           "Cli", "Open this address in a browser on this computer and approve "
+                                  "Veille (waiting up to 10 minutes):")
+                    << "\n  " << url.toString(QUrl::FullyEncoded) << '\n'
+                    << Qt::flush;
     });
+    QObject::connect(&setup, &AccountSetup::failed, &setup, [&](const QString &reason) {
+        result = context.fail(reason);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&setup, &AccountSetup::secretNotKept, &setup, [&](const QString &reason) {
+        // The command ends with the process: a secret for "this session" would be gone at once.
+        result = context.fail(
+            QCoreApplication::translate("Cli", "the secret was not kept, so the account was not "
+                                               "added: %1")
+                .arg(reason));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&setup, &AccountSetup::ready, &setup, [&](const Account &account) {
+        const auto added = AccountStore(connection.database()).add(account);
+        if (auto code = failIfError(context, added)) {
+            result = *code;
+        } else {
+            context.out << QCoreApplication::translate("Cli", "added %1 (%2); its secret is in the "
+                                                              "keychain")
+                               .arg(account.name, network)
+                        << '\n';
+            result = Success;
+        }
+        QCoreApplication::exit(0);
+    });
+    QTimer patience;
+    patience.setSingleShot(true);
+    QObject::connect(&patience, &QTimer::timeout, &setup, [&] { setup.cancel(); });
+    if (browser) {
+        patience.start(10 * 60 * 1000);
+        setup.signInMastodon(server);
+    } else if (mastodon) {
+        setup.addMastodonToken(server, *secret);
+    } else {
+        setup.addBluesky(server, parser.value(QStringLiteral("handle")), *secret);
+    }
     QCoreApplication::exec(); // the CLI's one event loop, while the server and keychain answer
     return result;
 }
@@ -146,40 +132,33 @@ int removeAccount(Context &context, const QCommandLineParser &parser, const QStr
     ScopedConnection connection;
     if (auto code = openForEdit(context, parser, connection))
         return *code;
-    QSqlQuery q(connection.database());
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM scheduled_posts p JOIN accounts a ON a.id = p.account_id WHERE "
-        "a.name = :name AND p.status IN ('scheduled', 'sending')"));
-    q.bindValue(QStringLiteral(":name"), name);
-    if (!q.exec() || !q.next())
-        return context.fail(q.lastError().text());
-    if (const int waiting = q.value(0).toInt(); waiting > 0)
-        return context.fail(
-            QCoreApplication::translate("Cli", "%1 has %2 post(s) waiting to be sent; cancel "
-                                               "them first (veille post list)")
-                .arg(name)
-                .arg(waiting));
-    q.prepare(QStringLiteral("DELETE FROM accounts WHERE name = :name"));
-    q.bindValue(QStringLiteral(":name"), name);
-    if (!q.exec())
-        return context.fail(q.lastError().text());
-    if (q.numRowsAffected() != 1)
+    const auto accounts = AccountStore(connection.database()).all();
+    if (auto code = failIfError(context, accounts))
+        return *code;
+    std::optional<Account> account;
+    for (const Account &a : std::get<QList<Account>>(accounts))
+        if (a.name == name)
+            account = a;
+    if (!account)
         return context.fail(
             QCoreApplication::translate("Cli", "there is no account named \"%1\"").arg(name));
+    const auto removed = AccountStore(connection.database()).remove(name);
+    if (auto code = failIfError(context, removed))
+        return *code;
+    // Then its access ends: the token revoked where the network allows it, the keychain emptied.
+    HttpClient http;
     KeychainSecretStore secrets;
-    int result = Success;
-    secrets.remove(SecretStore::accountKey(name), [&](const QString &error) {
-        if (!error.isEmpty())
-            context.err << QCoreApplication::translate(
-                               "Cli", "the account is removed, but its secret could not be "
-                                      "taken out of the keychain: %1")
-                               .arg(error)
-                        << '\n';
-        QCoreApplication::exit(0);
-    });
+    AccountSetup setup(&http, &secrets);
+    QObject::connect(
+        &setup, &AccountSetup::forgotten, &setup, [&](const QString &, const QString &warning) {
+            if (!warning.isEmpty())
+                context.err << QCoreApplication::translate("Cli", "note: %1").arg(warning) << '\n';
+            QCoreApplication::exit(0);
+        });
+    setup.forget(*account);
     QCoreApplication::exec();
     context.out << QCoreApplication::translate("Cli", "removed %1").arg(name) << '\n';
-    return result;
+    return Success;
 }
 
 } // namespace

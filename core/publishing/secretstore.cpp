@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QMutex>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -9,6 +10,13 @@ namespace veille {
 namespace {
 
 const QString kService = QStringLiteral("Veille");
+
+// Secrets kept for this process only, shared by every store of the process.
+QMutex sessionLock;
+QHash<QString, QString> &sessionSecrets() {
+    static QHash<QString, QString> secrets;
+    return secrets;
+}
 
 QString describe(const QKeychain::Job *job) {
     switch (job->error()) {
@@ -33,9 +41,25 @@ QString describe(const QKeychain::Job *job) {
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent) {}
 
+void KeychainSecretStore::keepForSession(const QString &key, const QString &secret) {
+    const QMutexLocker lock(&sessionLock);
+    sessionSecrets().insert(key, secret);
+}
+
+std::optional<QString> KeychainSecretStore::sessionSecret(const QString &key) {
+    const QMutexLocker lock(&sessionLock);
+    const auto it = sessionSecrets().constFind(key);
+    return it == sessionSecrets().constEnd() ? std::nullopt : std::optional(*it);
+}
+
+void KeychainSecretStore::forgetSessionSecret(const QString &key) {
+    const QMutexLocker lock(&sessionLock);
+    sessionSecrets().remove(key);
+}
+
 void KeychainSecretStore::read(const QString &key, ReadDone done) {
-    if (const auto it = m_session.constFind(key); it != m_session.constEnd()) {
-        QTimer::singleShot(0, this, [done, secret = *it] { done(secret, {}); });
+    if (const auto kept = sessionSecret(key)) {
+        QTimer::singleShot(0, this, [done, secret = *kept] { done(secret, {}); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
@@ -57,7 +81,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
 }
 
 void KeychainSecretStore::remove(const QString &key, WriteDone done) {
-    m_session.remove(key);
+    forgetSessionSecret(key);
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {

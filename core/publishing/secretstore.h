@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace veille {
 
@@ -20,6 +21,8 @@ public:
     virtual void read(const QString &key, ReadDone done) = 0;
     virtual void write(const QString &key, const QString &secret, WriteDone done) = 0;
     virtual void remove(const QString &key, WriteDone done) = 0;
+    // Keeps a secret in this process only, never on disk (when the keychain cannot keep it).
+    virtual void keepForSession(const QString &key, const QString &secret) = 0;
 
     // The key under which an account's secret is kept.
     static QString accountKey(const QString &accountName) {
@@ -37,13 +40,13 @@ public:
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
-    // Keeps a secret in this process only (when the keychain cannot).
-    void keepForSession(const QString &key, const QString &secret) {
-        m_session.insert(key, secret);
-    }
+    // Kept for the whole process, so the publisher's store (on the collector's thread) reads
+    // what the app's account window kept.
+    void keepForSession(const QString &key, const QString &secret) override;
 
 private:
-    QHash<QString, QString> m_session;
+    static std::optional<QString> sessionSecret(const QString &key);
+    static void forgetSessionSecret(const QString &key);
 };
 
 // Secrets in memory, for tests and for a session without a keychain.
@@ -54,6 +57,9 @@ public:
     void read(const QString &key, ReadDone done) override;
     void write(const QString &key, const QString &secret, WriteDone done) override;
     void remove(const QString &key, WriteDone done) override;
+    void keepForSession(const QString &key, const QString &secret) override {
+        m_secrets.insert(key, secret);
+    }
 
 private:
     QHash<QString, QString> m_secrets;

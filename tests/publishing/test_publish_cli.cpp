@@ -1,6 +1,7 @@
 // Accounts and the queue from the command line, with the real OS keychain (gnome-keyring in a
 // private D-Bus session) and a local server speaking Bluesky's endpoints: a post scheduled,
 // sent by `veille collect --once`, and the secret nowhere but in the keychain.
+#include "fakeinstance.h"
 #include "support/localhttpserver.h"
 #include "support/tempworkspace.h"
 
@@ -9,8 +10,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace veille;
 using test::LocalHttpServer;
@@ -198,4 +202,45 @@ TEST_CASE("the queue from the command line: schedule, list, cancel", "[publishin
     CHECK(output.contains(QLatin1String("\"reply_to\":\"mastodon:https://x.example/s/1\"")));
     CHECK_FALSE(
         output.section(QStringLiteral("cancelled post 1"), 1).contains(QLatin1String("Un, deux")));
+}
+
+TEST_CASE("veille account add mastodon signs in through the browser; remove revokes the token",
+          "[publishing][keychain]") {
+    test::FakeInstance instance;
+    Sandbox box;
+    box.env.insert(QStringLiteral("INSTANCE"), instance.base());
+    const QString log = box.temp.dir() + QStringLiteral("/signin.log");
+    box.env.insert(QStringLiteral("LOG"), log);
+    // The manager's browser: once the command prints the address, open it and approve.
+    QNetworkAccessManager browser;
+    QTimer watch;
+    bool opened = false;
+    QObject::connect(&watch, &QTimer::timeout, &browser, [&] {
+        QFile file(log);
+        if (opened || !file.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.trimmed().startsWith("http")) {
+                opened = true;
+                QNetworkReply *reply =
+                    browser.get(QNetworkRequest(QUrl::fromEncoded(line.trimmed())));
+                QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            }
+        }
+    });
+    watch.start(50);
+    const auto [code, output] = box.run(
+        QStringLiteral("\"$VEILLE\" --db \"$DB\" account add mastodon --instance \"$INSTANCE\" "
+                       "2>\"$LOG\" || { cat \"$LOG\"; exit 11; }; "
+                       "\"$VEILLE\" --db \"$DB\" account list || exit 12; "
+                       "\"$VEILLE\" --db \"$DB\" account remove lumen@127.0.0.1 || exit 13"),
+        true);
+    INFO(output.toStdString());
+    REQUIRE(code == 0);
+    CHECK(opened);
+    CHECK(output.contains(QLatin1String("added lumen@127.0.0.1 (mastodon)")));
+    CHECK(output.contains(QLatin1String("lumen@127.0.0.1\tmastodon")));
+    CHECK(output.contains(QLatin1String("removed lumen@127.0.0.1")));
+    CHECK(instance.tokensIssued == 1);
+    CHECK(instance.revoked == QStringList{QStringLiteral("oauth-token")});
 }
