@@ -449,15 +449,44 @@ void Publisher::uploadBlobs(const DuePost &due, const QString &jwt, const QStrin
             });
 }
 
+// Mentions become links to the account only with its DID: each @handle is resolved first (one
+// that does not resolve stays plain text), then the record is written.
 void Publisher::putRecord(const DuePost &due, const QString &accessJwt, const QString &did,
-                          const QString &pds, const QJsonObject &reply, const QJsonArray &images) {
+                          const QString &pds, const QJsonObject &reply, const QJsonArray &images,
+                          QHash<QString, QString> dids) {
+    QString next;
+    for (const PostSpan &span : postSpans(due.post.text))
+        if (span.kind == PostSpan::Mention && span.value.contains(u'.') &&
+            !dids.contains(span.value.toLower()))
+            next = span.value.toLower();
+    if (!next.isEmpty()) {
+        HttpRequest resolve;
+        QUrl url = endpoint(pds, QStringLiteral("/xrpc/com.atproto.identity.resolveHandle"));
+        url.setQuery(QUrlQuery{{QStringLiteral("handle"), next}});
+        resolve.url = url;
+        resolve.headers = {{"Authorization", "Bearer " + accessJwt.toUtf8()}};
+        resolve.maxAttempts = 2;
+        HttpCall *call = m_http->send(resolve);
+        connect(call, &HttpCall::finished, this,
+                [this, due, accessJwt, did, pds, reply, images, dids,
+                 next](const HttpResponse &response) mutable {
+                    // An empty DID marks a handle already asked about.
+                    dids.insert(next, response.ok() ? QJsonDocument::fromJson(response.body)
+                                                          .object()
+                                                          .value(QLatin1String("did"))
+                                                          .toString()
+                                                    : QString());
+                    putRecord(due, accessJwt, did, pds, reply, images, dids);
+                });
+        return;
+    }
     HttpRequest request;
     request.url = endpoint(pds, QStringLiteral("/xrpc/com.atproto.repo.putRecord"));
     request.method = "POST";
     QJsonObject record{{QStringLiteral("$type"), QStringLiteral("app.bsky.feed.post")},
                        {QStringLiteral("text"), due.post.text},
                        // Links and hashtags work only when the record says where they are.
-                       {QStringLiteral("facets"), blueskyFacets(due.post.text)},
+                       {QStringLiteral("facets"), blueskyFacets(due.post.text, dids)},
                        {QStringLiteral("createdAt"), toIsoUtc(due.post.scheduledAt)}};
     if (!reply.isEmpty())
         record.insert(QStringLiteral("reply"), reply);

@@ -82,7 +82,8 @@ private:
     void uploadBlobs(const DuePost &due, const QString &jwt, const QString &did, const QString &pds,
                      const QJsonObject &reply, QJsonArray images);
     void putRecord(const DuePost &due, const QString &accessJwt, const QString &did,
-                   const QString &pds, const QJsonObject &reply, const QJsonArray &images);
+                   const QString &pds, const QJsonObject &reply, const QJsonArray &images,
+                   QHash<QString, QString> dids = {});
     bool expired(const DuePost &due, const HttpResponse &response);
     void finish(const DuePost &due, const HttpResponse &response, const QString &url,
                 const QString &remoteId = {});

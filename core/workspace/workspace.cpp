@@ -24,6 +24,7 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<QList<veille::Mention>>();
     qRegisterMetaType<QList<veille::Author>>();
     qRegisterMetaType<QList<veille::ScheduledPost>>();
+    qRegisterMetaType<QList<veille::Account>>();
     qRegisterMetaType<QList<veille::DailyVolume>>();
     qRegisterMetaType<veille::WorkspaceSummary>();
     qRegisterMetaType<veille::InsertStats>();

@@ -96,6 +96,12 @@ quint64 WorkspaceReader::requestPosts(const PostQuery &query) {
     });
 }
 
+quint64 WorkspaceReader::requestAccounts() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, AccountStore(db).all(), &WorkspaceReader::accountsFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                             const QString &topic) {
     return post([this, since, until, topic](quint64 ticket, QSqlDatabase db) {

@@ -38,6 +38,7 @@ public:
     quint64 requestAuthorDetail(const QString &authorId);
     quint64 requestSegmentRules();
     quint64 requestPosts(const PostQuery &query);
+    quint64 requestAccounts();
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
     quint64 requestSummary();
@@ -61,6 +62,7 @@ Q_SIGNALS:
     void authorDetailFetched(quint64 ticket, const veille::AuthorDetail &detail);
     void segmentRulesFetched(quint64 ticket, const veille::SegmentRules &rules);
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
+    void accountsFetched(quint64 ticket, const QList<veille::Account> &accounts);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);

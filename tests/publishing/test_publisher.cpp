@@ -72,6 +72,14 @@ struct FakeNetworks {
             "/api/v1/statuses/1",
             LocalHttpServer::Reply::json(
                 R"({"id":"1","favourites_count":12,"reblogs_count":3,"replies_count":2})"));
+        server.route(
+            "/xrpc/com.atproto.identity.resolveHandle", [](const LocalHttpServer::Request &r) {
+                if (r.query.queryItemValue(QStringLiteral("handle")) !=
+                    QStringLiteral("fan.bsky.social"))
+                    return LocalHttpServer::Reply::json(
+                        R"({"error":"InvalidRequest","message":"Unable to resolve handle"})", 400);
+                return LocalHttpServer::Reply::json(R"({"did":"did:plc:fan"})");
+            });
         server.route("/xrpc/com.atproto.server.refreshSession", [this](
                                                                     const LocalHttpServer::Request
                                                                         &r) {
@@ -532,7 +540,8 @@ TEST_CASE("what the composer sets goes out: visibility, content warning, languag
     const QString picture = writePng(s.temp, QStringLiteral("halo.png"));
     ScheduledPost post;
     post.account = QStringLiteral("brand@mastodon.example");
-    post.text = QStringLiteral("Le nouveau Halo est là");
+    post.text =
+        QStringLiteral("Le nouveau Halo est là, merci @fan.bsky.social et @nobody.example !");
     post.scheduledAt = kAt;
     post.visibility = QStringLiteral("unlisted");
     post.contentWarning = QStringLiteral("Annonce produit");
@@ -569,6 +578,15 @@ TEST_CASE("what the composer sets goes out: visibility, content warning, languag
     CHECK(embed[QLatin1String("images")][0][QLatin1String("image")][QLatin1String("mimeType")] ==
           QStringLiteral("image/png"));
     CHECK(s.post(bluesky).remoteId == QStringLiteral("at://did:plc:brand/app.bsky.feed.post/x"));
+    // The handle that resolves is a mention facet with its DID; the other stays text.
+    const QJsonArray facets = sent[QLatin1String("facets")].toArray();
+    REQUIRE(facets.size() == 1);
+    CHECK(facets[0][QLatin1String("features")][0][QLatin1String("did")] ==
+          QStringLiteral("did:plc:fan"));
+    const QByteArray utf8 = post.text.toUtf8();
+    const int start = facets[0][QLatin1String("index")][QLatin1String("byteStart")].toInt();
+    const int end = facets[0][QLatin1String("index")][QLatin1String("byteEnd")].toInt();
+    CHECK(utf8.mid(start, end - start) == "@fan.bsky.social");
 
     // An image over Bluesky's limit stops the post before anything is sent, and says why.
     post.media = {{writePng(s.temp, QStringLiteral("big.png"), 1200000), QStringLiteral("x")}};
