@@ -7,6 +7,7 @@
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
 #include "overview/welcomeview.h"
+#include "posts/accountswindow.h"
 #include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
 #include "report/reportdialog.h"
@@ -114,6 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
                                      .arg(QDir::toNativeSeparators(path)),
                                  10000);
     });
+    connect(m_posts, &PostsDock::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_posts, &PostsDock::postsChanged, this, [this](bool now) {
+        if (now && m_collector)
+            m_collector->publishNow();
+    });
     connect(m_posts, &PostsDock::exportFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
     });
@@ -148,6 +155,19 @@ void MainWindow::createMenus() {
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     listening->addAction(tr("Add a &source…"), this, &MainWindow::addSource);
     listening->addAction(tr("Add a &topic…"), this, &MainWindow::addTopic);
+    QMenu *publishing = menuBar()->addMenu(tr("&Publishing"));
+    QAction *newPost = publishing->addAction(tr("&New post…"), this, [this] {
+        m_posts->show();
+        m_posts->raise();
+        m_posts->compose();
+    });
+    newPost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    publishing->addAction(tr("&Calendar"), this, [this] {
+        m_posts->show();
+        m_posts->raise();
+        m_posts->showView(PostsDock::View::Week);
+    });
+    publishing->addAction(tr("&Accounts…"), this, [this] { showAccounts(); });
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -207,6 +227,8 @@ void MainWindow::openWorkspace(const WorkspaceLocation &location) {
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     if (m_sources)
         m_sources->close();
+    if (m_accounts)
+        m_accounts->close();
     m_collector.reset(); // stops polling before the old workspace's writer goes
     for (WorkspacePanel *panel : std::initializer_list<WorkspacePanel *>{
              m_mentions, m_sentiment, m_community, m_posts, m_overview})
@@ -251,6 +273,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                 statusBar()->showMessage(tr("Post %1 was not published: %2").arg(id).arg(reason),
                                          30000);
             });
+    connect(m_collector.get(), &CollectorService::metricsUpdated, m_posts->model(),
+            &PostListModel::reload);
     // What the manager corrects teaches the engine scoring the next mentions.
     connect(m_mentions, &MentionsDock::sentimentCorrected, m_collector.get(),
             &CollectorService::reload, Qt::UniqueConnection);
@@ -271,6 +295,19 @@ void MainWindow::showError(const QString &title, const QString &message) {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+AccountsWindow *MainWindow::showAccounts() {
+    if (!m_workspace)
+        return nullptr;
+    if (!m_accounts) {
+        m_accounts = new AccountsWindow(m_workspace.get(), this);
+        m_accounts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_accounts->show();
+    m_accounts->raise();
+    m_accounts->activateWindow();
+    return m_accounts;
 }
 
 SourcesWindow *MainWindow::showSources() {

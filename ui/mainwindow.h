@@ -25,6 +25,7 @@ class MentionsDock;
 class OverviewView;
 class PostsDock;
 class SentimentDock;
+class AccountsWindow;
 class SourcesWindow;
 class WelcomeView;
 
@@ -54,6 +55,7 @@ public:
     CollectorService *collector() const { return m_collector.get(); }
     // Opens (or raises) the Sources and topics window.
     SourcesWindow *showSources();
+    AccountsWindow *showAccounts();
 
 Q_SIGNALS:
     void workspaceOpened();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CollectorService> m_collector; // before the workspace it writes to goes
     QPointer<SourcesWindow> m_sources;
+    QPointer<AccountsWindow> m_accounts;
     QStackedWidget *m_central;
     WelcomeView *m_welcome;
     OverviewView *m_overview;

@@ -50,6 +50,14 @@ DemoSetup DemoGenerator::setup() const {
         Account::named(QStringLiteral("lumen.bsky.social"), QStringLiteral("bluesky"),
                        QStringLiteral("@lumen.bsky.social"), QStringLiteral("https://bsky.social")),
     };
+    // The demo's accounts have no secret: the queue shows what publishing looks like, and a
+    // post sent from them fails with the keychain's reason.
+    for (Account &account : setup.accounts) {
+        account.signIn = QStringLiteral("demo");
+        account.maxCharacters = account.network == QLatin1String("bluesky") ? 300 : 500;
+        account.maxMedia = 4;
+        account.urlLength = account.network == QLatin1String("bluesky") ? 0 : 23;
+    }
 
     DemoRandom random(m_options.seed + 1);
     const QTimeZone paris("Europe/Paris");

@@ -65,6 +65,24 @@ QString statusText(MentionStatus status, const QString &assignedTo) {
     return {};
 }
 
+QColor postStatusColor(PostStatus status) {
+    switch (status) {
+    case PostStatus::Draft:
+        return QColor(0x8a, 0x8f, 0x98);
+    case PostStatus::Scheduled:
+        return QColor(0x1d, 0x6f, 0xd8);
+    case PostStatus::Sending:
+        return QColor(0xd9, 0x8e, 0x04);
+    case PostStatus::Sent:
+        return QColor(0x2e, 0x8b, 0x57);
+    case PostStatus::Failed:
+        return QColor(0xb3, 0x26, 0x1e);
+    case PostStatus::Missed:
+        return QColor(0xc0, 0x5a, 0x00);
+    }
+    return Qt::gray;
+}
+
 QString postStatusText(PostStatus status) {
     switch (status) {
     case PostStatus::Draft:

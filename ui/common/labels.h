@@ -18,6 +18,7 @@ QString sentimentText(SentimentLabel label);
 QColor sentimentColor(SentimentLabel label);
 QString statusText(MentionStatus status, const QString &assignedTo = {});
 QString postStatusText(PostStatus status);
+QColor postStatusColor(PostStatus status);
 // A source's state as the collector reports it: new, polling, ok, error, needs_sign_in,
 // rate_limited, or paused.
 QString sourceStatusText(const QString &status);

@@ -1,7 +1,14 @@
 #include "postsdock.h"
 
+#include "common/labels.h"
 #include "common/tableviews.h"
+#include "composerdialog.h"
+#include "postcalendar.h"
 #include "postlistmodel.h"
+
+#include "storage/poststore.h"
+#include "storage/writequeue.h"
+#include "workspace/workspace.h"
 
 #include "io/exportwriter.h"
 #include "model/mentionjson.h"
@@ -11,7 +18,15 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QSaveFile>
 #include <QTableView>
 #include <QtConcurrent>
@@ -21,7 +36,12 @@ namespace veille::ui {
 PostsDock::PostsDock(QWidget *parent)
     : QDockWidget(tr("Scheduled posts"), parent)
     , m_model(new PostListModel(this))
-    , m_view(new QTableView) {
+    , m_view(new QTableView)
+    , m_calendar(new PostCalendar)
+    , m_calendarScroll(new QScrollArea)
+    , m_stack(new QStackedWidget)
+    , m_range(new QLabel)
+    , m_navigation(new QWidget) {
     setObjectName(QStringLiteral("PostsDock"));
     m_view->setModel(m_model);
     setUpListTable(m_view);
@@ -30,7 +50,85 @@ PostsDock::PostsDock(QWidget *parent)
     m_view->horizontalHeader()->resizeSection(PostListModel::Account, 160);
     // The queue is soonest first: what is planned is at the end, so show the end.
     connect(m_model, &PostListModel::loaded, m_view, &QTableView::scrollToBottom);
-    setWidget(m_view);
+
+    // A toolbar: write a post; the queue as a list, a week or a month; move through time.
+    auto *newPost = new QToolButton;
+    newPost->setText(tr("&New post…"));
+    newPost->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(newPost, &QToolButton::clicked, this, [this] { compose(); });
+    auto *views = new QButtonGroup(this);
+    const QList<std::pair<View, QString>> choices{
+        {View::List, tr("List")}, {View::Week, tr("Week")}, {View::Month, tr("Month")}};
+    for (const auto &[view, label] : choices) {
+        auto *button = new QToolButton;
+        button->setText(label);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        views->addButton(button);
+        m_viewButtons.append(button);
+        connect(button, &QToolButton::clicked, this, [this, view = view] { showView(view); });
+    }
+    auto *previous = new QToolButton;
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous"));
+    auto *today = new QToolButton;
+    today->setText(tr("Today"));
+    auto *next = new QToolButton;
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next"));
+    connect(previous, &QToolButton::clicked, m_calendar, [this] { m_calendar->step(-1); });
+    connect(next, &QToolButton::clicked, m_calendar, [this] { m_calendar->step(1); });
+    connect(today, &QToolButton::clicked, m_calendar,
+            [this] { m_calendar->setAnchor(QDate::currentDate()); });
+    m_range->setTextFormat(Qt::RichText);
+    auto *navigation = new QHBoxLayout(m_navigation);
+    navigation->setContentsMargins(0, 0, 0, 0);
+    navigation->addWidget(previous);
+    navigation->addWidget(today);
+    navigation->addWidget(next);
+    navigation->addWidget(m_range, 1);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(newPost);
+    bar->addSpacing(12);
+    for (QToolButton *button : std::as_const(m_viewButtons))
+        bar->addWidget(button);
+    bar->addSpacing(12);
+    bar->addWidget(m_navigation, 1);
+
+    m_calendarScroll->setWidget(m_calendar);
+    m_calendarScroll->setWidgetResizable(true);
+    m_calendarScroll->setFrameShape(QFrame::NoFrame);
+    // The calendar draws its day names at the top of what is visible: redrawn as it scrolls.
+    connect(m_calendarScroll->verticalScrollBar(), &QScrollBar::valueChanged, m_calendar,
+            qOverload<>(&QWidget::update));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_calendarScroll);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    setWidget(content);
+
+    connect(m_model, &PostListModel::loaded, m_calendar, [this] {
+        QList<ScheduledPost> posts;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            posts.append(
+                m_model->index(row, 0).data(PostListModel::PostRole).value<ScheduledPost>());
+        m_calendar->setPosts(posts);
+    });
+    connect(m_calendar, &PostCalendar::rangeChanged, this, &PostsDock::updateRangeLabel);
+    connect(m_calendar, &PostCalendar::rescheduleRequested, this, &PostsDock::reschedule);
+    connect(m_calendar, &PostCalendar::editRequested, this,
+            [this](const ScheduledPost &post) { edit(post); });
+    connect(m_calendar, &PostCalendar::newPostRequested, this,
+            [this](const QDateTime &utc) { compose(utc); });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        edit(index.data(PostListModel::PostRole).value<ScheduledPost>());
+    });
+    showView(View::List);
     auto *exportAction = new QAction(tr("E&xport to CSV…"), this);
     exportAction->setToolTip(tr("The selected posts, or the whole queue"));
     connect(exportAction, &QAction::triggered, this, [this] {
@@ -83,7 +181,94 @@ void PostsDock::exportCsv(const QString &path) {
 }
 
 void PostsDock::setWorkspace(Workspace *workspace) {
+    // Posts being written belong to the workspace they were opened on.
+    for (ComposerDialog *composer : findChildren<ComposerDialog *>())
+        composer->close();
+    m_workspace = workspace;
     m_model->setWorkspace(workspace);
+}
+
+void PostsDock::showView(View view) {
+    m_viewButtons.at(int(view))->setChecked(true);
+    m_navigation->setVisible(view != View::List);
+    if (view == View::List) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    m_calendar->setMode(view == View::Week ? PostCalendar::Mode::Week : PostCalendar::Mode::Month);
+    // A week scrolls (24 hours); a month fits the dock.
+    m_calendarScroll->setVerticalScrollBarPolicy(view == View::Week ? Qt::ScrollBarAsNeeded
+                                                                    : Qt::ScrollBarAlwaysOff);
+    m_stack->setCurrentWidget(m_calendarScroll);
+    if (view == View::Week)
+        m_calendarScroll->verticalScrollBar()->setValue(8 * PostCalendar::kHourHeight);
+    updateRangeLabel();
+}
+
+void PostsDock::updateRangeLabel() {
+    const QLocale locale;
+    const QString zone = QString::fromUtf8(m_calendar->zone().id());
+    const QString range =
+        m_calendar->mode() == PostCalendar::Mode::Week
+            ? tr("%1 – %2")
+                  .arg(locale.toString(m_calendar->firstDay(), QStringLiteral("d MMM")),
+                       locale.toString(m_calendar->lastDay(), QStringLiteral("d MMM yyyy")))
+            : locale.toString(m_calendar->anchor(), QStringLiteral("MMMM yyyy"));
+    // The colours of the statuses, as a legend.
+    QString legend;
+    for (const PostStatus status : {PostStatus::Draft, PostStatus::Scheduled, PostStatus::Sent,
+                                    PostStatus::Failed, PostStatus::Missed})
+        legend += QStringLiteral(" <span style=\"color:%1\">■</span> %2")
+                      .arg(postStatusColor(status).name(), postStatusText(status).toHtmlEscaped());
+    m_range->setText(tr("%1 · times in %2").arg(range, zone).toHtmlEscaped() +
+                     QStringLiteral("&nbsp;&nbsp;&nbsp;") + legend);
+}
+
+ComposerDialog *PostsDock::compose(const QDateTime &utc) {
+    if (!m_workspace)
+        return nullptr;
+    auto *composer = new ComposerDialog(m_workspace, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    if (utc.isValid())
+        composer->setTime(utc);
+    connect(composer, &ComposerDialog::saved, this, [this](int, bool, bool now) {
+        m_model->reload();
+        Q_EMIT postsChanged(now);
+    });
+    composer->show();
+    return composer;
+}
+
+ComposerDialog *PostsDock::edit(const ScheduledPost &post) {
+    if (post.status == PostStatus::Sending || post.status == PostStatus::Sent) {
+        Q_EMIT problem(tr("Post %1 has gone out and can no longer be changed.").arg(post.id));
+        return nullptr;
+    }
+    ComposerDialog *composer = compose();
+    if (composer)
+        composer->editPost(post);
+    return composer;
+}
+
+void PostsDock::reschedule(qint64 id, const QDateTime &utc) {
+    if (!m_workspace)
+        return;
+    m_workspace->writer()->submit(
+        [id, utc](QSqlDatabase &db) -> Expected<QVariant> {
+            const auto moved = PostStore(db).reschedule(id, utc);
+            if (failed(moved))
+                return std::get<StorageError>(moved);
+            return QVariant(true);
+        },
+        this,
+        [this](const QVariant &) {
+            m_model->reload();
+            Q_EMIT postsChanged(false);
+        },
+        [this](const QString &reason) {
+            m_model->reload();
+            Q_EMIT problem(reason);
+        });
 }
 
 } // namespace veille::ui

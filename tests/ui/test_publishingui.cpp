@@ -1,0 +1,299 @@
+// The composer, the calendar and the accounts window on a demo workspace, offscreen. With
+// VEILLE_SCREENSHOTS=<dir> set, each test also saves what it drew, to look at.
+#include "publishing/fakeinstance.h"
+#include "support/demoworkspace.h"
+
+#include "posts/accountswindow.h"
+#include "posts/composerdialog.h"
+#include "posts/postcalendar.h"
+#include "posts/postlistmodel.h"
+#include "posts/postsdock.h"
+#include "storage/connection.h"
+#include "storage/poststore.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QTreeWidget>
+
+using namespace veille;
+
+namespace {
+
+void screenshot(QWidget *widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("VEILLE_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+QList<ScheduledPost> allPosts(Workspace *workspace) {
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(workspace->location()));
+    const auto posts = PostStore(connection.database()).find();
+    REQUIRE(std::holds_alternative<QList<ScheduledPost>>(posts));
+    return std::get<QList<ScheduledPost>>(posts);
+}
+
+void check(QListWidget *accounts, const QString &prefix) {
+    for (int row = 0; row < accounts->count(); ++row)
+        if (accounts->item(row)->text().startsWith(prefix))
+            accounts->item(row)->setCheckState(Qt::Checked);
+}
+
+} // namespace
+
+TEST_CASE("the composer counts as each network does, previews safely and stores a post per "
+          "account",
+          "[ui][publishing]") {
+    test::DemoWorkspace demo;
+    ui::ComposerDialog composer(demo.workspace.get());
+    composer.resize(1000, 700);
+    composer.show();
+    REQUIRE(test::waitUntil([&] { return composer.accountList()->count() == 2; }));
+    check(composer.accountList(), QStringLiteral("lumen@mastodon.social"));
+    check(composer.accountList(), QStringLiteral("lumen.bsky.social"));
+
+    // 290 letters and four family emoji: 294 graphemes for Bluesky, more code points for
+    // Mastodon, which counts them differently; both within limits.
+    const QString family = QStringLiteral("👨‍👩‍👧");
+    composer.textEdit()->setPlainText(QString(290, u'a') + family.repeated(4));
+    CHECK(composer.problems(false).isEmpty());
+    CHECK(composer.countersLabel()->text().contains(QStringLiteral("294/300")));
+    // Eleven more: too long for Bluesky only, and said so; the button is off.
+    composer.textEdit()->setPlainText(QString(301, u'a') + family.repeated(4));
+    REQUIRE(composer.problems(false).size() == 1);
+    CHECK(composer.problems(false).first().contains(QStringLiteral("lumen.bsky.social")));
+    CHECK(composer.problems(false).first().contains(QStringLiteral("305 of 300")));
+    CHECK(composer.problemsLabel()->text().contains(QStringLiteral("too long")));
+
+    // A shorter text for Bluesky alone; markup in the text stays text in the preview.
+    composer.textEdit()->setPlainText(
+        QStringLiteral("Le nouveau <b>Halo</b> est là : https://lumen.example/halo-2026-edition "
+                       "#Lumen @lumen.bsky.social"));
+    composer.setOverride(QStringLiteral("lumen.bsky.social"),
+                         QStringLiteral("Halo est là ✨ https://lumen.example/halo #Lumen"));
+    composer.contentWarningEdit()->setText(QStringLiteral("Annonce"));
+    composer.visibilityBox()->setCurrentIndex(composer.visibilityBox()->findData(u"unlisted"_qs));
+    CHECK(composer.problems(false).isEmpty());
+    CHECK(composer.preview()->toPlainText().contains(QStringLiteral("<b>Halo</b>")));
+    CHECK(composer.preview()->toPlainText().contains(QStringLiteral("Annonce")));
+    // Mastodon counts the link as 23 characters whatever its length.
+    CHECK(composer.countersLabel()->text().contains(QStringLiteral("Mastodon: 81/500")));
+
+    // Planned at 09:30 in Paris on a summer day: stored as 07:30 UTC with the zone.
+    composer.zoneBox()->setCurrentIndex(composer.zoneBox()->findData(u"Europe/Paris"_qs));
+    composer.timeEdit()->setDateTime(QDateTime(QDate(2027, 7, 1), QTime(9, 30)));
+    screenshot(&composer, QStringLiteral("composer"));
+    QSignalSpy saved(&composer, &ui::ComposerDialog::saved);
+    const qsizetype before = allPosts(demo.workspace.get()).size();
+    composer.save(false);
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
+    CHECK(saved.first().first().toInt() == 2);
+    const QList<ScheduledPost> after = allPosts(demo.workspace.get());
+    REQUIRE(after.size() == before + 2);
+    QList<ScheduledPost> mine;
+    for (const ScheduledPost &p : after)
+        if (p.scheduledAt == QDateTime(QDate(2027, 7, 1), QTime(7, 30), QTimeZone::utc()))
+            mine.append(p);
+    REQUIRE(mine.size() == 2);
+    CHECK(mine[0].group == mine[1].group);
+    for (const ScheduledPost &p : mine) {
+        CHECK(p.timeZone == QStringLiteral("Europe/Paris"));
+        CHECK(p.status == PostStatus::Scheduled);
+        CHECK(p.language == QStringLiteral("fr")); // detected from the text
+        if (p.network == QLatin1String("bluesky")) {
+            CHECK(p.text == QStringLiteral("Halo est là ✨ https://lumen.example/halo #Lumen"));
+            CHECK(p.contentWarning.isEmpty());
+        } else {
+            CHECK(p.contentWarning == QStringLiteral("Annonce"));
+            CHECK(p.visibility == QStringLiteral("unlisted"));
+        }
+    }
+
+    // Editing one: only its account, the new text and a winter time (UTC+1) stored.
+    const ScheduledPost bluesky =
+        mine[0].network == QLatin1String("bluesky") ? mine[0] : mine[1];
+    ui::ComposerDialog editor(demo.workspace.get());
+    editor.editPost(bluesky);
+    editor.show();
+    REQUIRE(test::waitUntil([&] { return editor.accountList()->count() == 2; }));
+    CHECK(editor.textEdit()->toPlainText() == bluesky.text);
+    editor.textEdit()->setPlainText(QStringLiteral("Halo, version hiver ❄️"));
+    editor.timeEdit()->setDateTime(QDateTime(QDate(2027, 12, 1), QTime(9, 30)));
+    QSignalSpy edited(&editor, &ui::ComposerDialog::saved);
+    editor.save(false);
+    REQUIRE(test::waitUntil([&] { return edited.count() == 1; }));
+    bool found = false;
+    for (const ScheduledPost &p : allPosts(demo.workspace.get()))
+        if (p.id == bluesky.id) {
+            found = true;
+            CHECK(p.text == QStringLiteral("Halo, version hiver ❄️"));
+            CHECK(p.scheduledAt == QDateTime(QDate(2027, 12, 1), QTime(8, 30), QTimeZone::utc()));
+            CHECK(p.account == QStringLiteral("lumen.bsky.social"));
+        }
+    CHECK(found);
+    CHECK(allPosts(demo.workspace.get()).size() == after.size());
+}
+
+TEST_CASE("the calendar shows the queue by week and month and moves posts by dragging",
+          "[ui][publishing]") {
+    test::DemoWorkspace demo;
+    ui::PostsDock dock;
+    dock.resize(1100, 760);
+    dock.setWorkspace(demo.workspace.get());
+    dock.show();
+    REQUIRE(test::waitUntil([&] { return dock.model()->rowCount() > 0; }));
+    ScheduledPost planned;
+    ScheduledPost sent;
+    for (int row = 0; row < dock.model()->rowCount(); ++row) {
+        const auto p = dock.model()->index(row, 0).data(ui::PostListModel::PostRole)
+                           .value<ScheduledPost>();
+        if (p.status == PostStatus::Scheduled && !planned.id && p.scheduledAt.isValid())
+            planned = p;
+    }
+    REQUIRE(planned.id);
+    ui::PostCalendar *calendar = dock.calendar();
+    calendar->setZone(QTimeZone("Europe/Paris"));
+    dock.showView(ui::PostsDock::View::Week);
+    calendar->setAnchor(planned.scheduledAt.toTimeZone(calendar->zone()).date());
+    QCoreApplication::processEvents();
+    for (int row = 0; row < dock.model()->rowCount(); ++row) {
+        const auto p = dock.model()->index(row, 0).data(ui::PostListModel::PostRole)
+                           .value<ScheduledPost>();
+        const QDate day = p.scheduledAt.toTimeZone(calendar->zone()).date();
+        if (p.status == PostStatus::Sent && day >= calendar->firstDay() &&
+            day <= calendar->lastDay() && !sent.id)
+            sent = p;
+    }
+    const QRect chip = calendar->postRect(planned.id);
+    REQUIRE(chip.isValid());
+    screenshot(&dock, QStringLiteral("calendar-week"));
+
+    // Dragged a day later and an hour down: stored at the quarter-hour the drop stands for.
+    const int dayWidth = chip.width() + 4; // a chip spans its day's column
+    const QPoint from = chip.center();
+    const QPoint to = from + QPoint(from.x() + dayWidth < calendar->width() ? dayWidth : -dayWidth,
+                                    ui::PostCalendar::kHourHeight);
+    const QDateTime expected = calendar->timeAt(to);
+    REQUIRE(expected.isValid());
+    QTest::mousePress(calendar, Qt::LeftButton, {}, from);
+    QTest::mouseMove(calendar, from + QPoint(6, 6));
+    QTest::mouseMove(calendar, to);
+    QTest::mouseRelease(calendar, Qt::LeftButton, {}, to);
+    const auto timeOf = [&](qint64 id) {
+        for (const ScheduledPost &p : allPosts(demo.workspace.get()))
+            if (p.id == id)
+                return p.scheduledAt;
+        return QDateTime();
+    };
+    REQUIRE(test::waitUntil([&] { return timeOf(planned.id) == expected; }));
+    CHECK(expected.time().minute() % 15 == 0);
+    CHECK(planned.scheduledAt.daysTo(expected) != 0);
+
+    // A sent post stays where it went out.
+    if (sent.id) {
+        const QRect sentChip = calendar->postRect(sent.id);
+        REQUIRE(sentChip.isValid());
+        QTest::mousePress(calendar, Qt::LeftButton, {}, sentChip.center());
+        QTest::mouseMove(calendar, sentChip.center() + QPoint(6, 60));
+        QTest::mouseRelease(calendar, Qt::LeftButton, {}, sentChip.center() + QPoint(6, 60));
+        QTest::qWait(200);
+        CHECK(timeOf(sent.id) == sent.scheduledAt);
+    }
+
+    // The month: the post on its day; dropped on another day it keeps its time of day.
+    dock.showView(ui::PostsDock::View::Month);
+    REQUIRE(test::waitUntil([&] { return calendar->postRect(planned.id).isValid(); }));
+    screenshot(&dock, QStringLiteral("calendar-month"));
+    const QRect monthChip = calendar->postRect(planned.id);
+    const QPoint down = monthChip.center() +
+                        QPoint(0, (monthChip.center().y() > calendar->height() / 2 ? -1 : 1) *
+                                      (calendar->height() / 7));
+    QTest::mousePress(calendar, Qt::LeftButton, {}, monthChip.center());
+    QTest::mouseMove(calendar, monthChip.center() + QPoint(6, 6));
+    QTest::mouseMove(calendar, down);
+    QTest::mouseRelease(calendar, Qt::LeftButton, {}, down);
+    REQUIRE(test::waitUntil([&] {
+        const QDateTime now = timeOf(planned.id);
+        return now != expected && now.isValid();
+    }));
+    const QDateTime moved = timeOf(planned.id);
+    CHECK(moved.toTimeZone(calendar->zone()).time() == expected.toTimeZone(calendar->zone()).time());
+    CHECK(qAbs(expected.daysTo(moved)) == 7);
+
+    // A double-click opens the composer on the post.
+    REQUIRE(test::waitUntil([&] { return calendar->postRect(planned.id).isValid(); }));
+    QTest::mouseDClick(calendar, Qt::LeftButton, {}, calendar->postRect(planned.id).center());
+    ui::ComposerDialog *composer = nullptr;
+    REQUIRE(test::waitUntil([&] {
+        composer = dock.findChild<ui::ComposerDialog *>();
+        return composer && composer->textEdit()->toPlainText() == planned.text;
+    }));
+}
+
+TEST_CASE("the accounts window adds accounts, says when there is no keychain, and removes one "
+          "with its token revoked",
+          "[ui][publishing]") {
+    test::DemoWorkspace demo;
+    test::FakeInstance instance;
+    ui::AccountsWindow window(demo.workspace.get());
+    QNetworkAccessManager browser;
+    window.setBrowserOpener([&browser](const QUrl &url) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    window.show();
+    REQUIRE(test::waitUntil([&] { return window.list()->topLevelItemCount() == 2; }));
+    const auto listed = [&](const QString &name) {
+        for (int i = 0; i < window.list()->topLevelItemCount(); ++i)
+            if (window.list()->topLevelItem(i)->text(0) == name)
+                return window.list()->topLevelItem(i);
+        return static_cast<QTreeWidgetItem *>(nullptr);
+    };
+    // Without a keychain (none here) the window says so and offers the session.
+    const auto finishAdding = [&](const QString &name) {
+        REQUIRE(test::waitUntil([&] {
+            if (window.keepForSessionButton()->isVisible()) {
+                CHECK(window.status()->text().contains(QStringLiteral("keychain")));
+                window.keepForSessionButton()->click();
+            }
+            return listed(name) != nullptr;
+        }));
+    };
+
+    window.showBlueskyForm();
+    window.handleEdit()->setText(QStringLiteral("@lumen.bsky.social"));
+    window.appPasswordEdit()->setText(QStringLiteral("wrong-password"));
+    window.blueskyServerEdit()->setText(instance.base());
+    window.addBluesky();
+    REQUIRE(test::waitUntil([&] { return window.status()->text().contains(u"refused"_qs); }));
+    CHECK(window.appPasswordEdit()->text().isEmpty()); // never left in the form
+
+    window.showMastodonForm();
+    window.instanceEdit()->setText(instance.base());
+    window.signInWithBrowser();
+    finishAdding(QStringLiteral("lumen@127.0.0.1"));
+    CHECK(listed(QStringLiteral("lumen@127.0.0.1"))->text(3) == QLocale().toString(1000));
+    screenshot(&window, QStringLiteral("accounts"));
+
+    // Removed after confirmation: the token is revoked on the instance.
+    window.list()->setCurrentItem(listed(QStringLiteral("lumen@127.0.0.1")));
+    window.removeCurrent();
+    QMessageBox *ask = nullptr;
+    REQUIRE(test::waitUntil([&] { return (ask = window.findChild<QMessageBox *>()) != nullptr; }));
+    ask->button(QMessageBox::Yes)->click();
+    REQUIRE(test::waitUntil([&] { return !instance.revoked.isEmpty(); }));
+    CHECK(instance.revoked == QStringList{QStringLiteral("oauth-token")});
+    REQUIRE(test::waitUntil([&] { return listed(QStringLiteral("lumen@127.0.0.1")) == nullptr; }));
+}
