@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>signing in was cancelled</source>
+        <translation>signing in was cancelled</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s address is not a web address</source>
+        <translation>the instance&apos;s address is not a web address</translation>
+    </message>
+    <message>
+        <source>no local port is free to receive the browser&apos;s answer</source>
+        <translation>no local port is free to receive the browser&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Veille is signed in. You can close this page and go back to Veille.</source>
+        <translation>Veille is signed in. You can close this page and go back to Veille.</translation>
+    </message>
+    <message>
+        <source>Registering Veille on the instance…</source>
+        <translation>Registering Veille on the instance…</translation>
+    </message>
+    <message>
+        <source>the instance did not register Veille</source>
+        <translation>the instance did not register Veille</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval in the browser…</source>
+        <translation>Waiting for the approval in the browser…</translation>
+    </message>
+    <message>
+        <source>the instance refused: %1</source>
+        <translation>the instance refused: %1</translation>
+    </message>
+    <message>
+        <source>the token could not be obtained from the instance</source>
+        <translation>the token could not be obtained from the instance</translation>
+    </message>
+    <message>
+        <source>the instance did not give a token</source>
+        <translation>the instance did not give a token</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Checking the account…</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation>%1 refused the credentials</translation>
+    </message>
+    <message>
+        <source>the handle is missing</source>
+        <translation>the handle is missing</translation>
+    </message>
+    <message>
+        <source>Keeping the secret in the keychain…</source>
+        <translation>Keeping the secret in the keychain…</translation>
+    </message>
+    <message>
+        <source>the secret could not be taken out of the keychain: %1</source>
+        <translation>the secret could not be taken out of the keychain: %1</translation>
+    </message>
+    <message>
+        <source>an access token made by hand stays valid until it is revoked in the instance&apos;s Development settings</source>
+        <translation>an access token made by hand stays valid until it is revoked in the instance&apos;s Development settings</translation>
+    </message>
+    <message>
+        <source>the app password stays valid until it is revoked in Bluesky&apos;s settings (Privacy and security › App passwords)</source>
+        <translation>the app password stays valid until it is revoked in Bluesky&apos;s settings (Privacy and security › App passwords)</translation>
+    </message>
+    <message>
+        <source>the token could not be revoked: its secret is no longer in the keychain</source>
+        <translation>the token could not be revoked: its secret is no longer in the keychain</translation>
+    </message>
+    <message>
+        <source>the instance did not revoke the token: %1</source>
+        <translation>the instance did not revoke the token: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace: an SQLite file, or a postgresql:// URL (default: VEILLE_DB, then the per-user workspace).</source>
@@ -623,14 +706,6 @@
         <translation>no app password on stdin</translation>
     </message>
     <message>
-        <source>%1 refused the credentials: %2</source>
-        <translation>%1 refused the credentials: %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer does not name the account</source>
-        <translation>the server&apos;s answer does not name the account</translation>
-    </message>
-    <message>
         <source>the secret was not kept, so the account was not added: %1</source>
         <translation>the secret was not kept, so the account was not added: %1</translation>
     </message>
@@ -639,16 +714,8 @@
         <translation>added %1 (%2); its secret is in the keychain</translation>
     </message>
     <message>
-        <source>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</source>
-        <translation>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</translation>
-    </message>
-    <message>
         <source>there is no account named &quot;%1&quot;</source>
         <translation>there is no account named &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the account is removed, but its secret could not be taken out of the keychain: %1</source>
-        <translation>the account is removed, but its secret could not be taken out of the keychain: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
@@ -755,16 +822,20 @@
         <translation>expected: post schedule --account NAME --at DATE --text TEXT, post list, or post cancel ID</translation>
     </message>
     <message>
-        <source>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</source>
-        <translation>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</translation>
-    </message>
-    <message>
         <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
         <translation>When to publish (ISO 8601; without an offset, the time in --zone).</translation>
     </message>
     <message>
         <source>schedule: the id of the mention the post answers (as veille mentions prints it).</source>
         <translation>schedule: the id of the mention the post answers (as veille mentions prints it).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and approve Veille (waiting up to 10 minutes):</source>
+        <translation>Open this address in a browser on this computer and approve Veille (waiting up to 10 minutes):</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1177,18 @@
     <message>
         <source>the post to answer (%1) no longer exists</source>
         <translation>the post to answer (%1) no longer exists</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read: %2</source>
+        <translation>the image %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the image %1 is %2 kB; the network takes at most %3 kB</source>
+        <translation>the image %1 is %2 kB; the network takes at most %3 kB</translation>
+    </message>
+    <message>
+        <source>the Bluesky session expired; renewing it</source>
+        <translation>the Bluesky session expired; renewing it</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1834,17 @@
         <source>post %1 is %2 and cannot be cancelled</source>
         <translation>post %1 is %2 and cannot be cancelled</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n post(s) waiting to be sent; cancel them first</source>
+        <translation>
+            <numerusform>%1 has %n post waiting to be sent; cancel them first</numerusform>
+            <numerusform>%1 has %n posts waiting to be sent; cancel them first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>post %1 is %2 and can no longer be changed</source>
+        <translation>post %1 is %2 and can no longer be changed</translation>
+    </message>
 </context>
 <context>
     <name>veille::Collector</name>
@@ -1878,6 +1972,173 @@
     <message>
         <source>the keychain failed: %1</source>
         <translation>the keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::AccountsWindow</name>
+    <message>
+        <source>browser sign-in</source>
+        <translation>browser sign-in</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>access token</translation>
+    </message>
+    <message>
+        <source>app password</source>
+        <translation>app password</translation>
+    </message>
+    <message>
+        <source>demo (no secret)</source>
+        <translation>demo (no secret)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>&amp;Keep for this session only</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <source>Publishing accounts</source>
+        <translation>Publishing accounts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>Signed in with</translation>
+    </message>
+    <message>
+        <source>Post length</source>
+        <translation>Post length</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Mastodon account…</source>
+        <translation>Add a &amp;Mastodon account…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Bluesky account…</source>
+        <translation>Add a &amp;Bluesky account…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation>mastodon.social</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance:</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Sign in with the &amp;browser</translation>
+    </message>
+    <message>
+        <source>made in Preferences › Development on the instance</source>
+        <translation>made in Preferences › Development on the instance</translation>
+    </message>
+    <message>
+        <source>Add with this &amp;token</source>
+        <translation>Add with this &amp;token</translation>
+    </message>
+    <message>
+        <source>Or an access &amp;token:</source>
+        <translation>Or an access &amp;token:</translation>
+    </message>
+    <message>
+        <source>brand.bsky.social</source>
+        <translation>brand.bsky.social</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Make an app password in Bluesky: Settings › Privacy and security › App passwords. Never use the account&apos;s own password.</source>
+        <translation>Make an app password in Bluesky: Settings › Privacy and security › App passwords. Never use the account&apos;s own password.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>If the browser did not open, open &lt;a href=&quot;%1&quot;&gt;this address&lt;/a&gt; in it.</source>
+        <translation>If the browser did not open, open &lt;a href=&quot;%1&quot;&gt;this address&lt;/a&gt; in it.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>The account was not added: %1</translation>
+    </message>
+    <message>
+        <source>The secret cannot go to the keychain: %1. Keep it for this session only (you will sign in again next time), or cancel.</source>
+        <translation>The secret cannot go to the keychain: %1. Keep it for this session only (you will sign in again next time), or cancel.</translation>
+    </message>
+    <message>
+        <source>%1 is removed; its access is revoked.</source>
+        <translation>%1 is removed; its access is revoked.</translation>
+    </message>
+    <message>
+        <source>%1 is removed. Note: %2</source>
+        <translation>%1 is removed. Note: %2</translation>
+    </message>
+    <message>
+        <source>network default</source>
+        <translation>network default</translation>
+    </message>
+    <message>
+        <source>Write the instance&apos;s address first, for example mastodon.social.</source>
+        <translation>Write the instance&apos;s address first, for example mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Write the instance&apos;s address and paste the access token.</source>
+        <translation>Write the instance&apos;s address and paste the access token.</translation>
+    </message>
+    <message>
+        <source>Write the handle and the app password.</source>
+        <translation>Write the handle and the app password.</translation>
+    </message>
+    <message>
+        <source>%1 is added; Veille can publish with it.</source>
+        <translation>%1 is added; Veille can publish with it.</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Remove the account</translation>
+    </message>
+    <message>
+        <source>Remove %1? Veille will no longer publish with it, and its sent posts leave the queue.</source>
+        <translation>Remove %1? Veille will no longer publish with it, and its sent posts leave the queue.</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>The account was not removed: %1</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2392,205 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::ComposerDialog</name>
+    <message>
+        <source>shown on request</source>
+        <translation>shown on request</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>no description</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Now</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;At</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <source>What do you want to say?</source>
+        <translation>What do you want to say?</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Text for every account</translation>
+    </message>
+    <message>
+        <source>optional; the text is hidden behind it</source>
+        <translation>optional; the text is hidden behind it</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Unlisted</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Followers only</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Mentioned people only</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Detect from the text</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Content &amp;warning (Mastodon):</source>
+        <translation>Content &amp;warning (Mastodon):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility (Mastodon):</source>
+        <translation>&amp;Visibility (Mastodon):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Describe the selected image for people who cannot see it</source>
+        <translation>Describe the selected image for people who cannot see it</translation>
+    </message>
+    <message>
+        <source>Add an &amp;image…</source>
+        <translation>Add an &amp;image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publish now</translation>
+    </message>
+    <message>
+        <source>Publish with:</source>
+        <translation>Publish with:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (up to %3)</source>
+        <translation>%1 — %2 (up to %3)</translation>
+    </message>
+    <message>
+        <source>There is no publishing account yet: add one in Publishing › Accounts…</source>
+        <translation>There is no publishing account yet: add one in Publishing › Accounts…</translation>
+    </message>
+    <message>
+        <source>Edit post %1</source>
+        <translation>Edit post %1</translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation>Add an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>A different text for %1</source>
+        <translation>A different text for %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Choose at least one account.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is empty.</source>
+        <translation>The text for %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is %2 too long (%3 of %4).</source>
+        <translation>The text for %1 is %2 too long (%3 of %4).</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 images.</source>
+        <translation>%1 takes at most %2 images.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a later one or Now.</source>
+        <translation>That time has passed; choose a later one or Now.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose an account to see the post as its network will show it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choose an account to see the post as its network will show it.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Describe every image: people who cannot see it rely on the description.</source>
+        <translation>Describe every image: people who cannot see it rely on the description.</translation>
+    </message>
+    <message>
+        <source>The post was not saved: %1</source>
+        <translation>The post was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2303,6 +2763,22 @@
     <message>
         <source>The reply was not queued: %1</source>
         <translation>The reply was not queued: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publishing</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>&amp;New post…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3119,25 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::PostCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>planned at %1 in %2</source>
+        <translation>planned at %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 likes, %2 reposts, %3 replies</source>
+        <translation>%1 likes, %2 reposts, %3 replies</translation>
+    </message>
+    <message>
+        <source>Drag to move it; double-click to edit it.</source>
+        <translation>Drag to move it; double-click to edit it.</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::PostListModel</name>
     <message>
         <source>Not scheduled</source>
@@ -2698,6 +3193,46 @@
     <message>
         <source>posts.csv</source>
         <translation>posts.csv</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>&amp;New post…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · times in %2</translation>
+    </message>
+    <message>
+        <source>Post %1 has gone out and can no longer be changed.</source>
+        <translation>Post %1 has gone out and can no longer be changed.</translation>
     </message>
 </context>
 <context>

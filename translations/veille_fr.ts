@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>signing in was cancelled</source>
+        <translation>la connexion a été annulée</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s address is not a web address</source>
+        <translation>l&apos;adresse de l&apos;instance n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>no local port is free to receive the browser&apos;s answer</source>
+        <translation>aucun port local n&apos;est libre pour recevoir la réponse du navigateur</translation>
+    </message>
+    <message>
+        <source>Veille is signed in. You can close this page and go back to Veille.</source>
+        <translation>Veille est connecté. Vous pouvez fermer cette page et revenir à Veille.</translation>
+    </message>
+    <message>
+        <source>Registering Veille on the instance…</source>
+        <translation>Enregistrement de Veille sur l&apos;instance…</translation>
+    </message>
+    <message>
+        <source>the instance did not register Veille</source>
+        <translation>l&apos;instance n&apos;a pas enregistré Veille</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval in the browser…</source>
+        <translation>En attente de l&apos;autorisation dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>the instance refused: %1</source>
+        <translation>l&apos;instance a refusé : %1</translation>
+    </message>
+    <message>
+        <source>the token could not be obtained from the instance</source>
+        <translation>le jeton n&apos;a pas pu être obtenu de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>the instance did not give a token</source>
+        <translation>l&apos;instance n&apos;a pas donné de jeton</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Vérification du compte…</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation>%1 a refusé les identifiants</translation>
+    </message>
+    <message>
+        <source>the handle is missing</source>
+        <translation>l&apos;identifiant manque</translation>
+    </message>
+    <message>
+        <source>Keeping the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>the secret could not be taken out of the keychain: %1</source>
+        <translation>le secret n&apos;a pas pu être retiré du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>an access token made by hand stays valid until it is revoked in the instance&apos;s Development settings</source>
+        <translation>un jeton d&apos;accès créé à la main reste valable jusqu&apos;à sa révocation dans les réglages Développement de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>the app password stays valid until it is revoked in Bluesky&apos;s settings (Privacy and security › App passwords)</source>
+        <translation>le mot de passe d&apos;application reste valable jusqu&apos;à sa révocation dans les réglages de Bluesky (Confidentialité et sécurité › Mots de passe d&apos;application)</translation>
+    </message>
+    <message>
+        <source>the token could not be revoked: its secret is no longer in the keychain</source>
+        <translation>le jeton n&apos;a pas pu être révoqué : son secret n&apos;est plus dans le trousseau</translation>
+    </message>
+    <message>
+        <source>the instance did not revoke the token: %1</source>
+        <translation>l&apos;instance n&apos;a pas révoqué le jeton : %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The workspace: an SQLite file, or a postgresql:// URL (default: VEILLE_DB, then the per-user workspace).</source>
@@ -623,14 +706,6 @@
         <translation>aucun mot de passe d’application sur l’entrée standard</translation>
     </message>
     <message>
-        <source>%1 refused the credentials: %2</source>
-        <translation>%1 a refusé les identifiants : %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer does not name the account</source>
-        <translation>la réponse du serveur ne nomme pas le compte</translation>
-    </message>
-    <message>
         <source>the secret was not kept, so the account was not added: %1</source>
         <translation>le secret n’a pas été conservé, le compte n’a donc pas été ajouté : %1</translation>
     </message>
@@ -639,16 +714,8 @@
         <translation>%1 ajouté (%2) ; son secret est dans le trousseau</translation>
     </message>
     <message>
-        <source>%1 has %2 post(s) waiting to be sent; cancel them first (veille post list)</source>
-        <translation>%1 a %2 publication(s) en attente d’envoi ; annulez-les d’abord (veille post list)</translation>
-    </message>
-    <message>
         <source>there is no account named &quot;%1&quot;</source>
         <translation>il n’y a pas de compte nommé « %1 »</translation>
-    </message>
-    <message>
-        <source>the account is removed, but its secret could not be taken out of the keychain: %1</source>
-        <translation>le compte est retiré, mais son secret n’a pas pu être retiré du trousseau : %1</translation>
     </message>
     <message>
         <source>removed %1</source>
@@ -755,16 +822,20 @@
         <translation>attendu : post schedule --account NOM --at DATE --text TEXTE, post list, ou post cancel ID</translation>
     </message>
     <message>
-        <source>give an access token made in the instance&apos;s Development settings with --token-stdin (signing in through the browser is not available yet)</source>
-        <translation>donnez avec --token-stdin un jeton d’accès créé dans les réglages Développement de l’instance (la connexion par le navigateur n’est pas encore disponible)</translation>
-    </message>
-    <message>
         <source>When to publish (ISO 8601; without an offset, the time in --zone).</source>
         <translation>Quand publier (ISO 8601 ; sans décalage, l’heure dans --zone).</translation>
     </message>
     <message>
         <source>schedule: the id of the mention the post answers (as veille mentions prints it).</source>
         <translation>schedule : l’id de la mention à laquelle la publication répond (tel que veille mentions l’affiche).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and approve Veille (waiting up to 10 minutes):</source>
+        <translation>Ouvrez cette adresse dans un navigateur de cet ordinateur et autorisez Veille (attente de 10 minutes au plus) :</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1177,18 @@
     <message>
         <source>the post to answer (%1) no longer exists</source>
         <translation>la publication à laquelle répondre (%1) n’existe plus</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read: %2</source>
+        <translation>l&apos;image %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>the image %1 is %2 kB; the network takes at most %3 kB</source>
+        <translation>l&apos;image %1 fait %2 ko ; le réseau accepte au plus %3 ko</translation>
+    </message>
+    <message>
+        <source>the Bluesky session expired; renewing it</source>
+        <translation>la session Bluesky a expiré ; renouvellement</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1834,17 @@
         <source>post %1 is %2 and cannot be cancelled</source>
         <translation>la publication %1 est %2 et ne peut pas être annulée</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has %n post(s) waiting to be sent; cancel them first</source>
+        <translation>
+            <numerusform>%1 a %n publication en attente d&apos;envoi ; annulez-la d&apos;abord</numerusform>
+            <numerusform>%1 a %n publications en attente d&apos;envoi ; annulez-les d&apos;abord</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>post %1 is %2 and can no longer be changed</source>
+        <translation>la publication %1 est %2 et ne peut plus être modifiée</translation>
+    </message>
 </context>
 <context>
     <name>veille::Collector</name>
@@ -1878,6 +1972,173 @@
     <message>
         <source>the keychain failed: %1</source>
         <translation>le trousseau a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::AccountsWindow</name>
+    <message>
+        <source>browser sign-in</source>
+        <translation>connexion par le navigateur</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>app password</source>
+        <translation>mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>demo (no secret)</source>
+        <translation>démo (sans secret)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>&amp;Garder pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Publishing accounts</source>
+        <translation>Comptes de publication</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>Connecté par</translation>
+    </message>
+    <message>
+        <source>Post length</source>
+        <translation>Longueur des publications</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Mastodon account…</source>
+        <translation>Ajouter un compte &amp;Mastodon…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Bluesky account…</source>
+        <translation>Ajouter un compte &amp;Bluesky…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>mastodon.social</source>
+        <translation>mastodon.social</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>made in Preferences › Development on the instance</source>
+        <translation>créé dans Préférences › Développement sur l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Add with this &amp;token</source>
+        <translation>Ajouter avec ce &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Or an access &amp;token:</source>
+        <translation>Ou un &amp;jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>brand.bsky.social</source>
+        <translation>marque.bsky.social</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>Mot de &amp;passe d&apos;application :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Make an app password in Bluesky: Settings › Privacy and security › App passwords. Never use the account&apos;s own password.</source>
+        <translation>Créez un mot de passe d&apos;application dans Bluesky : Réglages › Confidentialité et sécurité › Mots de passe d&apos;application. N&apos;utilisez jamais le mot de passe du compte lui-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>If the browser did not open, open &lt;a href=&quot;%1&quot;&gt;this address&lt;/a&gt; in it.</source>
+        <translation>Si le navigateur ne s&apos;est pas ouvert, ouvrez-y &lt;a href=&quot;%1&quot;&gt;cette adresse&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Le compte n&apos;a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>The secret cannot go to the keychain: %1. Keep it for this session only (you will sign in again next time), or cancel.</source>
+        <translation>Le secret ne peut pas aller dans le trousseau : %1. Gardez-le pour cette session seulement (il faudra vous reconnecter la prochaine fois), ou annulez.</translation>
+    </message>
+    <message>
+        <source>%1 is removed; its access is revoked.</source>
+        <translation>%1 est retiré ; son accès est révoqué.</translation>
+    </message>
+    <message>
+        <source>%1 is removed. Note: %2</source>
+        <translation>%1 est retiré. Remarque : %2</translation>
+    </message>
+    <message>
+        <source>network default</source>
+        <translation>valeur du réseau</translation>
+    </message>
+    <message>
+        <source>Write the instance&apos;s address first, for example mastodon.social.</source>
+        <translation>Écrivez d&apos;abord l&apos;adresse de l&apos;instance, par exemple mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Write the instance&apos;s address and paste the access token.</source>
+        <translation>Écrivez l&apos;adresse de l&apos;instance et collez le jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Write the handle and the app password.</source>
+        <translation>Écrivez l&apos;identifiant et le mot de passe d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 is added; Veille can publish with it.</source>
+        <translation>%1 est ajouté ; Veille peut publier avec.</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Remove %1? Veille will no longer publish with it, and its sent posts leave the queue.</source>
+        <translation>Retirer %1 ? Veille ne publiera plus avec, et ses publications envoyées quittent la file.</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Le compte n&apos;a pas été retiré : %1</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2392,205 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::ComposerDialog</name>
+    <message>
+        <source>shown on request</source>
+        <translation>affiché à la demande</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>sans description</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>What do you want to say?</source>
+        <translation>Que voulez-vous dire ?</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Texte pour tous les comptes</translation>
+    </message>
+    <message>
+        <source>optional; the text is hidden behind it</source>
+        <translation>facultatif ; le texte est masqué derrière</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation>Non listé</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Abonnés seulement</translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation>Personnes mentionnées seulement</translation>
+    </message>
+    <message>
+        <source>Detect from the text</source>
+        <translation>Détectée dans le texte</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Content &amp;warning (Mastodon):</source>
+        <translation>&amp;Avertissement de contenu (Mastodon) :</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility (Mastodon):</source>
+        <translation>&amp;Visibilité (Mastodon) :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Describe the selected image for people who cannot see it</source>
+        <translation>Décrivez l&apos;image choisie pour les personnes qui ne peuvent pas la voir</translation>
+    </message>
+    <message>
+        <source>Add an &amp;image…</source>
+        <translation>Ajouter une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Publish with:</source>
+        <translation>Publier avec :</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (up to %3)</source>
+        <translation>%1 — %2 (jusqu&apos;à %3)</translation>
+    </message>
+    <message>
+        <source>There is no publishing account yet: add one in Publishing › Accounts…</source>
+        <translation>Il n&apos;y a pas encore de compte de publication : ajoutez-en un dans Publication › Comptes…</translation>
+    </message>
+    <message>
+        <source>Edit post %1</source>
+        <translation>Modifier la publication %1</translation>
+    </message>
+    <message>
+        <source>Add an image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>A different text for %1</source>
+        <translation>Un autre texte pour %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Choisissez au moins un compte.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is empty.</source>
+        <translation>Le texte pour %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is %2 too long (%3 of %4).</source>
+        <translation>Le texte pour %1 dépasse de %2 (%3 sur %4).</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 images.</source>
+        <translation>%1 accepte au plus %2 images.</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a later one or Now.</source>
+        <translation>Cette heure est passée ; choisissez-en une plus tard ou Maintenant.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choose an account to see the post as its network will show it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choisissez un compte pour voir la publication telle que son réseau l&apos;affichera.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Describe every image: people who cannot see it rely on the description.</source>
+        <translation>Décrivez chaque image : les personnes qui ne peuvent pas la voir comptent sur la description.</translation>
+    </message>
+    <message>
+        <source>The post was not saved: %1</source>
+        <translation>La publication n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2303,6 +2763,22 @@
     <message>
         <source>The reply was not queued: %1</source>
         <translation>La réponse n’a pas été mise en file : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>&amp;Publication</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>&amp;Nouvelle publication…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3119,25 @@
     </message>
 </context>
 <context>
+    <name>veille::ui::PostCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <source>planned at %1 in %2</source>
+        <translation>prévue à %1 heure de %2</translation>
+    </message>
+    <message>
+        <source>%1 likes, %2 reposts, %3 replies</source>
+        <translation>%1 j’aime, %2 partages, %3 réponses</translation>
+    </message>
+    <message>
+        <source>Drag to move it; double-click to edit it.</source>
+        <translation>Glissez pour la déplacer ; double-cliquez pour la modifier.</translation>
+    </message>
+</context>
+<context>
     <name>veille::ui::PostListModel</name>
     <message>
         <source>Not scheduled</source>
@@ -2698,6 +3193,46 @@
     <message>
         <source>posts.csv</source>
         <translation>publications.csv</translation>
+    </message>
+    <message>
+        <source>&amp;New post…</source>
+        <translation>&amp;Nouvelle publication…</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · heures de %2</translation>
+    </message>
+    <message>
+        <source>Post %1 has gone out and can no longer be changed.</source>
+        <translation>La publication %1 est partie et ne peut plus être modifiée.</translation>
     </message>
 </context>
 <context>
