@@ -837,6 +837,14 @@
         <source>note: %1</source>
         <translation>note: %1</translation>
     </message>
+    <message>
+        <source>Send posts that came due while nothing ran up to this many minutes late (default 15); older ones are marked missed.</source>
+        <translation>Send posts that came due while nothing ran up to this many minutes late (default 15); older ones are marked missed.</translation>
+    </message>
+    <message>
+        <source>--grace takes a number of minutes, 0 or more</source>
+        <translation>--grace takes a number of minutes, 0 or more</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -3234,6 +3242,22 @@
         <source>Post %1 has gone out and can no longer be changed.</source>
         <translation>Post %1 has gone out and can no longer be changed.</translation>
     </message>
+    <message>
+        <source>&amp;Open the published post</source>
+        <translation>&amp;Open the published post</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the post</source>
+        <translation>&amp;Cancel the post</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PreferencesDialog</name>
@@ -3276,6 +3300,22 @@
     <message>
         <source>Risk words:</source>
         <translation>Risk words:</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A post whose time passed while Veille was closed is still sent when it opens, up to this long after; older ones are marked missed for you to decide.</source>
+        <translation>A post whose time passed while Veille was closed is still sent when it opens, up to this long after; older ones are marked missed for you to decide.</translation>
+    </message>
+    <message>
+        <source>Send late posts up to:</source>
+        <translation>Send late posts up to:</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,14 @@
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
+    <message>
+        <source>Send posts that came due while nothing ran up to this many minutes late (default 15); older ones are marked missed.</source>
+        <translation>Envoyer les publications arrivées à échéance pendant que rien ne tournait jusqu&apos;à ce nombre de minutes de retard (15 par défaut) ; les plus anciennes sont marquées manquées.</translation>
+    </message>
+    <message>
+        <source>--grace takes a number of minutes, 0 or more</source>
+        <translation>--grace prend un nombre de minutes, 0 ou plus</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>
@@ -3234,6 +3242,22 @@
         <source>Post %1 has gone out and can no longer be changed.</source>
         <translation>La publication %1 est partie et ne peut plus être modifiée.</translation>
     </message>
+    <message>
+        <source>&amp;Open the published post</source>
+        <translation>&amp;Ouvrir la publication publiée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the post</source>
+        <translation>&amp;Annuler la publication</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PreferencesDialog</name>
@@ -3276,6 +3300,22 @@
     <message>
         <source>Risk words:</source>
         <translation>Mots à risque :</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A post whose time passed while Veille was closed is still sent when it opens, up to this long after; older ones are marked missed for you to decide.</source>
+        <translation>Une publication dont l&apos;heure est passée pendant que Veille était fermé est encore envoyée à l&apos;ouverture, jusqu&apos;à ce délai ; au-delà, elle est marquée manquée et vous décidez.</translation>
+    </message>
+    <message>
+        <source>Send late posts up to:</source>
+        <translation>Envoyer les publications en retard jusqu&apos;à :</translation>
     </message>
 </context>
 <context>

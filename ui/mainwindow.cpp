@@ -259,6 +259,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                     statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
             });
     m_collector->setAlertRules(Settings().alertRules());
+    m_collector->setPublishGrace(qint64(Settings().publishGraceMinutes()) * 60);
     m_collector->start();
     connect(m_collector.get(), &CollectorService::alertsRaised, this, &MainWindow::notify);
     // The queue shows what the publisher did as it does it.
@@ -407,8 +408,10 @@ void MainWindow::showPreferences() {
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::alertRulesChanged, this, [this] {
-        if (m_collector)
-            m_collector->setAlertRules(Settings().alertRules());
+        if (!m_collector)
+            return;
+        m_collector->setAlertRules(Settings().alertRules());
+        m_collector->setPublishGrace(qint64(Settings().publishGraceMinutes()) * 60);
     });
     dialog->open();
 }

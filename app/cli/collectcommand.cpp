@@ -20,7 +20,13 @@ int runCollect(Context &context) {
         QStringLiteral("source"),
         QCoreApplication::translate("Cli", "Poll only the source with this name."),
         QStringLiteral("NAME"));
-    parser.addOptions({once, only});
+    const QCommandLineOption grace(
+        QStringLiteral("grace"),
+        QCoreApplication::translate("Cli", "Send posts that came due while nothing ran up to "
+                                           "this many minutes late (default 15); older ones are "
+                                           "marked missed."),
+        QStringLiteral("MINUTES"), QStringLiteral("15"));
+    parser.addOptions({once, only, grace});
     if (auto code = context.parse(
             parser, QCoreApplication::translate(
                         "Cli", "Polls the sources and stores new mentions (a server can run this "
@@ -28,6 +34,11 @@ int runCollect(Context &context) {
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QCoreApplication::translate("Cli", "collect takes no argument"));
+    bool graceOk = false;
+    const int graceMinutes = parser.value(grace).toInt(&graceOk);
+    if (!graceOk || graceMinutes < 0)
+        return context.usage(
+            QCoreApplication::translate("Cli", "--grace takes a number of minutes, 0 or more"));
 
     const WorkspaceLocation location = context.location(parser);
     if (auto error = context.prepareWorkspace(location))
@@ -69,6 +80,7 @@ int runCollect(Context &context) {
     // Posts come due while the collector runs: a server can publish while laptops are closed.
     Publisher publisher(workspace.writer(), &http, &secrets, SystemClock::instance(), nullptr,
                         collector.blueskySessions());
+    publisher.setGraceSeconds(qint64(graceMinutes) * 60);
     QObject::connect(
         &publisher, &Publisher::postSent, &publisher, [&](qint64 id, const QString &url) {
             context.err << QCoreApplication::translate("Cli", "post %1 sent: %2").arg(id).arg(url)

@@ -100,6 +100,16 @@ void CollectorService::setAlertRules(const AlertRules &rules) {
         m_collector, [c = m_collector, rules] { c->setAlertRules(rules); }, Qt::QueuedConnection);
 }
 
+void CollectorService::setPublishGrace(qint64 seconds) {
+    QMetaObject::invokeMethod(
+        m_collector,
+        [c = m_collector, seconds] {
+            if (auto *publisher = c->findChild<Publisher *>())
+                publisher->setGraceSeconds(seconds);
+        },
+        Qt::QueuedConnection);
+}
+
 void CollectorService::reload() {
     QMetaObject::invokeMethod(
         m_collector, [c = m_collector] { c->reload(); }, Qt::QueuedConnection);

@@ -27,6 +27,7 @@ public:
     void preview(const Source &source);
     void reload(); // sources or topics changed
     void setAlertRules(const AlertRules &rules);
+    void setPublishGrace(qint64 seconds);
 
 Q_SIGNALS:
     void sourceStatusChanged(const veille::SourceStatus &status);

@@ -278,13 +278,14 @@ Expected<bool> PostStore::update(const ScheduledPost &p) {
     return true;
 }
 
-Expected<bool> PostStore::reschedule(qint64 id, const QDateTime &at) {
+Expected<bool> PostStore::reschedule(qint64 id, const QDateTime &at, bool plan) {
     QSqlQuery q(m_db);
     // A missed or failed post moved to a new time is planned again; a draft stays a draft.
     q.prepare(QStringLiteral(
-        "UPDATE scheduled_posts SET scheduled_at = :at, error = NULL, status = CASE status WHEN "
-        "'draft' THEN 'draft' ELSE 'scheduled' END WHERE id = :id AND status NOT IN ('sending', "
-        "'sent')"));
+        "UPDATE scheduled_posts SET scheduled_at = :at, error = NULL, status = CASE WHEN status = "
+        "'draft' AND NOT :plan THEN 'draft' ELSE 'scheduled' END WHERE id = :id AND status NOT "
+        "IN ('sending', 'sent')"));
+    q.bindValue(QStringLiteral(":plan"), plan);
     q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())

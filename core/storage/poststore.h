@@ -58,7 +58,8 @@ public:
     Expected<bool> update(const ScheduledPost &post);
     // Moves a post that has not gone out to another time; missed and failed ones are planned
     // again, a draft stays a draft.
-    Expected<bool> reschedule(qint64 id, const QDateTime &at);
+    // With `plan`, a draft is planned too (the manager's "Send now").
+    Expected<bool> reschedule(qint64 id, const QDateTime &at, bool plan = false);
     // Sent posts younger than maxAge whose likes, reposts and replies were last read more than
     // `every` ago (or never), newest first.
     Expected<QList<DuePost>> sentForMetrics(const QDateTime &now, qint64 maxAgeSeconds,

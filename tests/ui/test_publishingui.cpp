@@ -122,8 +122,7 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
     }
 
     // Editing one: only its account, the new text and a winter time (UTC+1) stored.
-    const ScheduledPost bluesky =
-        mine[0].network == QLatin1String("bluesky") ? mine[0] : mine[1];
+    const ScheduledPost bluesky = mine[0].network == QLatin1String("bluesky") ? mine[0] : mine[1];
     ui::ComposerDialog editor(demo.workspace.get());
     editor.editPost(bluesky);
     editor.show();
@@ -157,8 +156,8 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     ScheduledPost planned;
     ScheduledPost sent;
     for (int row = 0; row < dock.model()->rowCount(); ++row) {
-        const auto p = dock.model()->index(row, 0).data(ui::PostListModel::PostRole)
-                           .value<ScheduledPost>();
+        const auto p =
+            dock.model()->index(row, 0).data(ui::PostListModel::PostRole).value<ScheduledPost>();
         if (p.status == PostStatus::Scheduled && !planned.id && p.scheduledAt.isValid())
             planned = p;
     }
@@ -169,8 +168,8 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     calendar->setAnchor(planned.scheduledAt.toTimeZone(calendar->zone()).date());
     QCoreApplication::processEvents();
     for (int row = 0; row < dock.model()->rowCount(); ++row) {
-        const auto p = dock.model()->index(row, 0).data(ui::PostListModel::PostRole)
-                           .value<ScheduledPost>();
+        const auto p =
+            dock.model()->index(row, 0).data(ui::PostListModel::PostRole).value<ScheduledPost>();
         const QDate day = p.scheduledAt.toTimeZone(calendar->zone()).date();
         if (p.status == PostStatus::Sent && day >= calendar->firstDay() &&
             day <= calendar->lastDay() && !sent.id)
@@ -217,9 +216,9 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     REQUIRE(test::waitUntil([&] { return calendar->postRect(planned.id).isValid(); }));
     screenshot(&dock, QStringLiteral("calendar-month"));
     const QRect monthChip = calendar->postRect(planned.id);
-    const QPoint down = monthChip.center() +
-                        QPoint(0, (monthChip.center().y() > calendar->height() / 2 ? -1 : 1) *
-                                      (calendar->height() / 7));
+    const QPoint down =
+        monthChip.center() + QPoint(0, (monthChip.center().y() > calendar->height() / 2 ? -1 : 1) *
+                                           (calendar->height() / 7));
     QTest::mousePress(calendar, Qt::LeftButton, {}, monthChip.center());
     QTest::mouseMove(calendar, monthChip.center() + QPoint(6, 6));
     QTest::mouseMove(calendar, down);
@@ -229,7 +228,8 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
         return now != expected && now.isValid();
     }));
     const QDateTime moved = timeOf(planned.id);
-    CHECK(moved.toTimeZone(calendar->zone()).time() == expected.toTimeZone(calendar->zone()).time());
+    CHECK(moved.toTimeZone(calendar->zone()).time() ==
+          expected.toTimeZone(calendar->zone()).time());
     CHECK(qAbs(expected.daysTo(moved)) == 7);
 
     // A double-click opens the composer on the post.
@@ -296,4 +296,50 @@ TEST_CASE("the accounts window adds accounts, says when there is no keychain, an
     REQUIRE(test::waitUntil([&] { return !instance.revoked.isEmpty(); }));
     CHECK(instance.revoked == QStringList{QStringLiteral("oauth-token")});
     REQUIRE(test::waitUntil([&] { return listed(QStringLiteral("lumen@127.0.0.1")) == nullptr; }));
+}
+
+TEST_CASE("a missed post is sent now on request, a draft is planned, a post is cancelled",
+          "[ui][publishing]") {
+    test::DemoWorkspace demo;
+    ui::PostsDock dock;
+    dock.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return dock.model()->rowCount() > 0; }));
+    ScheduledPost missed;
+    ScheduledPost draft;
+    ScheduledPost sent;
+    for (const ScheduledPost &p : allPosts(demo.workspace.get())) {
+        if (p.status == PostStatus::Missed)
+            missed = p;
+        if (p.status == PostStatus::Draft)
+            draft = p;
+        if (p.status == PostStatus::Sent)
+            sent = p;
+    }
+    REQUIRE(missed.id);
+    REQUIRE(draft.id);
+    REQUIRE(sent.id);
+    const auto statusOf = [&](qint64 id) -> std::optional<ScheduledPost> {
+        for (const ScheduledPost &p : allPosts(demo.workspace.get()))
+            if (p.id == id)
+                return p;
+        return std::nullopt;
+    };
+    QSignalSpy changed(&dock, &ui::PostsDock::postsChanged);
+    dock.sendNow(missed);
+    REQUIRE(test::waitUntil([&] { return changed.count() == 1; }));
+    CHECK(changed.first().first().toBool()); // the publisher is asked to run now
+    CHECK(statusOf(missed.id)->status == PostStatus::Scheduled);
+    CHECK(statusOf(missed.id)->error.isEmpty());
+    CHECK(qAbs(statusOf(missed.id)->scheduledAt.secsTo(demo.workspace->clock().now())) < 5);
+    dock.sendNow(draft);
+    REQUIRE(test::waitUntil([&] { return changed.count() == 2; }));
+    CHECK(statusOf(draft.id)->status == PostStatus::Scheduled);
+    // A sent post cannot be cancelled; the reason is said.
+    QSignalSpy problem(&dock, &ui::PostsDock::problem);
+    dock.cancelPost(sent);
+    REQUIRE(test::waitUntil([&] { return problem.count() == 1; }));
+    CHECK(problem.first().first().toString().contains(QStringLiteral("cannot be cancelled")));
+    CHECK(statusOf(sent.id).has_value());
+    dock.cancelPost(missed);
+    REQUIRE(test::waitUntil([&] { return !statusOf(missed.id).has_value(); }));
 }

@@ -20,7 +20,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_k(new QDoubleSpinBox)
     , m_minimum(new QSpinBox)
     , m_reach(new QSpinBox)
-    , m_words(new QLineEdit) {
+    , m_words(new QLineEdit)
+    , m_grace(new QSpinBox) {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("Same as the system"), QString());
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -50,12 +51,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     alertForm->addRow(tr("Large audience from (followers):"), m_reach);
     alertForm->addRow(tr("Risk words:"), m_words);
 
+    auto *publishing = new QGroupBox(tr("Publishing"));
+    auto *publishingForm = new QFormLayout(publishing);
+    m_grace->setRange(0, 7 * 24 * 60);
+    m_grace->setSuffix(tr(" min"));
+    m_grace->setValue(Settings().publishGraceMinutes());
+    m_grace->setToolTip(tr("A post whose time passed while Veille was closed is still sent when "
+                           "it opens, up to this long after; older ones are marked missed for "
+                           "you to decide."));
+    publishingForm->addRow(tr("Send late posts up to:"), m_grace);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(alerts);
+    layout->addWidget(publishing);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -76,6 +88,7 @@ void PreferencesDialog::save() {
         if (!word.trimmed().isEmpty())
             rules.riskWords.append(word.trimmed());
     settings.setAlertRules(rules);
+    settings.setPublishGraceMinutes(m_grace->value());
     Q_EMIT alertRulesChanged();
 }
 

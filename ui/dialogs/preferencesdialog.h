@@ -27,6 +27,7 @@ private:
     QSpinBox *m_minimum;
     QSpinBox *m_reach;
     QLineEdit *m_words;
+    QSpinBox *m_grace;
 };
 
 } // namespace veille::ui

@@ -64,7 +64,8 @@ AccountsWindow::AccountsWindow(Workspace *workspace, QWidget *parent)
     resize(640, 480);
 
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Account"), tr("Network"), tr("Signed in with"), tr("Post length")});
+    m_list->setHeaderLabels(
+        {tr("Account"), tr("Network"), tr("Signed in with"), tr("Post length")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *addMastodon = new QPushButton(tr("Add a &Mastodon account…"));

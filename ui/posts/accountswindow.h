@@ -38,7 +38,9 @@ public:
     void addBluesky();
     void removeCurrent();
     // Opens the browser on the instance's approval page; tests replace it.
-    void setBrowserOpener(std::function<void(const QUrl &)> open) { m_openBrowser = std::move(open); }
+    void setBrowserOpener(std::function<void(const QUrl &)> open) {
+        m_openBrowser = std::move(open);
+    }
 
     QTreeWidget *list() const { return m_list; }
     QLabel *status() const { return m_status; }

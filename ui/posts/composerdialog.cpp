@@ -40,11 +40,16 @@ constexpr int kPathRole = Qt::UserRole;
 
 // The zones a manager most often plans in, after the computer's own.
 QStringList commonZones() {
-    return {QStringLiteral("Europe/Paris"),     QStringLiteral("Europe/Brussels"),
-            QStringLiteral("Europe/Zurich"),    QStringLiteral("Europe/London"),
-            QStringLiteral("America/Montreal"), QStringLiteral("America/New_York"),
-            QStringLiteral("America/Los_Angeles"), QStringLiteral("Africa/Casablanca"),
-            QStringLiteral("Africa/Dakar"),     QStringLiteral("Asia/Tokyo"),
+    return {QStringLiteral("Europe/Paris"),
+            QStringLiteral("Europe/Brussels"),
+            QStringLiteral("Europe/Zurich"),
+            QStringLiteral("Europe/London"),
+            QStringLiteral("America/Montreal"),
+            QStringLiteral("America/New_York"),
+            QStringLiteral("America/Los_Angeles"),
+            QStringLiteral("Africa/Casablanca"),
+            QStringLiteral("Africa/Dakar"),
+            QStringLiteral("Asia/Tokyo"),
             QStringLiteral("UTC")};
 }
 
@@ -259,11 +264,10 @@ void ComposerDialog::setAccounts(const QList<Account> &accounts) {
     const QSignalBlocker block(m_accounts);
     m_accounts->clear();
     for (const Account &a : accounts) {
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2 (up to %3)")
-                .arg(a.name, networkLabel(a.network))
-                .arg(postLimit(a.network, a.maxCharacters)),
-            m_accounts);
+        auto *item = new QListWidgetItem(tr("%1 — %2 (up to %3)")
+                                             .arg(a.name, networkLabel(a.network))
+                                             .arg(postLimit(a.network, a.maxCharacters)),
+                                         m_accounts);
         item->setData(Qt::UserRole, a.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool chosen = m_editing.id ? a.name == m_editing.account : accounts.size() == 1;
@@ -327,7 +331,8 @@ void ComposerDialog::chooseImage() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { addImage(path); });
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { addImage(path); });
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/labels.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -77,8 +78,7 @@ QDate PostCalendar::lastDay() const {
 }
 
 int PostCalendar::gutter() const {
-    return m_mode == Mode::Week ? fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 12
-                                : 0;
+    return m_mode == Mode::Week ? fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 12 : 0;
 }
 
 int PostCalendar::header() const {
@@ -102,7 +102,7 @@ QList<PostCalendar::Placed> PostCalendar::layoutPosts() const {
     QList<Placed> placed;
     const QDate first = firstDay();
     const QDate last = lastDay();
-    QHash<QDate, int> perDay; // month: chips already in the cell
+    QHash<QDate, int> perDay;   // month: chips already in the cell
     QHash<qint64, int> perSlot; // week: posts already at that half-hour, side by side
     for (int i = 0; i < m_posts.size(); ++i) {
         const QDateTime local = localTime(m_posts.at(i));
@@ -203,8 +203,8 @@ void PostCalendar::paintEvent(QPaintEvent *) {
         const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_zone);
         if (now.date() >= first && now.date() <= lastDay()) {
             const QRect column = dayRect(int(first.daysTo(now.date())));
-            const int y = header() + (now.time().hour() * 60 + now.time().minute()) *
-                                         kHourHeight / 60;
+            const int y =
+                header() + (now.time().hour() * 60 + now.time().minute()) * kHourHeight / 60;
             painter.setPen(QPen(QColor(0xb3, 0x26, 0x1e), 2));
             painter.drawLine(column.left(), y, column.right(), y);
         }
@@ -230,8 +230,8 @@ void PostCalendar::paintEvent(QPaintEvent *) {
                                  QString::number(day.day()));
                 painter.setFont(plain);
                 // What does not fit in the cell, counted.
-                const int fits = std::max(0, (cell.height() - fontMetrics().height() - 4) /
-                                                 (kChipHeight + 2));
+                const int fits =
+                    std::max(0, (cell.height() - fontMetrics().height() - 4) / (kChipHeight + 2));
                 if (const int more = counts.value(day) - fits; more > 0 && fits >= 0) {
                     painter.setPen(pal.color(QPalette::PlaceholderText));
                     painter.drawText(cell.adjusted(4, 2, -4, 0), Qt::AlignRight | Qt::AlignTop,
@@ -257,14 +257,12 @@ void PostCalendar::paintEvent(QPaintEvent *) {
         painter.setPen(pal.color(QPalette::Text));
         const QString time = localTime(post).time().toString(QStringLiteral("HH:mm"));
         const QString line = QStringLiteral("%1 %2 · %3")
-                                 .arg(time, networkLabel(post.network),
-                                      post.text.simplified());
-        painter.drawText(rect.adjusted(6, 1, -3, -1),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         fontMetrics().elidedText(line, Qt::ElideRight,
-                                                  (rect.width() - 9) *
-                                                      std::max(1, rect.height() /
-                                                                      fontMetrics().height())));
+                                 .arg(time, networkLabel(post.network), post.text.simplified());
+        painter.drawText(
+            rect.adjusted(6, 1, -3, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+            fontMetrics().elidedText(line, Qt::ElideRight,
+                                     (rect.width() - 9) *
+                                         std::max(1, rect.height() / fontMetrics().height())));
         painter.setOpacity(1.0);
     }
 
@@ -275,9 +273,9 @@ void PostCalendar::paintEvent(QPaintEvent *) {
         if (target.isValid()) {
             const QDateTime local = target.toTimeZone(m_zone);
             const QString label = locale.toString(local, QStringLiteral("ddd d MMM HH:mm"));
-            const QRect box(m_dragAt + QPoint(12, 12),
-                            QSize(fontMetrics().horizontalAdvance(label) + 12,
-                                  fontMetrics().height() + 6));
+            const QRect box(
+                m_dragAt + QPoint(12, 12),
+                QSize(fontMetrics().horizontalAdvance(label) + 12, fontMetrics().height() + 6));
             painter.fillRect(box, postStatusColor(post.status));
             painter.setPen(Qt::white);
             painter.drawText(box, Qt::AlignCenter, label);
@@ -361,6 +359,12 @@ void PostCalendar::mouseDoubleClickEvent(QMouseEvent *event) {
         Q_EMIT newPostRequested(at);
 }
 
+void PostCalendar::contextMenuEvent(QContextMenuEvent *event) {
+    const int index = postAt(event->pos());
+    if (index >= 0)
+        Q_EMIT contextMenuRequested(m_posts.at(index), event->globalPos());
+}
+
 bool PostCalendar::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -371,11 +375,11 @@ bool PostCalendar::event(QEvent *event) {
             return true;
         }
         const ScheduledPost &post = m_posts.at(index);
-        QString tip = QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
-                          .arg(postStatusText(post.status).toHtmlEscaped(),
-                               post.account.toHtmlEscaped(),
-                               QLocale().toString(localTime(post), QLocale::ShortFormat),
-                               post.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        QString tip =
+            QStringLiteral("<b>%1</b> · %2 · %3<br>%4")
+                .arg(postStatusText(post.status).toHtmlEscaped(), post.account.toHtmlEscaped(),
+                     QLocale().toString(localTime(post), QLocale::ShortFormat),
+                     post.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         if (!post.timeZone.isEmpty() && QTimeZone(post.timeZone.toUtf8()) != m_zone)
             tip += QStringLiteral("<br><i>%1</i>")
                        .arg(tr("planned at %1 in %2")
@@ -387,12 +391,11 @@ bool PostCalendar::event(QEvent *event) {
             tip += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>")
                        .arg(post.error.toHtmlEscaped());
         if (post.status == PostStatus::Sent)
-            tip += QStringLiteral("<br>") +
-                   tr("%1 likes, %2 reposts, %3 replies")
-                       .arg(post.metrics.likes)
-                       .arg(post.metrics.reposts)
-                       .arg(post.metrics.replies)
-                       .toHtmlEscaped();
+            tip += QStringLiteral("<br>") + tr("%1 likes, %2 reposts, %3 replies")
+                                                .arg(post.metrics.likes)
+                                                .arg(post.metrics.reposts)
+                                                .arg(post.metrics.replies)
+                                                .toHtmlEscaped();
         else if (movable(post))
             tip += QStringLiteral("<br><i>%1</i>")
                        .arg(tr("Drag to move it; double-click to edit it.").toHtmlEscaped());

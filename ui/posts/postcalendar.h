@@ -45,6 +45,7 @@ Q_SIGNALS:
     void rescheduleRequested(qint64 id, const QDateTime &utc);
     void editRequested(const veille::ScheduledPost &post);
     void newPostRequested(const QDateTime &utc);
+    void contextMenuRequested(const veille::ScheduledPost &post, const QPoint &globalPos);
     void rangeChanged();
 
 protected:
@@ -53,6 +54,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

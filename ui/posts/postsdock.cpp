@@ -14,21 +14,23 @@
 #include "model/mentionjson.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QSaveFile>
-#include <QTableView>
 #include <QtConcurrent>
 
 namespace veille::ui {
@@ -125,6 +127,7 @@ PostsDock::PostsDock(QWidget *parent)
             [this](const ScheduledPost &post) { edit(post); });
     connect(m_calendar, &PostCalendar::newPostRequested, this,
             [this](const QDateTime &utc) { compose(utc); });
+    connect(m_calendar, &PostCalendar::contextMenuRequested, this, &PostsDock::showPostMenu);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         edit(index.data(PostListModel::PostRole).value<ScheduledPost>());
     });
@@ -141,8 +144,22 @@ PostsDock::PostsDock(QWidget *parent)
         connect(dialog, &QFileDialog::fileSelected, this, &PostsDock::exportCsv);
         dialog->open();
     });
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addAction(exportAction);
+    // A right click on a post: edit, send now, cancel; elsewhere, export.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this,
+            [this, exportAction](const QPoint &at) {
+                const QModelIndex index = m_view->indexAt(at);
+                if (index.isValid()) {
+                    showPostMenu(index.data(PostListModel::PostRole).value<ScheduledPost>(),
+                                 m_view->viewport()->mapToGlobal(at));
+                    return;
+                }
+                auto *menu = new QMenu(this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->addAction(exportAction);
+                menu->popup(m_view->viewport()->mapToGlobal(at));
+            });
+    addAction(exportAction);
 }
 
 void PostsDock::exportCsv(const QString &path) {
@@ -210,9 +227,9 @@ void PostsDock::updateRangeLabel() {
     const QString zone = QString::fromUtf8(m_calendar->zone().id());
     const QString range =
         m_calendar->mode() == PostCalendar::Mode::Week
-            ? tr("%1 – %2")
-                  .arg(locale.toString(m_calendar->firstDay(), QStringLiteral("d MMM")),
-                       locale.toString(m_calendar->lastDay(), QStringLiteral("d MMM yyyy")))
+            ? tr("%1 – %2").arg(
+                  locale.toString(m_calendar->firstDay(), QStringLiteral("d MMM")),
+                  locale.toString(m_calendar->lastDay(), QStringLiteral("d MMM yyyy")))
             : locale.toString(m_calendar->anchor(), QStringLiteral("MMMM yyyy"));
     // The colours of the statuses, as a legend.
     QString legend;
@@ -248,6 +265,60 @@ ComposerDialog *PostsDock::edit(const ScheduledPost &post) {
     if (composer)
         composer->editPost(post);
     return composer;
+}
+
+void PostsDock::showPostMenu(const ScheduledPost &post, const QPoint &globalPos) {
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool out = post.status == PostStatus::Sending || post.status == PostStatus::Sent;
+    if (out && !post.url.isEmpty())
+        menu->addAction(tr("&Open the published post"), this,
+                        [url = post.url] { QDesktopServices::openUrl(QUrl(url)); });
+    menu->addAction(tr("&Edit…"), this, [this, post] { edit(post); })->setEnabled(!out);
+    menu->addAction(tr("&Send now"), this, [this, post] { sendNow(post); })->setEnabled(!out);
+    menu->addAction(tr("&Cancel the post"), this, [this, post] { cancelPost(post); })
+        ->setEnabled(!out);
+    menu->addSeparator();
+    for (QAction *action : actions())
+        menu->addAction(action);
+    menu->popup(globalPos);
+}
+
+void PostsDock::sendNow(const ScheduledPost &post) {
+    if (!m_workspace)
+        return;
+    const QDateTime now = m_workspace->clock().now();
+    m_workspace->writer()->submit(
+        [id = post.id, now](QSqlDatabase &db) -> Expected<QVariant> {
+            const auto planned = PostStore(db).reschedule(id, now, true);
+            if (failed(planned))
+                return std::get<StorageError>(planned);
+            return QVariant(true);
+        },
+        this,
+        [this](const QVariant &) {
+            m_model->reload();
+            Q_EMIT postsChanged(true);
+        },
+        [this](const QString &reason) { Q_EMIT problem(reason); });
+}
+
+void PostsDock::cancelPost(const ScheduledPost &post) {
+    if (!m_workspace)
+        return;
+    m_workspace->writer()->submit(
+        [id = post.id](QSqlDatabase &db) -> Expected<QVariant> {
+            const auto cancelled = PostStore(db).cancel(id);
+            if (failed(cancelled))
+                return std::get<StorageError>(cancelled);
+            return QVariant(true);
+        },
+        this,
+        [this](const QVariant &) {
+            m_model->reload();
+            Q_EMIT postsChanged(false);
+        },
+        [this](const QString &reason) { Q_EMIT problem(reason); });
 }
 
 void PostsDock::reschedule(qint64 id, const QDateTime &utc) {

@@ -40,6 +40,9 @@ public:
     ComposerDialog *compose(const QDateTime &utc = {});
     ComposerDialog *edit(const ScheduledPost &post);
     void reschedule(qint64 id, const QDateTime &utc);
+    // A draft, missed or failed post sent at once; a post taken out of the queue.
+    void sendNow(const ScheduledPost &post);
+    void cancelPost(const ScheduledPost &post);
 
 Q_SIGNALS:
     void exported(const QString &path, qint64 posts);
@@ -50,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void updateRangeLabel();
+    void showPostMenu(const ScheduledPost &post, const QPoint &globalPos);
 
     Workspace *m_workspace = nullptr;
     PostListModel *m_model;

@@ -14,6 +14,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kStateVersion = QStringLiteral("window/stateVersion");
 const QString kPeriod = QStringLiteral("sentiment/periodDays");
+const QString kGrace = QStringLiteral("publishing/graceMinutes");
 const QString kAlertK = QStringLiteral("alerts/k");
 const QString kAlertMinimum = QStringLiteral("alerts/minimumVolume");
 const QString kAlertReach = QStringLiteral("alerts/highReachFollowers");
@@ -111,6 +112,14 @@ int Settings::periodDays() const {
 
 void Settings::setPeriodDays(int days) {
     m_settings.setValue(kPeriod, days);
+}
+
+int Settings::publishGraceMinutes() const {
+    return std::clamp(m_settings.value(kGrace, 15).toInt(), 0, 7 * 24 * 60);
+}
+
+void Settings::setPublishGraceMinutes(int minutes) {
+    m_settings.setValue(kGrace, minutes);
 }
 
 } // namespace veille::ui

@@ -31,6 +31,10 @@ public:
 
     int periodDays() const;
     void setPeriodDays(int days);
+    // Posts that came due while nothing ran are still sent this long after their time; older
+    // ones are marked missed for the manager to decide.
+    int publishGraceMinutes() const;
+    void setPublishGraceMinutes(int minutes);
 
     // The alert rules the manager chose (the detector's defaults until then).
     AlertRules alertRules() const;
