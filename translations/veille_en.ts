@@ -1156,10 +1156,6 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
-    <message>
-        <source>there is no %1 account to answer from; add one with veille account add</source>
-        <translation>there is no %1 account to answer from; add one with veille account add</translation>
-    </message>
 </context>
 <context>
     <name>PostsDock</name>
@@ -2597,6 +2593,18 @@
         <source>The post was not saved: %1</source>
         <translation>The post was not saved: %1</translation>
     </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <source>In reply to %1 on %2: “%3”</source>
+        <translation>In reply to %1 on %2: “%3”</translation>
+    </message>
+    <message>
+        <source>There is no %1 account to answer from; add one in Publishing › Accounts…</source>
+        <translation>There is no %1 account to answer from; add one in Publishing › Accounts…</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>
@@ -2763,14 +2771,6 @@
     <message>
         <source>Post %1 was not published: %2</source>
         <translation>Post %1 was not published: %2</translation>
-    </message>
-    <message>
-        <source>Reply queued from %1; it goes out within seconds</source>
-        <translation>Reply queued from %1; it goes out within seconds</translation>
-    </message>
-    <message>
-        <source>The reply was not queued: %1</source>
-        <translation>The reply was not queued: %1</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
@@ -3042,14 +3042,6 @@
     <message>
         <source>Re&amp;ply…</source>
         <translation>Re&amp;ply…</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <source>Reply to %1 from the brand&apos;s %2 account:</source>
-        <translation>Reply to %1 from the brand&apos;s %2 account:</translation>
     </message>
 </context>
 <context>

@@ -1156,10 +1156,6 @@
         <source>%1 cannot be written: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
-    <message>
-        <source>there is no %1 account to answer from; add one with veille account add</source>
-        <translation>aucun compte %1 pour répondre ; ajoutez-en un avec veille account add</translation>
-    </message>
 </context>
 <context>
     <name>PostsDock</name>
@@ -2597,6 +2593,18 @@
         <source>The post was not saved: %1</source>
         <translation>La publication n&apos;a pas été enregistrée : %1</translation>
     </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <source>In reply to %1 on %2: “%3”</source>
+        <translation>En réponse à %1 sur %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>There is no %1 account to answer from; add one in Publishing › Accounts…</source>
+        <translation>Il n&apos;y a pas de compte %1 pour répondre ; ajoutez-en un dans Publication › Comptes…</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>
@@ -2763,14 +2771,6 @@
     <message>
         <source>Post %1 was not published: %2</source>
         <translation>La publication %1 n’a pas été publiée : %2</translation>
-    </message>
-    <message>
-        <source>Reply queued from %1; it goes out within seconds</source>
-        <translation>Réponse mise en file depuis %1 ; elle part dans quelques secondes</translation>
-    </message>
-    <message>
-        <source>The reply was not queued: %1</source>
-        <translation>La réponse n’a pas été mise en file : %1</translation>
     </message>
     <message>
         <source>&amp;Publishing</source>
@@ -3042,14 +3042,6 @@
     <message>
         <source>Re&amp;ply…</source>
         <translation>Ré&amp;pondre…</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Répondre</translation>
-    </message>
-    <message>
-        <source>Reply to %1 from the brand&apos;s %2 account:</source>
-        <translation>Répondre à %1 depuis le compte %2 de la marque :</translation>
     </message>
 </context>
 <context>

@@ -94,14 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
                                      .arg(QDir::toNativeSeparators(path)),
                                  10000);
     });
-    connect(m_mentions, &MentionsDock::replyQueued, this, [this](const QString &account) {
-        m_posts->model()->reload();
-        statusBar()->showMessage(
-            tr("Reply queued from %1; it goes out within seconds").arg(account), 10000);
-    });
-    connect(m_mentions, &MentionsDock::replyFailed, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("The reply was not queued: %1").arg(reason), 15000);
-    });
+    connect(m_mentions, &MentionsDock::replyRequested, m_posts, &PostsDock::composeReply);
     connect(m_mentions, &MentionsDock::exportFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("The export failed: %1").arg(reason), 15000);
     });

@@ -6,6 +6,8 @@
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
 #include "model/mentionjson.h"
+#include "posts/composerdialog.h"
+#include "posts/postsdock.h"
 #include "sentiment/sentimentscorer.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
@@ -19,7 +21,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTest>
 #include <QTextCursor>
@@ -299,40 +303,67 @@ TEST_CASE("the stream exports the filtered view, or the selection, to CSV", "[ui
     CHECK(failedSpy.first().first().toString().contains(QLatin1String("cannot be written")));
 }
 
-TEST_CASE("a reply from the stream is queued from the brand's account on that network",
+TEST_CASE("a reply from the stream opens the composer on an account of that network",
           "[ui][stream]") {
     DemoWorkspace demo;
     ui::MentionsDock dock;
+    ui::PostsDock posts;
+    QObject::connect(&dock, &ui::MentionsDock::replyRequested, &posts,
+                     &ui::PostsDock::composeReply);
     dock.setWorkspace(demo.workspace.get());
+    posts.setWorkspace(demo.workspace.get());
     REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
     choose(dock.networkFilter(), QStringLiteral("mastodon"));
     REQUIRE(test::waitUntil(
         [&] { return dock.model()->query().network == u"mastodon" && settled(dock); }));
     dock.view()->setCurrentIndex(dock.model()->index(0, 0));
     const Mention answered = *dock.currentMention();
-    QSignalSpy queued(&dock, &ui::MentionsDock::replyQueued);
-    dock.reply(QStringLiteral("Merci, on regarde !"));
-    REQUIRE(test::waitUntil([&] { return queued.count() == 1; }));
+    dock.replyAction()->trigger();
+    ui::ComposerDialog *composer = posts.findChild<ui::ComposerDialog *>();
+    REQUIRE(composer);
+    REQUIRE(test::waitUntil([&] { return composer->accountList()->count() == 2; }));
+    // Only the Mastodon account, chosen; the author named so that they are told; sent now.
+    int visible = 0;
+    for (int row = 0; row < composer->accountList()->count(); ++row)
+        if (!composer->accountList()->item(row)->isHidden()) {
+            ++visible;
+            CHECK(composer->accountList()->item(row)->checkState() == Qt::Checked);
+        }
+    CHECK(visible == 1);
+    CHECK(composer->textEdit()->toPlainText().startsWith(u'@'));
+    CHECK(composer->nowButton()->isChecked());
+    composer->textEdit()->setPlainText(composer->textEdit()->toPlainText() +
+                                       QStringLiteral("Merci, on regarde !"));
+    QSignalSpy saved(composer, &ui::ComposerDialog::saved);
+    composer->save(false);
+    REQUIRE(test::waitUntil([&] { return saved.count() == 1; }));
     ScopedConnection connection;
     REQUIRE_FALSE(connection.open(demo.temp.location()));
-    const auto posts = PostStore(connection.database()).find();
+    const auto stored = PostStore(connection.database()).find();
     bool found = false;
-    for (const ScheduledPost &p : std::get<QList<ScheduledPost>>(posts))
+    for (const ScheduledPost &p : std::get<QList<ScheduledPost>>(stored))
         if (p.replyTo == answered.id) {
             found = true;
-            CHECK(p.text == QStringLiteral("Merci, on regarde !"));
+            CHECK(p.text.endsWith(QStringLiteral("Merci, on regarde !")));
             CHECK(p.network == QStringLiteral("mastodon"));
             CHECK(p.status == PostStatus::Scheduled);
         }
     CHECK(found);
 
-    // No account on Reddit: said, nothing queued.
+    // No account on Reddit: said, and nothing can be sent.
     choose(dock.networkFilter(), QStringLiteral("reddit"));
     REQUIRE(test::waitUntil(
         [&] { return dock.model()->query().network == u"reddit" && settled(dock); }));
     dock.view()->setCurrentIndex(dock.model()->index(0, 0));
-    QSignalSpy refused(&dock, &ui::MentionsDock::replyFailed);
-    dock.reply(QStringLiteral("Merci"));
-    REQUIRE(test::waitUntil([&] { return refused.count() == 1; }));
-    CHECK(refused.first().first().toString().contains(QLatin1String("account")));
+    dock.replyAction()->trigger();
+    ui::ComposerDialog *second = nullptr;
+    REQUIRE(test::waitUntil([&] {
+        for (ui::ComposerDialog *c : posts.findChildren<ui::ComposerDialog *>())
+            if (c != composer && c->isVisible())
+                second = c;
+        return second && second->accountList()->count() == 2;
+    }));
+    second->textEdit()->setPlainText(QStringLiteral("Merci"));
+    REQUIRE_FALSE(second->problems(false).isEmpty());
+    CHECK(second->problems(false).first().contains(QLatin1String("no Reddit account")));
 }

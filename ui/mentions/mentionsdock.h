@@ -70,7 +70,7 @@ public:
     QAction *replyAction() const { return m_reply; }
     // Queues a reply to the current mention from the brand's account on its network; the
     // publisher sends it within seconds and the mention counts as answered.
-    void reply(const QString &text);
+
     // Writes the selected mentions (two or more), else every mention the filters show, to a
     // CSV file that spreadsheets open as it is (UTF-8 with BOM), on a pool thread.
     void exportCsv(const QString &path);
@@ -82,8 +82,8 @@ Q_SIGNALS:
     void sentimentCorrected();
     void exported(const QString &path, qint64 mentions);
     void exportFailed(const QString &reason);
-    void replyQueued(const QString &account);
-    void replyFailed(const QString &reason);
+    // The manager wants to answer this mention (the composer does it).
+    void replyRequested(const veille::Mention &mention);
 
 private:
     void buildFilters();

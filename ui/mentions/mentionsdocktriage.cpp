@@ -104,14 +104,10 @@ void MentionsDock::buildActions() {
                 });
         dialog->open();
     });
+    // The composer answers, from an account on the mention's network.
     m_reply = make(tr("Re&ply…"), QKeySequence(Qt::Key_P), [this] {
-        const auto m = currentMention();
-        if (!m)
-            return;
-        askText(tr("Reply"),
-                tr("Reply to %1 from the brand's %2 account:")
-                    .arg(m->author.handle, networkLabel(m->network)),
-                QString(), [this](const QString &text) { reply(text); });
+        if (const auto m = currentMention())
+            Q_EMIT replyRequested(*m);
     });
     m_export = make(tr("E&xport to CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     [this] { askExport(); });
@@ -125,45 +121,6 @@ void MentionsDock::buildActions() {
          {m_open, m_reply, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct, m_export})
         m_view->addAction(action);
     showCurrent();
-}
-
-void MentionsDock::reply(const QString &text) {
-    const auto m = currentMention();
-    if (!m || !m_workspace || text.trimmed().isEmpty())
-        return;
-    const Mention mention = *m;
-    const QDateTime now = m_workspace->clock().now();
-    m_workspace->writer()->submit(
-        [mention, text, now](QSqlDatabase &db) -> Expected<QVariant> {
-            // The brand's first account on the mention's network answers.
-            const auto accounts = AccountStore(db).all();
-            if (failed(accounts))
-                return std::get<StorageError>(accounts);
-            QString account;
-            for (const Account &a : std::get<QList<Account>>(accounts))
-                if (a.network == mention.network && account.isEmpty())
-                    account = a.name;
-            if (account.isEmpty())
-                return StorageError{
-                    StorageError::Kind::Query,
-                    QCoreApplication::translate("MentionsDock",
-                                                "there is no %1 account to answer from; add one "
-                                                "with veille account add")
-                        .arg(networkLabel(mention.network))};
-            ScheduledPost post;
-            post.account = account;
-            post.text = text;
-            post.scheduledAt = now;
-            post.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-            post.status = PostStatus::Scheduled;
-            post.replyTo = mention.id;
-            const auto added = PostStore(db).add(post);
-            if (failed(added))
-                return std::get<StorageError>(added);
-            return QVariant(account);
-        },
-        this, [this](const QVariant &account) { Q_EMIT replyQueued(account.toString()); },
-        [this](const QString &reason) { Q_EMIT replyFailed(reason); });
 }
 
 void MentionsDock::toggleRead() {

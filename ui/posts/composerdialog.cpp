@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -115,7 +116,8 @@ ComposerDialog::ComposerDialog(Workspace *workspace, QWidget *parent)
     , m_problems(new QLabel)
     , m_preview(new QTextBrowser)
     , m_schedule(new QPushButton(tr("&Schedule")))
-    , m_draft(new QPushButton(tr("Save as &draft"))) {
+    , m_draft(new QPushButton(tr("Save as &draft")))
+    , m_replyBanner(new QLabel) {
     setObjectName(QStringLiteral("ComposerDialog"));
     setWindowTitle(tr("New post"));
     resize(900, 640);
@@ -209,6 +211,12 @@ ComposerDialog::ComposerDialog(Workspace *workspace, QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_replyBanner->setWordWrap(true);
+    m_replyBanner->setTextFormat(Qt::PlainText);
+    m_replyBanner->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); padding: 6px;"));
+    m_replyBanner->hide();
+    leftLayout->addWidget(m_replyBanner);
     leftLayout->addWidget(new QLabel(tr("Publish with:")));
     leftLayout->addWidget(m_accounts);
     leftLayout->addWidget(m_tabs, 1);
@@ -263,6 +271,7 @@ void ComposerDialog::setAccounts(const QList<Account> &accounts) {
     m_accountData = accounts;
     const QSignalBlocker block(m_accounts);
     m_accounts->clear();
+    bool anyChosen = false;
     for (const Account &a : accounts) {
         auto *item = new QListWidgetItem(tr("%1 — %2 (up to %3)")
                                              .arg(a.name, networkLabel(a.network))
@@ -270,10 +279,17 @@ void ComposerDialog::setAccounts(const QList<Account> &accounts) {
                                          m_accounts);
         item->setData(Qt::UserRole, a.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        const bool chosen = m_editing.id ? a.name == m_editing.account : accounts.size() == 1;
+        bool chosen = m_editing.id ? a.name == m_editing.account : accounts.size() == 1;
+        bool hidden = m_editing.id && !chosen;
+        if (m_replyTo) {
+            // A reply goes out on the mention's network, from its first account unless the
+            // manager picks another.
+            hidden = a.network != m_replyTo->network;
+            chosen = !hidden && !anyChosen;
+        }
+        anyChosen = anyChosen || chosen;
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
-        if (m_editing.id && !chosen)
-            item->setHidden(true);
+        item->setHidden(hidden);
     }
     if (accounts.isEmpty())
         m_problems->setText(tr("There is no publishing account yet: add one in Publishing › "
@@ -300,6 +316,30 @@ void ComposerDialog::editPost(const ScheduledPost &post) {
     if (post.scheduledAt.isValid())
         setTime(post.scheduledAt);
     setAccounts(m_accountData);
+}
+
+void ComposerDialog::setReplyTo(const Mention &mention) {
+    m_replyTo = mention;
+    const QString who =
+        mention.author.handle.isEmpty() ? mention.author.name : mention.author.handle;
+    setWindowTitle(tr("Reply to %1").arg(who));
+    QString quoted = mention.text.simplified();
+    if (quoted.size() > 280)
+        quoted = quoted.left(279) + u'…';
+    m_replyBanner->setText(
+        tr("In reply to %1 on %2: “%3”").arg(who, networkLabel(mention.network), quoted));
+    m_replyBanner->show();
+    // Mastodon notifies the people a reply names.
+    if (mention.network == QLatin1String("mastodon") && !mention.author.handle.isEmpty()) {
+        QString handle = mention.author.handle;
+        if (!handle.startsWith(u'@'))
+            handle.prepend(u'@');
+        m_text->setPlainText(handle + u' ');
+    }
+    m_now->setChecked(true);
+    setAccounts(m_accountData);
+    m_text->setFocus();
+    m_text->moveCursor(QTextCursor::End);
 }
 
 void ComposerDialog::setTime(const QDateTime &utc) {
@@ -416,7 +456,13 @@ QString ComposerDialog::chosenLanguage() const {
 QStringList ComposerDialog::problems(bool draft) const {
     QStringList found;
     const QList<Account> chosen = chosenAccounts();
-    if (chosen.isEmpty())
+    bool answerable = !m_replyTo;
+    for (const Account &a : m_accountData)
+        answerable = answerable || a.network == m_replyTo->network;
+    if (!answerable)
+        found << tr("There is no %1 account to answer from; add one in Publishing › Accounts…")
+                     .arg(networkLabel(m_replyTo->network));
+    else if (chosen.isEmpty())
         found << tr("Choose at least one account.");
     for (const Account &a : chosen) {
         const QString text = textFor(a);
@@ -462,6 +508,8 @@ QList<ScheduledPost> ComposerDialog::composedPosts(bool draft) const {
         p.language = chosenLanguage();
         p.media = media;
         p.group = group;
+        if (m_replyTo)
+            p.replyTo = m_replyTo->id;
         posts.append(p);
     }
     return posts;

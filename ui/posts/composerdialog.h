@@ -1,11 +1,14 @@
 #pragma once
 
 #include "model/account.h"
+#include "model/mention.h"
 #include "model/scheduledpost.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -38,6 +41,9 @@ public:
 
     // Edits a post that has not gone out; its account is fixed.
     void editPost(const ScheduledPost &post);
+    // Answers a mention: only accounts on its network, sent now unless told otherwise; the
+    // mention counts as answered once the reply is out.
+    void setReplyTo(const Mention &mention);
     // Starts at this time (calendar: a click on an empty slot).
     void setTime(const QDateTime &utc);
 
@@ -82,6 +88,7 @@ private:
     quint64 m_ticket = 0;
     QList<Account> m_accountData;
     ScheduledPost m_editing; // id 0 when writing new posts
+    std::optional<Mention> m_replyTo;
     QListWidget *m_accounts;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_text;
@@ -101,6 +108,7 @@ private:
     QTextBrowser *m_preview;
     QPushButton *m_schedule;
     QPushButton *m_draft;
+    QLabel *m_replyBanner;
 };
 
 } // namespace veille::ui

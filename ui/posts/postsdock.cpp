@@ -267,6 +267,13 @@ ComposerDialog *PostsDock::edit(const ScheduledPost &post) {
     return composer;
 }
 
+ComposerDialog *PostsDock::composeReply(const Mention &mention) {
+    ComposerDialog *composer = compose();
+    if (composer)
+        composer->setReplyTo(mention);
+    return composer;
+}
+
 void PostsDock::showPostMenu(const ScheduledPost &post, const QPoint &globalPos) {
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);

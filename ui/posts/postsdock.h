@@ -39,6 +39,7 @@ public:
     // The composer, for new posts (at `utc` when valid) or to edit one that has not gone out.
     ComposerDialog *compose(const QDateTime &utc = {});
     ComposerDialog *edit(const ScheduledPost &post);
+    ComposerDialog *composeReply(const veille::Mention &mention);
     void reschedule(qint64 id, const QDateTime &utc);
     // A draft, missed or failed post sent at once; a post taken out of the queue.
     void sendNow(const ScheduledPost &post);
