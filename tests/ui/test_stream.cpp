@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTest>
@@ -355,14 +356,16 @@ TEST_CASE("a reply from the stream opens the composer on an account of that netw
     REQUIRE(test::waitUntil(
         [&] { return dock.model()->query().network == u"reddit" && settled(dock); }));
     dock.view()->setCurrentIndex(dock.model()->index(0, 0));
+    // The first composer closed itself once saved.
+    const QPointer<ui::ComposerDialog> first(composer);
+    REQUIRE(test::waitUntil([&] { return first.isNull() || !first->isVisible(); }));
     dock.replyAction()->trigger();
     ui::ComposerDialog *second = nullptr;
-    REQUIRE(test::waitUntil([&] {
-        for (ui::ComposerDialog *c : posts.findChildren<ui::ComposerDialog *>())
-            if (c != composer && c->isVisible())
-                second = c;
-        return second && second->accountList()->count() == 2;
-    }));
+    for (ui::ComposerDialog *c : posts.findChildren<ui::ComposerDialog *>())
+        if (c != first.data() && c->isVisible())
+            second = c;
+    REQUIRE(second);
+    REQUIRE(test::waitUntil([&] { return second->accountList()->count() == 2; }));
     second->textEdit()->setPlainText(QStringLiteral("Merci"));
     REQUIRE_FALSE(second->problems(false).isEmpty());
     CHECK(second->problems(false).first().contains(QLatin1String("no Reddit account")));
