@@ -320,7 +320,8 @@ TEST_CASE("a reply from the stream opens the composer on an account of that netw
     dock.view()->setCurrentIndex(dock.model()->index(0, 0));
     const Mention answered = *dock.currentMention();
     dock.replyAction()->trigger();
-    ui::ComposerDialog *composer = posts.findChild<ui::ComposerDialog *>();
+    // Watched from the start: once saved, the composer closes and is deleted.
+    const QPointer<ui::ComposerDialog> composer = posts.findChild<ui::ComposerDialog *>();
     REQUIRE(composer);
     REQUIRE(test::waitUntil([&] { return composer->accountList()->count() == 2; }));
     // Only the Mastodon account, chosen; the author named so that they are told; sent now.
@@ -357,12 +358,15 @@ TEST_CASE("a reply from the stream opens the composer on an account of that netw
         [&] { return dock.model()->query().network == u"reddit" && settled(dock); }));
     dock.view()->setCurrentIndex(dock.model()->index(0, 0));
     // The first composer closed itself once saved.
-    const QPointer<ui::ComposerDialog> first(composer);
-    REQUIRE(test::waitUntil([&] { return first.isNull() || !first->isVisible(); }));
+    REQUIRE(test::waitUntil([&] { return composer.isNull() || !composer->isVisible(); }));
+    REQUIRE(dock.currentMention().has_value());
+    CHECK(dock.currentMention()->network == QStringLiteral("reddit"));
+    QSignalSpy asked(&dock, &ui::MentionsDock::replyRequested);
     dock.replyAction()->trigger();
+    REQUIRE(asked.count() == 1);
     ui::ComposerDialog *second = nullptr;
     for (ui::ComposerDialog *c : posts.findChildren<ui::ComposerDialog *>())
-        if (c != first.data() && c->isVisible())
+        if (c != composer.data())
             second = c;
     REQUIRE(second);
     REQUIRE(test::waitUntil([&] { return second->accountList()->count() == 2; }));
