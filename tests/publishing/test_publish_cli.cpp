@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -243,4 +244,88 @@ TEST_CASE("veille account add mastodon signs in through the browser; remove revo
     CHECK(output.contains(QLatin1String("removed lumen@127.0.0.1")));
     CHECK(instance.tokensIssued == 1);
     CHECK(instance.revoked == QStringList{QStringLiteral("oauth-token")});
+}
+
+namespace {
+// A Mastodon instance whose first status request never gets an answer: it either keeps the
+// status first (the process dies between sending and the acknowledgement) or drops it (the
+// process dies between persisting and the post reaching the server). Later requests are
+// answered, one status per Idempotency-Key.
+struct StallingInstance {
+    LocalHttpServer server;
+    bool keepFirst = true;
+    QString marker; // written when the first request arrives, for the script to kill then
+    int requests = 0;
+    QSet<QByteArray> keys;
+    QList<QByteArray> keysSeen;
+    StallingInstance() {
+        server.route("/api/v1/accounts/verify_credentials", [](const LocalHttpServer::Request &r) {
+            if (r.header("Authorization") != "Bearer tok-123")
+                return LocalHttpServer::Reply::json(R"({"error":"invalid"})", 401);
+            return LocalHttpServer::Reply::json(R"({"id":"1","acct":"brand"})");
+        });
+        server.route("/api/v2/instance",
+                     LocalHttpServer::Reply::json(
+                         R"({"configuration":{"statuses":{"max_characters":500}}})"));
+        server.route("/api/v1/statuses", [this](const LocalHttpServer::Request &r) {
+            const QByteArray key = r.header("Idempotency-Key");
+            keysSeen.append(key);
+            if (++requests == 1) {
+                if (keepFirst)
+                    keys.insert(key);
+                QFile mark(marker);
+                REQUIRE(mark.open(QIODevice::WriteOnly));
+                LocalHttpServer::Reply stall;
+                stall.hang = true;
+                return stall;
+            }
+            keys.insert(key);
+            return LocalHttpServer::Reply::json(R"({"id":"7","url":"https://m.example/@brand/7"})");
+        });
+    }
+    QString url() const {
+        QString base = server.url().toString();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        return base;
+    }
+};
+} // namespace
+
+TEST_CASE("the collector killed while a post is going out: exactly one post after restart",
+          "[publishing][keychain]") {
+    for (const bool keepFirst : {true, false}) {
+        INFO((keepFirst ? "killed between sending and the answer"
+                        : "killed between persisting and the post reaching the server"));
+        StallingInstance instance;
+        instance.keepFirst = keepFirst;
+        Sandbox box;
+        instance.marker = box.temp.dir() + QStringLiteral("/first-request");
+        box.env.insert(QStringLiteral("INSTANCE"), instance.url());
+        box.env.insert(QStringLiteral("MARK"), instance.marker);
+        box.env.insert(QStringLiteral("AT"),
+                       QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate));
+        const auto [code, output] = box.run(
+            QStringLiteral(
+                "printf tok-123 | \"$VEILLE\" --db \"$DB\" account add mastodon --instance "
+                "\"$INSTANCE\" --token-stdin || exit 11; "
+                "\"$VEILLE\" --db \"$DB\" post schedule --account brand@127.0.0.1 --at \"$AT\" "
+                "--text 'Une seule fois' || exit 12; "
+                "\"$VEILLE\" --db \"$DB\" collect 2>/dev/null & pid=$!; "
+                "n=0; while [ ! -f \"$MARK\" ] && [ $n -lt 300 ]; do sleep 0.1; n=$((n+1)); done; "
+                "kill -9 $pid; wait $pid 2>/dev/null; "
+                "\"$VEILLE\" --db \"$DB\" post list --format jsonl; "
+                "\"$VEILLE\" --db \"$DB\" collect --once || exit 13; "
+                "\"$VEILLE\" --db \"$DB\" post list --format jsonl"),
+            true);
+        INFO(output.toStdString());
+        REQUIRE(code == 0);
+        // The killed process had marked the post as being sent; the restart sent it with the
+        // same key, and the server made one status of the two requests.
+        CHECK(output.contains(QLatin1String("\"status\":\"sending\"")));
+        CHECK(output.contains(QLatin1String("\"status\":\"sent\"")));
+        REQUIRE(instance.keysSeen.size() == 2);
+        CHECK(instance.keysSeen[0] == instance.keysSeen[1]);
+        CHECK(instance.keys.size() == 1);
+    }
 }

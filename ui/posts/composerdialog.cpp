@@ -279,7 +279,8 @@ void ComposerDialog::setAccounts(const QList<Account> &accounts) {
                                          m_accounts);
         item->setData(Qt::UserRole, a.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        bool chosen = m_editing.id ? a.name == m_editing.account : accounts.size() == 1;
+        // A new post goes to every account unless the manager unticks some.
+        bool chosen = m_editing.id ? a.name == m_editing.account : true;
         bool hidden = m_editing.id && !chosen;
         if (m_replyTo) {
             // A reply goes out on the mention's network, from its first account unless the
