@@ -137,7 +137,7 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
             "excluded.last_seen ELSE authors.follower_jump_at END"));
         // Counts only grow with mentions that were new.
         m_countAuthor.prepare(QStringLiteral(
-            "UPDATE authors SET mention_count = mention_count + 1, "
+            "UPDATE authors SET mention_count = mention_count + ?, "
             "first_seen = MIN(COALESCE(first_seen, ?), ?), "
             "last_seen = MAX(COALESCE(last_seen, ?), ?), "
             "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ?, "
@@ -156,7 +156,8 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
             "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
             "mentions = mentions + excluded.mentions, "
             "first_at = MIN(first_at, excluded.first_at)"));
-        m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) VALUES (?, ?)"));
+        m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) SELECT row_id, "
+                                           "text FROM mentions WHERE row_id BETWEEN ? AND ?"));
         m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
                                            "VALUES (?, ?) ON CONFLICT DO NOTHING"));
     }
@@ -206,20 +207,94 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
     QHash<std::pair<QString, qint64>, WeekSum> weeks;
     QHash<std::pair<QString, qint64>, TopicSum> topics;
     QSet<QString> touched;
+    // An author's counts are summed over the batch and written once (they only add up, and
+    // first/last seen are a min and a max); the profile is written when it changes. Before a
+    // profile is written again, the author's pending counts go first, so the upsert compares
+    // with the same last_seen as if every mention had been written one by one.
+    struct AuthorSum {
+        qint64 first = 0;
+        qint64 last = 0;
+        double sentimentSum = 0;
+        qint64 sentimentN = 0;
+        qint64 positive = 0;
+        qint64 negative = 0;
+        qint64 questions = 0;
+        qint64 engagement = 0;
+        qint64 mentions = 0;
+    };
+    struct Written {
+        qint64 newest = 0; // the newest observation applied
+        QString handle, name, url;
+        std::optional<qint64> followers, following;
+    };
+    QHash<QString, AuthorSum> pending;
+    QHash<QString, Written> written;
+    const auto flushCounts = [this,
+                              &pending](const QString &author) -> std::optional<StorageError> {
+        const auto it = pending.find(author);
+        if (it == pending.end())
+            return std::nullopt;
+        QSqlQuery &c = m_countAuthor;
+        c.bindValue(0, it->mentions);
+        c.bindValue(1, it->first);
+        c.bindValue(2, it->first);
+        c.bindValue(3, it->last);
+        c.bindValue(4, it->last);
+        c.bindValue(5, it->sentimentSum);
+        c.bindValue(6, it->sentimentN);
+        c.bindValue(7, it->positive);
+        c.bindValue(8, it->negative);
+        c.bindValue(9, it->questions);
+        c.bindValue(10, it->engagement);
+        c.bindValue(11, author);
+        if (!c.exec())
+            return queryError(c);
+        pending.erase(it);
+        return std::nullopt;
+    };
+    qint64 firstNewRow = 0;
+    qint64 lastNewRow = 0;
     for (const Mention &m : mentions) {
         const qint64 created = m.createdAt.toMSecsSinceEpoch();
-        QSqlQuery &a = m_upsertAuthor;
-        a.bindValue(0, m.author.id);
-        a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
-        a.bindValue(2, m.author.handle);
-        a.bindValue(3, m.author.name);
-        a.bindValue(4, nullableText(m.author.url));
-        a.bindValue(5, nullableCount(m.author.followers));
-        a.bindValue(6, nullableCount(m.author.following));
-        a.bindValue(7, created);
-        a.bindValue(8, created);
-        if (!a.exec())
-            return queryError(a);
+        const auto seen = written.constFind(m.author.id);
+        const bool first = seen == written.cend();
+        const bool newer = first || created >= seen->newest;
+        const bool changed =
+            first ||
+            (newer && (seen->handle != m.author.handle || seen->name != m.author.name ||
+                       (m.author.followers && m.author.followers != seen->followers) ||
+                       (m.author.following && m.author.following != seen->following))) ||
+            (!m.author.url.isEmpty() && m.author.url != seen->url);
+        if (changed) {
+            if (auto error = flushCounts(m.author.id))
+                return *error;
+            QSqlQuery &a = m_upsertAuthor;
+            a.bindValue(0, m.author.id);
+            a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
+            a.bindValue(2, m.author.handle);
+            a.bindValue(3, m.author.name);
+            a.bindValue(4, nullableText(m.author.url));
+            a.bindValue(5, nullableCount(m.author.followers));
+            a.bindValue(6, nullableCount(m.author.following));
+            a.bindValue(7, created);
+            a.bindValue(8, created);
+            if (!a.exec())
+                return queryError(a);
+            Written &w = written[m.author.id];
+            if (newer) {
+                w.newest = created;
+                w.handle = m.author.handle;
+                w.name = m.author.name;
+                if (m.author.followers)
+                    w.followers = m.author.followers;
+                if (m.author.following)
+                    w.following = m.author.following;
+            }
+            if (!m.author.url.isEmpty())
+                w.url = m.author.url;
+        } else if (newer) {
+            written[m.author.id].newest = created;
+        }
 
         QSqlQuery &q = m_insertMention;
         q.bindValue(0, m.id);
@@ -247,25 +322,24 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             continue;
         }
         const qint64 rowId = q.lastInsertId().toLongLong();
-        m_indexText.bindValue(0, rowId);
-        m_indexText.bindValue(1, m.text);
-        if (!m_indexText.exec())
-            return queryError(m_indexText);
+        if (firstNewRow == 0)
+            firstNewRow = rowId;
+        lastNewRow = rowId;
         ++stats.inserted;
         stats.newRowIds.append(rowId);
 
-        QSqlQuery &c = m_countAuthor;
-        for (int i = 0; i < 4; ++i)
-            c.bindValue(i, created);
-        c.bindValue(4, m.sentiment.isKnown() ? m.sentiment.score : 0.0);
-        c.bindValue(5, m.sentiment.isKnown() ? 1 : 0);
-        c.bindValue(6, m.sentiment.label == SentimentLabel::Positive ? 1 : 0);
-        c.bindValue(7, m.sentiment.label == SentimentLabel::Negative ? 1 : 0);
-        c.bindValue(8, !m.replyTo.isEmpty() || m.text.contains(u'?') ? 1 : 0);
-        c.bindValue(9, m.metrics.likes + m.metrics.reposts + m.metrics.replies);
-        c.bindValue(10, m.author.id);
-        if (!c.exec())
-            return queryError(c);
+        AuthorSum &sum = pending[m.author.id];
+        sum.first = sum.mentions == 0 ? created : std::min(sum.first, created);
+        sum.last = sum.mentions == 0 ? created : std::max(sum.last, created);
+        ++sum.mentions;
+        if (m.sentiment.isKnown()) {
+            sum.sentimentSum += m.sentiment.score;
+            ++sum.sentimentN;
+        }
+        sum.positive += m.sentiment.label == SentimentLabel::Positive ? 1 : 0;
+        sum.negative += m.sentiment.label == SentimentLabel::Negative ? 1 : 0;
+        sum.questions += !m.replyTo.isEmpty() || m.text.contains(u'?') ? 1 : 0;
+        sum.engagement += m.metrics.likes + m.metrics.reposts + m.metrics.replies;
         touched.insert(m.author.id);
         WeekSum &week = weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
         ++week.mentions;
@@ -283,11 +357,24 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             if (!m_linkTopic.exec())
                 return queryError(m_linkTopic);
             if (m_linkTopic.numRowsAffected() == 1) {
-                TopicSum &sum = topics[{m.author.id, std::get<qint64>(id)}];
-                sum.firstAt = sum.mentions == 0 ? created : std::min(sum.firstAt, created);
-                ++sum.mentions;
+                TopicSum &topicSum = topics[{m.author.id, std::get<qint64>(id)}];
+                topicSum.firstAt =
+                    topicSum.mentions == 0 ? created : std::min(topicSum.firstAt, created);
+                ++topicSum.mentions;
             }
         }
+    }
+    const QStringList authors = pending.keys();
+    for (const QString &author : authors)
+        if (auto error = flushCounts(author))
+            return *error;
+    // The batch's new texts go to the full-text index in one statement: SQLite reads them from
+    // the rows just written (new rows take rising row ids) instead of each being bound again.
+    if (firstNewRow > 0) {
+        m_indexText.bindValue(0, firstNewRow);
+        m_indexText.bindValue(1, lastNewRow);
+        if (!m_indexText.exec())
+            return queryError(m_indexText);
     }
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
         m_addWeek.bindValue(0, it.key().first);
