@@ -1587,6 +1587,13 @@
     </message>
 </context>
 <context>
+    <name>Rescorer</name>
+    <message>
+        <source>rescoring was cancelled</source>
+        <translation>rescoring was cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>No author %1 in this workspace.</source>
@@ -1743,6 +1750,13 @@
     <message>
         <source>topic &quot;%1&quot;: %2</source>
         <translation>topic &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyWindow</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2801,22 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>Brand &amp;vocabulary…</source>
+        <translation>Brand &amp;vocabulary…</translation>
+    </message>
+    <message>
+        <source>Scoring the workspace again with what Veille learnt: %1 %</source>
+        <translation>Scoring the workspace again with what Veille learnt: %1 %</translation>
+    </message>
+    <message>
+        <source>Workspace scored again: %1 of %2 mentions read differently now</source>
+        <translation>Workspace scored again: %1 of %2 mentions read differently now</translation>
+    </message>
+    <message>
+        <source>The workspace was not scored again: %1</source>
+        <translation>The workspace was not scored again: %1</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4011,91 @@
     <message>
         <source>The query cannot be read at character %1: %2</source>
         <translation>The query cannot be read at character %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::VocabularyWindow</name>
+    <message>
+        <source>Brand vocabulary</source>
+        <translation>Brand vocabulary</translation>
+    </message>
+    <message>
+        <source>Words and phrases that mean something particular for the brand, with a score from -5 (very negative) to 5 (very positive). They weigh more than the built-in lexicons and than what corrections taught. The whole team shares them.</source>
+        <translation>Words and phrases that mean something particular for the brand, with a score from -5 (very negative) to 5 (very positive). They weigh more than the built-in lexicons and than what corrections taught. The whole team shares them.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>e.g. coup de cœur</source>
+        <translation>e.g. coup de cœur</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Add or change</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <source>A text file with one term&lt;TAB&gt;score per line</source>
+        <translation>A text file with one term&lt;TAB&gt;score per line</translation>
+    </message>
+    <message>
+        <source>Import a list of terms</source>
+        <translation>Import a list of terms</translation>
+    </message>
+    <message>
+        <source>Term lists (*.tsv *.txt);;All files (*)</source>
+        <translation>Term lists (*.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Score the &amp;workspace again</source>
+        <translation>Score the &amp;workspace again</translation>
+    </message>
+    <message>
+        <source>Every stored mention is scored again in the background with what Veille knows now; the ones you corrected keep your label.</source>
+        <translation>Every stored mention is scored again in the background with what Veille knows now; the ones you corrected keep your label.</translation>
+    </message>
+    <message>
+        <source>Write the term first.</source>
+        <translation>Write the term first.</translation>
+    </message>
+    <message>
+        <source>A term is one word or a phrase of two words.</source>
+        <translation>A term is one word or a phrase of two words.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the vocabulary.</source>
+        <translation>“%1” is in the vocabulary.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) removed.</source>
+        <translation>
+            <numerusform>%n term removed.</numerusform>
+            <numerusform>%n terms removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n term imported from %1.</numerusform>
+            <numerusform>%n terms imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</source>
+        <translation>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</translation>
     </message>
 </context>
 <context>

@@ -1587,6 +1587,13 @@
     </message>
 </context>
 <context>
+    <name>Rescorer</name>
+    <message>
+        <source>rescoring was cancelled</source>
+        <translation>la nouvelle notation a été annulée</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>No author %1 in this workspace.</source>
@@ -1743,6 +1750,13 @@
     <message>
         <source>topic &quot;%1&quot;: %2</source>
         <translation>sujet « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyWindow</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2801,22 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>Brand &amp;vocabulary…</source>
+        <translation>&amp;Vocabulaire de la marque…</translation>
+    </message>
+    <message>
+        <source>Scoring the workspace again with what Veille learnt: %1 %</source>
+        <translation>Nouvelle notation de l&apos;espace avec ce que Veille a appris : %1 %</translation>
+    </message>
+    <message>
+        <source>Workspace scored again: %1 of %2 mentions read differently now</source>
+        <translation>Espace noté à nouveau : %1 mentions sur %2 se lisent autrement désormais</translation>
+    </message>
+    <message>
+        <source>The workspace was not scored again: %1</source>
+        <translation>L&apos;espace n&apos;a pas été noté à nouveau : %1</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4011,91 @@
     <message>
         <source>The query cannot be read at character %1: %2</source>
         <translation>La requête est illisible au caractère %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>veille::ui::VocabularyWindow</name>
+    <message>
+        <source>Brand vocabulary</source>
+        <translation>Vocabulaire de la marque</translation>
+    </message>
+    <message>
+        <source>Words and phrases that mean something particular for the brand, with a score from -5 (very negative) to 5 (very positive). They weigh more than the built-in lexicons and than what corrections taught. The whole team shares them.</source>
+        <translation>Des mots et expressions qui ont un sens particulier pour la marque, avec une note de -5 (très négatif) à 5 (très positif). Ils pèsent plus que les lexiques intégrés et que ce que les corrections ont appris. Toute l&apos;équipe les partage.</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. coup de cœur</source>
+        <translation>p. ex. coup de cœur</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Ajouter ou modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>A text file with one term&lt;TAB&gt;score per line</source>
+        <translation>Un fichier texte avec un terme&lt;TAB&gt;note par ligne</translation>
+    </message>
+    <message>
+        <source>Import a list of terms</source>
+        <translation>Importer une liste de termes</translation>
+    </message>
+    <message>
+        <source>Term lists (*.tsv *.txt);;All files (*)</source>
+        <translation>Listes de termes (*.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Score the &amp;workspace again</source>
+        <translation>Noter à nouveau l&apos;&amp;espace</translation>
+    </message>
+    <message>
+        <source>Every stored mention is scored again in the background with what Veille knows now; the ones you corrected keep your label.</source>
+        <translation>Chaque mention enregistrée est notée à nouveau en arrière-plan avec ce que Veille sait maintenant ; celles que vous avez corrigées gardent votre étiquette.</translation>
+    </message>
+    <message>
+        <source>Write the term first.</source>
+        <translation>Écrivez d&apos;abord le terme.</translation>
+    </message>
+    <message>
+        <source>A term is one word or a phrase of two words.</source>
+        <translation>Un terme est un mot ou une expression de deux mots.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the vocabulary.</source>
+        <translation>« %1 » est dans le vocabulaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) removed.</source>
+        <translation>
+            <numerusform>%n terme retiré.</numerusform>
+            <numerusform>%n termes retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n terme importé de %1.</numerusform>
+            <numerusform>%n termes importés de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</source>
+        <translation>Lignes non comprises (attendu terme&lt;TAB&gt;note de -5 à 5) : %1.</translation>
     </message>
 </context>
 <context>

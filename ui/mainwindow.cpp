@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "community/authorlistmodel.h"
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
 #include "dialogs/preferencesdialog.h"
 #include "listening/collectorservice.h"
+#include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
 #include "overview/welcomeview.h"
@@ -11,7 +13,9 @@
 #include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
 #include "report/reportdialog.h"
+#include "sentiment/rescorer.h"
 #include "sentiment/sentimentdock.h"
+#include "sentiment/vocabularywindow.h"
 #include "settings/settings.h"
 #include "sources/sourceswindow.h"
 #include "workspace/workspace.h"
@@ -32,6 +36,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace veille::ui {
@@ -48,6 +53,17 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceLabel(new QLabel) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("Veille"));
+    m_rescoreSoon = new QTimer(this);
+    m_rescoreSoon->setSingleShot(true);
+    m_rescoreSoon->setInterval(8000);
+    connect(m_rescoreSoon, &QTimer::timeout, this, [this] {
+        if (!m_rescorer)
+            return;
+        if (m_rescorer->isRunning())
+            m_rescoreAgain = true;
+        else
+            m_rescorer->start();
+    });
     setWindowIcon(QIcon(QStringLiteral(":/veille/icons/veille.svg")));
     m_central->addWidget(m_overview);
     m_central->addWidget(m_welcome);
@@ -148,6 +164,8 @@ void MainWindow::createMenus() {
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     listening->addAction(tr("Add a &source…"), this, &MainWindow::addSource);
     listening->addAction(tr("Add a &topic…"), this, &MainWindow::addTopic);
+    listening->addSeparator();
+    listening->addAction(tr("Brand &vocabulary…"), this, [this] { showVocabulary(); });
     QMenu *publishing = menuBar()->addMenu(tr("&Publishing"));
     QAction *newPost = publishing->addAction(tr("&New post…"), this, [this] {
         m_posts->show();
@@ -222,6 +240,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         m_sources->close();
     if (m_accounts)
         m_accounts->close();
+    if (m_vocabulary)
+        m_vocabulary->close();
+    m_rescorer.reset();
     m_collector.reset(); // stops polling before the old workspace's writer goes
     for (WorkspacePanel *panel : std::initializer_list<WorkspacePanel *>{
              m_mentions, m_sentiment, m_community, m_posts, m_overview})
@@ -244,6 +265,31 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     connect(m_workspace.get(), &Workspace::writeFailed, this,
             [this](quint64, const QString &reason) { showError(tr("Could not save"), reason); });
     m_collector = std::make_unique<CollectorService>(m_workspace.get());
+    // What the engine learns (corrections, the brand's vocabulary) is applied to the stored
+    // mentions too, in the background.
+    m_rescorer = std::make_unique<Rescorer>(m_workspace->location(), m_workspace->writer());
+    connect(m_rescorer.get(), &Rescorer::progress, this, [this](qint64 done, qint64 total) {
+        statusBar()->showMessage(tr("Scoring the workspace again with what Veille learnt: %1 %")
+                                     .arg(total > 0 ? done * 100 / total : 100),
+                                 5000);
+    });
+    connect(m_rescorer.get(), &Rescorer::finished, this, [this](qint64 changed, qint64 total) {
+        statusBar()->showMessage(
+            tr("Workspace scored again: %1 of %2 mentions read differently now")
+                .arg(QLocale().toString(changed), QLocale().toString(total)),
+            10000);
+        if (changed > 0) {
+            m_mentions->model()->setQuery(m_mentions->model()->query());
+            m_sentiment->reload();
+            m_community->model()->reload();
+            m_overview->reload();
+        }
+        if (std::exchange(m_rescoreAgain, false))
+            m_rescoreSoon->start();
+    });
+    connect(m_rescorer.get(), &Rescorer::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("The workspace was not scored again: %1").arg(reason), 15000);
+    });
     connect(m_collector.get(), &CollectorService::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_collector.get(), &CollectorService::sourceStatusChanged, this,
@@ -270,6 +316,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     connect(m_collector.get(), &CollectorService::metricsUpdated, m_posts->model(),
             &PostListModel::reload);
     // What the manager corrects teaches the engine scoring the next mentions.
+    connect(m_mentions, &MentionsDock::sentimentCorrected, m_rescoreSoon,
+            qOverload<>(&QTimer::start), Qt::UniqueConnection);
     connect(m_mentions, &MentionsDock::sentimentCorrected, m_collector.get(),
             &CollectorService::reload, Qt::UniqueConnection);
     chooseCentralView();
@@ -289,6 +337,31 @@ void MainWindow::showError(const QString &title, const QString &message) {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+VocabularyWindow *MainWindow::showVocabulary() {
+    if (!m_workspace)
+        return nullptr;
+    if (!m_vocabulary) {
+        m_vocabulary = new VocabularyWindow(m_workspace.get(), this);
+        m_vocabulary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_vocabulary, &VocabularyWindow::vocabularyChanged, this, [this] {
+            if (m_collector)
+                m_collector->reload(); // new mentions are scored with the new terms at once
+            m_rescoreSoon->start();
+        });
+        connect(m_vocabulary, &VocabularyWindow::rescoreRequested, this, [this] {
+            m_rescoreSoon->stop();
+            if (m_rescorer && m_rescorer->isRunning())
+                m_rescoreAgain = true;
+            else if (m_rescorer)
+                m_rescorer->start();
+        });
+    }
+    m_vocabulary->show();
+    m_vocabulary->raise();
+    m_vocabulary->activateWindow();
+    return m_vocabulary;
 }
 
 AccountsWindow *MainWindow::showAccounts() {

@@ -14,6 +14,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace veille {
+class Rescorer;
 class CollectorService;
 class Workspace;
 } // namespace veille
@@ -26,6 +27,7 @@ class OverviewView;
 class PostsDock;
 class SentimentDock;
 class AccountsWindow;
+class VocabularyWindow;
 class SourcesWindow;
 class WelcomeView;
 
@@ -56,6 +58,8 @@ public:
     // Opens (or raises) the Sources and topics window.
     SourcesWindow *showSources();
     AccountsWindow *showAccounts();
+    VocabularyWindow *showVocabulary();
+    Rescorer *rescorer() const { return m_rescorer.get(); }
 
 Q_SIGNALS:
     void workspaceOpened();
@@ -81,8 +85,12 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CollectorService> m_collector; // before the workspace it writes to goes
+    std::unique_ptr<Rescorer> m_rescorer;          // likewise
+    QTimer *m_rescoreSoon = nullptr; // corrections and new terms come in bursts: wait a moment
+    bool m_rescoreAgain = false;     // something changed while a pass was running
     QPointer<SourcesWindow> m_sources;
     QPointer<AccountsWindow> m_accounts;
+    QPointer<VocabularyWindow> m_vocabulary;
     QStackedWidget *m_central;
     WelcomeView *m_welcome;
     OverviewView *m_overview;

@@ -1,5 +1,7 @@
 #include "workspacereader.h"
 
+#include "sentiment/customtermstore.h"
+
 #include "storage/mentionstore.h"
 #include "storage/sourcestore.h"
 #include "storage/topicstore.h"
@@ -99,6 +101,12 @@ quint64 WorkspaceReader::requestPosts(const PostQuery &query) {
 quint64 WorkspaceReader::requestAccounts() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, AccountStore(db).all(), &WorkspaceReader::accountsFetched);
+    });
+}
+
+quint64 WorkspaceReader::requestCustomTerms() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, CustomTermStore(db).all(), &WorkspaceReader::customTermsFetched);
     });
 }
 

@@ -39,6 +39,7 @@ public:
     quint64 requestSegmentRules();
     quint64 requestPosts(const PostQuery &query);
     quint64 requestAccounts();
+    quint64 requestCustomTerms(); // the manager's own sentiment terms
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
     quint64 requestSummary();
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void segmentRulesFetched(quint64 ticket, const veille::SegmentRules &rules);
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
     void accountsFetched(quint64 ticket, const QList<veille::Account> &accounts);
+    void customTermsFetched(quint64 ticket, const QList<std::pair<QString, double>> &terms);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);

@@ -41,6 +41,8 @@ public:
     void saveBaseline();
     // What a click on the chart at `day` in the layer of `label` asks for.
     void chooseSlice(const QDate &day, SentimentLabel label);
+    // Asks the workspace again (after the stored readings changed).
+    void reload();
 
 Q_SIGNALS:
     void volumeShown();
@@ -51,7 +53,6 @@ Q_SIGNALS:
                      const QString &topic);
 
 private:
-    void reload();
     void show(const QList<DailyVolume> &days);
     void showStats(const PeriodStats &stats);
 
