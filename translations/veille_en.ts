@@ -575,10 +575,6 @@
         <translation>add, list, remove or import sentiment terms</translation>
     </message>
     <message>
-        <source>add TERM SCORE, remove TERM, list, or import FILE|-.</source>
-        <translation>add TERM SCORE, remove TERM, list, or import FILE|-.</translation>
-    </message>
-    <message>
         <source>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</source>
         <translation>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</translation>
     </message>
@@ -597,10 +593,6 @@
     <message>
         <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
         <translation>expected term&lt;TAB&gt;score (-5 to 5)</translation>
-    </message>
-    <message>
-        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
-        <translation>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</translation>
     </message>
     <message>
         <source>write the management report of a period as a PDF</source>
@@ -844,6 +836,22 @@
     <message>
         <source>--grace takes a number of minutes, 0 or more</source>
         <translation>--grace takes a number of minutes, 0 or more</translation>
+    </message>
+    <message>
+        <source>add TERM SCORE, remove TERM, list, import FILE|-, or rescore (every stored mention scored again with the terms and corrections as they are now).</source>
+        <translation>add TERM SCORE, remove TERM, list, import FILE|-, or rescore (every stored mention scored again with the terms and corrections as they are now).</translation>
+    </message>
+    <message>
+        <source>rescored %1 mentions, %2 changed</source>
+        <translation>rescored %1 mentions, %2 changed</translation>
+    </message>
+    <message>
+        <source>rescore: %1 s</source>
+        <translation>rescore: %1 s</translation>
+    </message>
+    <message>
+        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</source>
+        <translation>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</translation>
     </message>
 </context>
 <context>

@@ -575,10 +575,6 @@
         <translation>ajouter, lister, retirer ou importer des termes de sentiment</translation>
     </message>
     <message>
-        <source>add TERM SCORE, remove TERM, list, or import FILE|-.</source>
-        <translation>add TERME SCORE, remove TERME, list, ou import FICHIER|-.</translation>
-    </message>
-    <message>
         <source>The workspace&apos;s own sentiment terms (scores from -5 to 5), layered over the built-in lexicons when mentions are scored.</source>
         <translation>Les termes de sentiment propres à l’espace de travail (scores de -5 à 5), ajoutés aux lexiques intégrés quand les mentions sont évaluées.</translation>
     </message>
@@ -597,10 +593,6 @@
     <message>
         <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
         <translation>attendu : terme&lt;TAB&gt;score (de -5 à 5)</translation>
-    </message>
-    <message>
-        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|-</source>
-        <translation>attendu : lexicon add TERME SCORE | lexicon remove TERME | lexicon list | lexicon import FICHIER|-</translation>
     </message>
     <message>
         <source>write the management report of a period as a PDF</source>
@@ -844,6 +836,22 @@
     <message>
         <source>--grace takes a number of minutes, 0 or more</source>
         <translation>--grace prend un nombre de minutes, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>add TERM SCORE, remove TERM, list, import FILE|-, or rescore (every stored mention scored again with the terms and corrections as they are now).</source>
+        <translation>add TERME NOTE, remove TERME, list, import FICHIER|-, ou rescore (chaque mention enregistrée notée à nouveau avec les termes et corrections tels qu&apos;ils sont maintenant).</translation>
+    </message>
+    <message>
+        <source>rescored %1 mentions, %2 changed</source>
+        <translation>rescored %1 mentions, %2 changed</translation>
+    </message>
+    <message>
+        <source>rescore: %1 s</source>
+        <translation>nouvelle notation : %1 s</translation>
+    </message>
+    <message>
+        <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</source>
+        <translation>attendu : lexicon add TERME NOTE | lexicon remove TERME | lexicon list | lexicon import FICHIER|- | lexicon rescore</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "cli.h"
 
 #include "sentiment/customtermstore.h"
+#include "sentiment/rescorer.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 
 namespace veille::cli {
@@ -12,7 +15,9 @@ int runLexicon(Context &context) {
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
-        QCoreApplication::translate("Cli", "add TERM SCORE, remove TERM, list, or import FILE|-."));
+        QCoreApplication::translate(
+            "Cli", "add TERM SCORE, remove TERM, list, import FILE|-, or rescore (every stored "
+                   "mention scored again with the terms and corrections as they are now)."));
     // "lexicon add nul -3": a negative score is a value, not an option.
     for (qsizetype i = 1; i < context.arguments.size(); ++i) {
         bool number = false;
@@ -59,6 +64,36 @@ int runLexicon(Context &context) {
             return context.fail(
                 QCoreApplication::translate("Cli", "there is no term \"%1\"").arg(args[1]));
         return Success;
+    }
+    if (action == u"rescore" && args.size() == 1) {
+        const WorkspaceLocation location = context.location(parser);
+        if (auto error = context.prepareWorkspace(location))
+            return context.fail(error->message);
+        Workspace workspace(location);
+        Rescorer rescorer(location, workspace.writer());
+        int result = Failure;
+        QElapsedTimer clock;
+        clock.start();
+        QObject::connect(&rescorer, &Rescorer::finished, &rescorer,
+                         [&](qint64 changed, qint64 total) {
+                             context.out << QCoreApplication::translate(
+                                                "Cli", "rescored %1 mentions, %2 changed")
+                                                .arg(total)
+                                                .arg(changed)
+                                         << '\n';
+                             context.err << QCoreApplication::translate("Cli", "rescore: %1 s")
+                                                .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                                         << '\n';
+                             result = Success;
+                             QCoreApplication::exit(0);
+                         });
+        QObject::connect(&rescorer, &Rescorer::failed, &rescorer, [&](const QString &reason) {
+            result = context.fail(reason);
+            QCoreApplication::exit(0);
+        });
+        rescorer.start();
+        QCoreApplication::exec(); // the CLI's one event loop, while the pool thread scores
+        return result;
     }
     if (action == u"list" && args.size() == 1) {
         if (auto code = openForEdit(context, parser, connection))
@@ -112,7 +147,7 @@ int runLexicon(Context &context) {
     }
     return context.usage(QCoreApplication::translate(
         "Cli", "expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | "
-               "lexicon import FILE|-"));
+               "lexicon import FILE|- | lexicon rescore"));
 }
 
 } // namespace veille::cli

@@ -297,4 +297,15 @@ TEST_CASE("veille lexicon adds, lists and imports the workspace's own terms, whi
     const Run scored = cli(
         {QStringLiteral("mentions"), QStringLiteral("--sentiment"), QStringLiteral("negative")});
     CHECK(scored.out.contains(QStringLiteral("x:1")));
+
+    // A term that changes its meaning: the stored mention is read again on request.
+    CHECK(cli({QStringLiteral("lexicon"), QStringLiteral("add"), QStringLiteral("clignote"),
+               QStringLiteral("3")})
+              .exitCode == 0);
+    const Run rescored = cli({QStringLiteral("lexicon"), QStringLiteral("rescore")});
+    CHECK(rescored.exitCode == 0);
+    CHECK(rescored.out.trimmed() == QStringLiteral("rescored 1 mentions, 1 changed"));
+    const Run now = cli(
+        {QStringLiteral("mentions"), QStringLiteral("--sentiment"), QStringLiteral("positive")});
+    CHECK(now.out.contains(QStringLiteral("x:1")));
 }
