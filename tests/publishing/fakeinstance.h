@@ -111,12 +111,7 @@ struct FakeInstance {
                 R"({"accessJwt":"a","refreshJwt":"r","did":"did:plc:lumen","handle":"lumen.bsky.social"})");
         });
     }
-    QString base() const {
-        QString url = server.url().toString();
-        while (url.endsWith(u'/'))
-            url.chop(1);
-        return url;
-    }
+    QString base() const { return server.baseUrl(); }
 };
 
 } // namespace veille::test

@@ -40,28 +40,31 @@ void approveInBrowser(AccountSetup &setup, QNetworkAccessManager &browser) {
     });
 }
 
-HttpClient::Options quick() {
-    HttpClient::Options o;
-    o.backoffBaseMs = 10;
-    o.backoffMaxMs = 20;
-    o.transferTimeoutMs = 3000;
-    return o;
-}
+// A browser sign-in against an instance, run to its end (ready or failed).
+struct BrowserSignIn {
+    HttpClient http{test::quickHttpOptions(), SystemClock::instance()};
+    MemorySecretStore secrets;
+    AccountSetup setup{&http, &secrets};
+    QNetworkAccessManager browser;
+    QSignalSpy ready{&setup, &AccountSetup::ready};
+    QSignalSpy failed{&setup, &AccountSetup::failed};
+    explicit BrowserSignIn(const FakeInstance &instance) {
+        approveInBrowser(setup, browser);
+        setup.signInMastodon(instance.base());
+        REQUIRE(test::waitUntil([&] { return ready.count() + failed.count() > 0; }));
+    }
+};
 
 } // namespace
 
 TEST_CASE("Mastodon sign-in through the browser: registration, PKCE, token, limits, keychain",
           "[publishing][accounts]") {
     FakeInstance instance;
-    HttpClient http(quick(), SystemClock::instance());
-    MemorySecretStore secrets;
-    AccountSetup setup(&http, &secrets);
-    QNetworkAccessManager browser;
-    approveInBrowser(setup, browser);
-    QSignalSpy ready(&setup, &AccountSetup::ready);
-    QSignalSpy failed(&setup, &AccountSetup::failed);
-    setup.signInMastodon(instance.base());
-    REQUIRE(test::waitUntil([&] { return ready.count() + failed.count() > 0; }));
+    BrowserSignIn signIn(instance);
+    AccountSetup &setup = signIn.setup;
+    MemorySecretStore &secrets = signIn.secrets;
+    QSignalSpy &ready = signIn.ready;
+    QSignalSpy &failed = signIn.failed;
     INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
     REQUIRE(ready.count() == 1);
     const Account account = ready.first().first().value<Account>();
@@ -103,36 +106,23 @@ TEST_CASE("an instance without PKCE still signs in; a refused approval says so",
           "[publishing][accounts]") {
     FakeInstance instance;
     instance.pkce = false;
-    HttpClient http(quick(), SystemClock::instance());
-    MemorySecretStore secrets;
-    AccountSetup setup(&http, &secrets);
-    QNetworkAccessManager browser;
-    approveInBrowser(setup, browser);
-    QSignalSpy ready(&setup, &AccountSetup::ready);
-    QSignalSpy failed(&setup, &AccountSetup::failed);
-    setup.signInMastodon(instance.base());
-    REQUIRE(test::waitUntil([&] { return ready.count() + failed.count() > 0; }));
-    CHECK(ready.count() == 1);
+    BrowserSignIn signIn(instance);
+    CHECK(signIn.ready.count() == 1);
     CHECK(instance.challenge.isEmpty());
 
     // The token endpoint refuses the code: a clear failure, nothing kept.
     FakeInstance strict;
-    AccountSetup second(&http, &secrets);
-    approveInBrowser(second, browser);
-    QSignalSpy secondFailed(&second, &AccountSetup::failed);
-    QSignalSpy secondReady(&second, &AccountSetup::ready);
     strict.server.route("/oauth/token",
                         LocalHttpServer::Reply::json(R"({"error":"invalid_grant"})", 400));
-    second.signInMastodon(strict.base());
-    REQUIRE(test::waitUntil([&] { return secondFailed.count() + secondReady.count() > 0; }));
-    CHECK(secondReady.isEmpty());
-    CHECK_FALSE(secondFailed.first().first().toString().isEmpty());
+    BrowserSignIn refused(strict);
+    CHECK(refused.ready.isEmpty());
+    CHECK(refused.failed.first().first().toString().contains(QStringLiteral("invalid_grant")));
 }
 
 TEST_CASE("a hand-made Mastodon token and a Bluesky app password are checked before being kept",
           "[publishing][accounts]") {
     FakeInstance instance;
-    HttpClient http(quick(), SystemClock::instance());
+    HttpClient http(test::quickHttpOptions(), SystemClock::instance());
     MemorySecretStore secrets;
     AccountSetup setup(&http, &secrets);
     QSignalSpy ready(&setup, &AccountSetup::ready);
@@ -165,7 +155,7 @@ TEST_CASE("a hand-made Mastodon token and a Bluesky app password are checked bef
 TEST_CASE("without a keychain the manager is told, and may keep the secret for the session",
           "[publishing][accounts]") {
     FakeInstance instance;
-    HttpClient http(quick(), SystemClock::instance());
+    HttpClient http(test::quickHttpOptions(), SystemClock::instance());
     NoKeychain secrets;
     AccountSetup setup(&http, &secrets);
     QSignalSpy notKept(&setup, &AccountSetup::secretNotKept);

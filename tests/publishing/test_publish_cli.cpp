@@ -43,12 +43,7 @@ struct Pds {
             return LocalHttpServer::Reply::json(R"({"uri":"at://x","cid":"c"})");
         });
     }
-    QString url() const {
-        QString base = server.url().toString();
-        while (base.endsWith(u'/'))
-            base.chop(1);
-        return base;
-    }
+    QString url() const { return server.baseUrl(); }
 };
 
 struct Sandbox {
@@ -283,12 +278,7 @@ struct StallingInstance {
             return LocalHttpServer::Reply::json(R"({"id":"7","url":"https://m.example/@brand/7"})");
         });
     }
-    QString url() const {
-        QString base = server.url().toString();
-        while (base.endsWith(u'/'))
-            base.chop(1);
-        return base;
-    }
+    QString url() const { return server.baseUrl(); }
 };
 } // namespace
 

@@ -26,14 +26,6 @@ namespace {
 
 const QDateTime kAt(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc());
 
-HttpClient::Options quick() {
-    HttpClient::Options o;
-    o.backoffBaseMs = 20;
-    o.backoffMaxMs = 50;
-    o.transferTimeoutMs = 2000;
-    return o;
-}
-
 // A Mastodon instance that keeps one status per Idempotency-Key, and a PDS that keeps one
 // record per record key; each can be told to lose its first answers.
 struct FakeNetworks {
@@ -203,16 +195,14 @@ struct Setup {
     std::unique_ptr<Workspace> workspace;
     MemorySecretStore secrets;
     ManualClock clock{kAt.addSecs(-60)};
-    HttpClient http{quick(), SystemClock::instance()};
+    HttpClient http{test::quickHttpOptions(), SystemClock::instance()};
     Setup() {
         REQUIRE_FALSE(Workspace::prepare(temp.location()));
         workspace = std::make_unique<Workspace>(temp.location());
         ScopedConnection connection;
         REQUIRE_FALSE(connection.open(temp.location()));
         AccountStore accounts(connection.database());
-        QString base = net.server.url().toString();
-        while (base.endsWith(u'/'))
-            base.chop(1);
+        QString base = net.server.baseUrl();
         REQUIRE(std::holds_alternative<qint64>(accounts.add(
             Account::named(QStringLiteral("brand@mastodon.example"), QStringLiteral("mastodon"),
                            QStringLiteral("@brand"), base))));

@@ -187,4 +187,12 @@ QByteArray fixture(const QString &relativePath) {
     return file.readAll();
 }
 
+HttpClient::Options quickHttpOptions() {
+    HttpClient::Options o;
+    o.backoffBaseMs = 20;
+    o.backoffMaxMs = 50;
+    o.transferTimeoutMs = 2000;
+    return o;
+}
+
 } // namespace veille::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httpclient.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -43,6 +45,13 @@ public:
     LocalHttpServer();
     ~LocalHttpServer() override;
     QUrl url(const QString &path = {}) const;
+    // The server's address without the final slash, as an account's base URL is written.
+    QString baseUrl() const {
+        QString base = url().toString();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        return base;
+    }
     void route(const QByteArray &path, Handler handler);
     void route(const QByteArray &path, const Reply &reply); // the same answer every time
     const QList<Request> &requests() const { return m_requests; }
@@ -58,6 +67,9 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
 };
+
+// Client settings for tests: short backoffs and timeouts, so retries happen in milliseconds.
+HttpClient::Options quickHttpOptions();
 
 // Reads a file of test data from tests/fixtures.
 QByteArray fixture(const QString &relativePath);

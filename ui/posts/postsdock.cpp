@@ -291,62 +291,43 @@ void PostsDock::showPostMenu(const ScheduledPost &post, const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
-void PostsDock::sendNow(const ScheduledPost &post) {
-    if (!m_workspace)
-        return;
-    const QDateTime now = m_workspace->clock().now();
-    m_workspace->writer()->submit(
-        [id = post.id, now](QSqlDatabase &db) -> Expected<QVariant> {
-            const auto planned = PostStore(db).reschedule(id, now, true);
-            if (failed(planned))
-                return std::get<StorageError>(planned);
-            return QVariant(true);
-        },
-        this,
-        [this](const QVariant &) {
-            m_model->reload();
-            Q_EMIT postsChanged(true);
-        },
-        [this](const QString &reason) { Q_EMIT problem(reason); });
-}
-
-void PostsDock::cancelPost(const ScheduledPost &post) {
+// One change to one post through the writer; the queue is read again either way.
+void PostsDock::changePost(std::function<Expected<bool>(PostStore &)> change, bool now) {
     if (!m_workspace)
         return;
     m_workspace->writer()->submit(
-        [id = post.id](QSqlDatabase &db) -> Expected<QVariant> {
-            const auto cancelled = PostStore(db).cancel(id);
-            if (failed(cancelled))
-                return std::get<StorageError>(cancelled);
+        [change](QSqlDatabase &db) -> Expected<QVariant> {
+            PostStore store(db);
+            const auto done = change(store);
+            if (failed(done))
+                return std::get<StorageError>(done);
             return QVariant(true);
         },
         this,
-        [this](const QVariant &) {
+        [this, now](const QVariant &) {
             m_model->reload();
-            Q_EMIT postsChanged(false);
-        },
-        [this](const QString &reason) { Q_EMIT problem(reason); });
-}
-
-void PostsDock::reschedule(qint64 id, const QDateTime &utc) {
-    if (!m_workspace)
-        return;
-    m_workspace->writer()->submit(
-        [id, utc](QSqlDatabase &db) -> Expected<QVariant> {
-            const auto moved = PostStore(db).reschedule(id, utc);
-            if (failed(moved))
-                return std::get<StorageError>(moved);
-            return QVariant(true);
-        },
-        this,
-        [this](const QVariant &) {
-            m_model->reload();
-            Q_EMIT postsChanged(false);
+            Q_EMIT postsChanged(now);
         },
         [this](const QString &reason) {
             m_model->reload();
             Q_EMIT problem(reason);
         });
+}
+
+void PostsDock::sendNow(const ScheduledPost &post) {
+    if (!m_workspace)
+        return;
+    const QDateTime now = m_workspace->clock().now();
+    changePost([id = post.id, now](PostStore &store) { return store.reschedule(id, now, true); },
+               true);
+}
+
+void PostsDock::cancelPost(const ScheduledPost &post) {
+    changePost([id = post.id](PostStore &store) { return store.cancel(id); }, false);
+}
+
+void PostsDock::reschedule(qint64 id, const QDateTime &utc) {
+    changePost([id, utc](PostStore &store) { return store.reschedule(id, utc); }, false);
 }
 
 } // namespace veille::ui

@@ -2,8 +2,11 @@
 
 #include "common/workspacepanel.h"
 #include "model/scheduledpost.h"
+#include "storage/storageerror.h"
 
 #include <QDateTime>
+
+#include <functional>
 
 #include <QDockWidget>
 
@@ -14,8 +17,9 @@ class QTableView;
 class QToolButton;
 
 namespace veille {
+class PostStore;
 class Workspace;
-}
+} // namespace veille
 
 namespace veille::ui {
 
@@ -55,6 +59,7 @@ Q_SIGNALS:
 private:
     void updateRangeLabel();
     void showPostMenu(const ScheduledPost &post, const QPoint &globalPos);
+    void changePost(std::function<Expected<bool>(PostStore &)> change, bool now);
 
     Workspace *m_workspace = nullptr;
     PostListModel *m_model;
