@@ -3312,10 +3312,6 @@
         <translation>How many standard deviations above the week before a day must be</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
         <source>Sensitivity (k):</source>
         <translation>Sensitivity (k):</translation>
     </message>
@@ -3346,6 +3342,14 @@
     <message>
         <source>Send late posts up to:</source>
         <translation>Send late posts up to:</translation>
+    </message>
+    <message>
+        <source>Alerts of this workspace (shared by its team)</source>
+        <translation>Alerts of this workspace (shared by its team)</translation>
+    </message>
+    <message>
+        <source>Open a workspace to change its alert rules</source>
+        <translation>Open a workspace to change its alert rules</translation>
     </message>
 </context>
 <context>

@@ -3312,10 +3312,6 @@
         <translation>De combien d’écarts types une journée doit dépasser la semaine précédente</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alertes</translation>
-    </message>
-    <message>
         <source>Sensitivity (k):</source>
         <translation>Sensibilité (k) :</translation>
     </message>
@@ -3346,6 +3342,14 @@
     <message>
         <source>Send late posts up to:</source>
         <translation>Envoyer les publications en retard jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Alerts of this workspace (shared by its team)</source>
+        <translation>Alertes de cet espace (partagées par son équipe)</translation>
+    </message>
+    <message>
+        <source>Open a workspace to change its alert rules</source>
+        <translation>Ouvrez un espace pour modifier ses règles d&apos;alerte</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analytics/alertstore.h"
 #include "community/authorlistmodel.h"
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
@@ -264,6 +265,23 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
             });
     connect(m_workspace.get(), &Workspace::writeFailed, this,
             [this](quint64, const QString &reason) { showError(tr("Could not save"), reason); });
+    // Alert rules used to be each person's; a workspace without rules of its own takes the
+    // ones this person had set.
+    if (Settings().hasAlertRules()) {
+        m_workspace->writer()->submit(
+            [rules = Settings().alertRules()](QSqlDatabase &db) -> Expected<QVariant> {
+                AlertStore store(db);
+                const auto has = store.hasRules();
+                if (failed(has))
+                    return std::get<StorageError>(has);
+                if (!std::get<bool>(has)) {
+                    const auto set = store.setRules(rules);
+                    if (failed(set))
+                        return std::get<StorageError>(set);
+                }
+                return QVariant(true);
+            });
+    }
     m_collector = std::make_unique<CollectorService>(m_workspace.get());
     // What the engine learns (corrections, the brand's vocabulary) is applied to the stored
     // mentions too, in the background.
@@ -297,7 +315,6 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
                 if (s.status == u"error" || s.status == u"needs_sign_in")
                     statusBar()->showMessage(tr("%1: %2").arg(s.name, s.lastError), 10000);
             });
-    m_collector->setAlertRules(Settings().alertRules());
     m_collector->setPublishGrace(qint64(Settings().publishGraceMinutes()) * 60);
     m_collector->start();
     connect(m_collector.get(), &CollectorService::alertsRaised, this, &MainWindow::notify);
@@ -471,13 +488,11 @@ void MainWindow::exportReport() {
 }
 
 void MainWindow::showPreferences() {
-    auto *dialog = new PreferencesDialog(this);
+    auto *dialog = new PreferencesDialog(m_workspace.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PreferencesDialog::alertRulesChanged, this, [this] {
-        if (!m_collector)
-            return;
-        m_collector->setAlertRules(Settings().alertRules());
-        m_collector->setPublishGrace(qint64(Settings().publishGraceMinutes()) * 60);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_collector)
+            m_collector->setPublishGrace(qint64(Settings().publishGraceMinutes()) * 60);
     });
     dialog->open();
 }

@@ -2,6 +2,9 @@
 
 #include "storage/mentionstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -123,6 +126,65 @@ Expected<bool> AlertStore::acknowledge(qint64 id, const QDateTime &at) {
     if (!q.exec())
         return queryError(q);
     return q.numRowsAffected() == 1;
+}
+
+namespace {
+const QString kRulesKey = QStringLiteral("alert_rules");
+} // namespace
+
+Expected<bool> AlertStore::hasRules() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM workspace_settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), kRulesKey);
+    if (!q.exec())
+        return queryError(q);
+    return q.next();
+}
+
+Expected<AlertRules> AlertStore::rules() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), kRulesKey);
+    if (!q.exec())
+        return queryError(q);
+    AlertRules rules;
+    if (!q.next())
+        return rules;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    rules.k = o.value(QLatin1String("k")).toDouble(rules.k);
+    rules.windowHours = o.value(QLatin1String("window_hours")).toInt(rules.windowHours);
+    rules.historyWindows = o.value(QLatin1String("history_windows")).toInt(rules.historyWindows);
+    rules.minimumVolume = o.value(QLatin1String("minimum_volume")).toInt(rules.minimumVolume);
+    rules.minimumNegatives =
+        o.value(QLatin1String("minimum_negatives")).toInt(rules.minimumNegatives);
+    rules.highReachFollowers =
+        o.value(QLatin1String("high_reach_followers")).toInteger(rules.highReachFollowers);
+    if (o.contains(QLatin1String("risk_words"))) {
+        rules.riskWords.clear();
+        for (const QJsonValue &word : o.value(QLatin1String("risk_words")).toArray())
+            rules.riskWords.append(word.toString());
+    }
+    return rules;
+}
+
+Expected<bool> AlertStore::setRules(const AlertRules &rules) {
+    const QJsonObject o{
+        {QStringLiteral("k"), rules.k},
+        {QStringLiteral("window_hours"), rules.windowHours},
+        {QStringLiteral("history_windows"), rules.historyWindows},
+        {QStringLiteral("minimum_volume"), rules.minimumVolume},
+        {QStringLiteral("minimum_negatives"), rules.minimumNegatives},
+        {QStringLiteral("high_reach_followers"), rules.highReachFollowers},
+        {QStringLiteral("risk_words"), QJsonArray::fromStringList(rules.riskWords)}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), kRulesKey);
+    q.bindValue(QStringLiteral(":value"),
+                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return queryError(q);
+    return true;
 }
 
 } // namespace veille

@@ -22,6 +22,12 @@ public:
     // Every alert raised in [since, until), acknowledged or not, oldest first.
     Expected<QList<StoredAlert>> raisedBetween(const QDateTime &since, const QDateTime &until);
     Expected<bool> acknowledge(qint64 id, const QDateTime &at);
+    // The rules the collector raises alerts with, kept in the workspace so the app and
+    // `veille collect` on a server use the same ones; the defaults until someone sets them.
+    Expected<AlertRules> rules();
+    Expected<bool> setRules(const AlertRules &rules);
+    // Whether the workspace has rules of its own yet.
+    Expected<bool> hasRules();
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 #include "storage/storageerror.h"
 
 #include <QDateTime>
@@ -49,3 +51,5 @@ private:
 };
 
 } // namespace veille
+
+Q_DECLARE_METATYPE(veille::AlertRules)

@@ -136,7 +136,18 @@ void Collector::detectAlerts() {
     if (!m_connection.isOpen() && !loadSources())
         return;
     m_lastDetection = m_clock.now();
-    auto found = SpikeDetector(m_connection.database(), m_alertRules).check(m_lastDetection);
+    AlertRules rules;
+    if (m_alertRules) {
+        rules = *m_alertRules;
+    } else {
+        auto kept = AlertStore(m_connection.database()).rules();
+        if (failed(kept)) {
+            Q_EMIT problem(std::get<StorageError>(kept).message);
+            return;
+        }
+        rules = std::get<AlertRules>(kept);
+    }
+    auto found = SpikeDetector(m_connection.database(), rules).check(m_lastDetection);
     if (failed(found)) {
         Q_EMIT problem(std::get<StorageError>(found).message);
         return;

@@ -70,6 +70,7 @@ public:
     // new; alertsRaised follows with the alerts raised for the first time.
     void detectAlerts();
     // The manager's rules for the spike detector (the defaults until set).
+    // Alerts follow the workspace's rules (AlertStore::rules) unless rules are given here.
     void setAlertRules(const AlertRules &rules) { m_alertRules = rules; }
 
     static QDateTime nextPollAfterFailure(const Source &source, const QDateTime &now,
@@ -114,7 +115,7 @@ private:
     std::unique_ptr<MentionEnricher> m_enricher; // rebuilt when the topics change
     bool m_loaded = false;
     QDateTime m_lastDetection;
-    AlertRules m_alertRules;
+    std::optional<AlertRules> m_alertRules;
     QSet<qint64> m_polling;
     std::optional<Round> m_round;
     QHash<quint64, PendingWrite> m_writes; // writer ticket -> what it stores

@@ -164,3 +164,54 @@ TEST_CASE("the collector raises alerts by the manager's rules", "[analytics]") {
     QCoreApplication::processEvents();
     CHECK(raised.isEmpty()); // the crisis is in these days, but the rules say nothing is unusual
 }
+
+TEST_CASE("the workspace keeps its alert rules; the collector follows them", "[analytics]") {
+    test::TempWorkspace temp;
+    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
+    AlertRules quiet;
+    quiet.k = 10;
+    quiet.minimumVolume = 100000;
+    quiet.minimumNegatives = 100000;
+    quiet.riskWords = {QStringLiteral("zzz-never")};
+    quiet.highReachFollowers = 1000000000;
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        AlertStore store(connection.database());
+        CHECK(std::get<bool>(store.hasRules()) == false);
+        CHECK(std::get<AlertRules>(store.rules()).k == AlertRules{}.k); // the defaults
+        REQUIRE_FALSE(failed(store.setRules(quiet)));
+        const AlertRules kept = std::get<AlertRules>(store.rules());
+        CHECK(kept.k == 10);
+        CHECK(kept.minimumNegatives == 100000);
+        CHECK(kept.highReachFollowers == 1000000000);
+        CHECK(kept.riskWords == QStringList{QStringLiteral("zzz-never")});
+    }
+    // The same days as above, with no rules given to the collector: the workspace's apply.
+    Workspace workspace(temp.location());
+    ManualClock clock(options.end.addDays(-20));
+    HttpClient http;
+    MemorySecretStore secrets;
+    Collector collector(temp.location(), workspace.writer(), &http, &secrets, clock);
+    QList<Alert> raised;
+    QObject::connect(&collector, &Collector::alertsRaised, &collector,
+                     [&](const QList<Alert> &alerts) { raised += alerts; });
+    for (int day = 0; day < 20; ++day) {
+        clock.advance(24 * 3600);
+        collector.detectAlerts();
+    }
+    QThread::msleep(200);
+    QCoreApplication::processEvents();
+    CHECK(raised.isEmpty());
+    // Those days do hold a crisis: rules given to the collector (the defaults) find it.
+    ManualClock again(options.end.addDays(-20));
+    Collector loud(temp.location(), workspace.writer(), &http, &secrets, again);
+    loud.setAlertRules(AlertRules{});
+    QObject::connect(&loud, &Collector::alertsRaised, &loud,
+                     [&](const QList<Alert> &alerts) { raised += alerts; });
+    for (int day = 0; day < 20; ++day) {
+        again.advance(24 * 3600);
+        loud.detectAlerts();
+    }
+    REQUIRE(test::waitUntil([&] { return !raised.isEmpty(); }));
+}

@@ -1,5 +1,6 @@
 #include "support/tempworkspace.h"
 
+#include "analytics/alertstore.h"
 #include "community/authorlistmodel.h"
 #include "community/communitydock.h"
 #include "demo/demowriter.h"
@@ -13,6 +14,7 @@
 #include "posts/postsdock.h"
 #include "sentiment/sentimentdock.h"
 #include "settings/settings.h"
+#include "storage/connection.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -202,18 +204,27 @@ TEST_CASE("the language follows the preference, and the French translation is in
     clearSettings();
 }
 
-TEST_CASE("the alert rules are set in the preferences and kept", "[ui]") {
+TEST_CASE("the alert rules are set in the preferences and kept in the workspace", "[ui]") {
     clearSettings();
-    ui::PreferencesDialog dialog;
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    Workspace workspace(temp.location());
+    ui::PreferencesDialog dialog(&workspace);
     bool changed = false;
     QObject::connect(&dialog, &ui::PreferencesDialog::alertRulesChanged, &dialog,
                      [&] { changed = true; });
+    // Read from the workspace first; editable once there.
+    REQUIRE(test::waitUntil([&] { return dialog.alertSensitivity()->isEnabled(); }));
     CHECK(dialog.alertSensitivity()->value() == AlertRules{}.k);
     dialog.alertSensitivity()->setValue(4.5);
     dialog.riskWords()->setText(QStringLiteral("rappel produit,  boycott , "));
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    CHECK(changed);
-    const AlertRules rules = ui::Settings().alertRules();
+    REQUIRE(test::waitUntil([&] { return changed; }));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    const auto kept = AlertStore(connection.database()).rules();
+    REQUIRE(std::holds_alternative<AlertRules>(kept));
+    const AlertRules rules = std::get<AlertRules>(kept);
     CHECK(rules.k == 4.5);
     CHECK(rules.riskWords ==
           QStringList({QStringLiteral("rappel produit"), QStringLiteral("boycott")}));

@@ -2,6 +2,10 @@
 
 #include "settings/settings.h"
 
+#include "analytics/alertstore.h"
+#include "storage/writequeue.h"
+#include "workspace/workspace.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -14,8 +18,10 @@
 
 namespace veille::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
+    , m_workspace(workspace)
+    , m_alerts(nullptr)
     , m_language(new QComboBox)
     , m_k(new QDoubleSpinBox)
     , m_minimum(new QSpinBox)
@@ -32,24 +38,39 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
     // Alerts: how unusual a day must be, and what words and audiences raise one.
-    const AlertRules rules = Settings().alertRules();
     m_k->setRange(1.0, 10.0);
     m_k->setSingleStep(0.5);
     m_k->setDecimals(1);
-    m_k->setValue(rules.k);
     m_k->setToolTip(tr("How many standard deviations above the week before a day must be"));
     m_minimum->setRange(1, 100000);
-    m_minimum->setValue(rules.minimumVolume);
     m_reach->setRange(100, 100000000);
     m_reach->setSingleStep(1000);
-    m_reach->setValue(int(std::min<qint64>(rules.highReachFollowers, 100000000)));
-    m_words->setText(rules.riskWords.join(QStringLiteral(", ")));
-    auto *alerts = new QGroupBox(tr("Alerts"));
+    showRules(AlertRules{});
+    auto *alerts = new QGroupBox(tr("Alerts of this workspace (shared by its team)"));
+    m_alerts = alerts;
     auto *alertForm = new QFormLayout(alerts);
     alertForm->addRow(tr("Sensitivity (k):"), m_k);
     alertForm->addRow(tr("Fewest mentions for a spike:"), m_minimum);
     alertForm->addRow(tr("Large audience from (followers):"), m_reach);
     alertForm->addRow(tr("Risk words:"), m_words);
+    // The workspace's rules, read through the writer (they are a few bytes).
+    alerts->setEnabled(false);
+    if (m_workspace) {
+        m_workspace->writer()->submit(
+            [](QSqlDatabase &db) -> Expected<QVariant> {
+                auto rules = AlertStore(db).rules();
+                if (failed(rules))
+                    return std::get<StorageError>(rules);
+                return QVariant::fromValue(std::get<AlertRules>(rules));
+            },
+            this,
+            [this](const QVariant &rules) {
+                showRules(rules.value<AlertRules>());
+                m_alerts->setEnabled(true);
+            });
+    } else {
+        alerts->setToolTip(tr("Open a workspace to change its alert rules"));
+    }
 
     auto *publishing = new QGroupBox(tr("Publishing"));
     auto *publishingForm = new QFormLayout(publishing);
@@ -76,10 +97,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void PreferencesDialog::showRules(const AlertRules &rules) {
+    m_rules = rules;
+    m_k->setValue(rules.k);
+    m_minimum->setValue(rules.minimumVolume);
+    m_reach->setValue(int(std::min<qint64>(rules.highReachFollowers, 100000000)));
+    m_words->setText(rules.riskWords.join(QStringLiteral(", ")));
+}
+
 void PreferencesDialog::save() {
     Settings settings;
     settings.setLanguage(m_language->currentData().toString());
-    AlertRules rules = settings.alertRules();
+    settings.setPublishGraceMinutes(m_grace->value());
+    if (!m_workspace || !m_alerts->isEnabled())
+        return;
+    AlertRules rules = m_rules;
     rules.k = m_k->value();
     rules.minimumVolume = m_minimum->value();
     rules.highReachFollowers = m_reach->value();
@@ -87,9 +119,14 @@ void PreferencesDialog::save() {
     for (const QString &word : m_words->text().split(u',', Qt::SkipEmptyParts))
         if (!word.trimmed().isEmpty())
             rules.riskWords.append(word.trimmed());
-    settings.setAlertRules(rules);
-    settings.setPublishGraceMinutes(m_grace->value());
-    Q_EMIT alertRulesChanged();
+    m_workspace->writer()->submit(
+        [rules](QSqlDatabase &db) -> Expected<QVariant> {
+            const auto set = AlertStore(db).setRules(rules);
+            if (failed(set))
+                return std::get<StorageError>(set);
+            return QVariant(true);
+        },
+        this, [this](const QVariant &) { Q_EMIT alertRulesChanged(); });
 }
 
 } // namespace veille::ui

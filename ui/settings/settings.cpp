@@ -63,6 +63,10 @@ void Settings::setWindowState(const QByteArray &state, int version) {
     m_settings.setValue(kStateVersion, version);
 }
 
+bool Settings::hasAlertRules() const {
+    return m_settings.contains(kAlertK);
+}
+
 AlertRules Settings::alertRules() const {
     AlertRules rules;
     rules.k = m_settings.value(kAlertK, rules.k).toDouble();

@@ -38,6 +38,7 @@ public:
 
     // The alert rules the manager chose (the detector's defaults until then).
     AlertRules alertRules() const;
+    bool hasAlertRules() const; // set by this person before rules moved into the workspace
     void setAlertRules(const AlertRules &rules);
 
     // The report's look: organisation, logo, colour, language, sections (paper by locale).
