@@ -3706,6 +3706,18 @@
         <source>The baseline was not saved: %1</source>
         <translation>The baseline was not saved: %1</translation>
     </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SourceDialog</name>

@@ -3706,6 +3706,18 @@
         <source>The baseline was not saved: %1</source>
         <translation>La référence n’a pas été enregistrée : %1</translation>
     </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::SourceDialog</name>

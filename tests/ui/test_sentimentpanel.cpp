@@ -106,3 +106,30 @@ TEST_CASE("the sentiment panel draws volume, net sentiment, share of voice and n
         drawn |= series->name().startsWith(QStringLiteral("Baseline"));
     CHECK(drawn);
 }
+
+TEST_CASE("the sentiment panel shows a period of the manager's choosing", "[ui][sentiment]") {
+    test::DemoWorkspace demo;
+    ui::SentimentDock panel;
+    panel.setWorkspace(demo.workspace.get());
+    REQUIRE(test::waitUntil([&] { return !panel.days().isEmpty(); }));
+    const QDate end = demo.workspace->clock().now().date();
+    // Ten days, typed the wrong way round: the panel reads them in order.
+    panel.setCustomPeriod(end.addDays(-5), end.addDays(-14));
+    const bool shown = test::waitUntil([&] {
+        return !panel.days().isEmpty() && panel.days().first().day == end.addDays(-14) &&
+               panel.days().last().day <= end.addDays(-5);
+    });
+    INFO(end.toString(Qt::ISODate).toStdString()
+         << " first " << panel.days().first().day.toString(Qt::ISODate).toStdString() << " last "
+         << panel.days().last().day.toString(Qt::ISODate).toStdString() << " n "
+         << panel.days().size());
+    REQUIRE(shown);
+    CHECK(panel.periodDays() == 10);
+    for (const DailyVolume &day : panel.days()) {
+        CHECK(day.day >= end.addDays(-14));
+        CHECK(day.day <= end.addDays(-5));
+    }
+    // Back to a preset.
+    panel.periodBox()->setCurrentIndex(panel.periodBox()->findData(7));
+    REQUIRE(test::waitUntil([&] { return panel.days().size() <= 8 && !panel.days().isEmpty(); }));
+}

@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -47,6 +48,8 @@ QChartView *viewOf(QChart *chart, int minimumHeight) {
 SentimentDock::SentimentDock(QWidget *parent)
     : QDockWidget(tr("Sentiment"), parent)
     , m_period(new QComboBox)
+    , m_from(new QDateEdit)
+    , m_to(new QDateEdit)
     , m_topic(new QComboBox)
     , m_chart(new QChart)
     , m_view(viewOf(m_chart, 220))
@@ -61,8 +64,16 @@ SentimentDock::SentimentDock(QWidget *parent)
     setObjectName(QStringLiteral("SentimentDock"));
     for (int days : {7, 30, 90})
         m_period->addItem(tr("Last %n day(s)", nullptr, days), days);
+    m_period->addItem(tr("Custom period"), 0);
     const int saved = m_period->findData(Settings().periodDays());
     m_period->setCurrentIndex(saved >= 0 ? saved : 1);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->hide();
+    }
+    m_from->setToolTip(tr("First day of the period"));
+    m_to->setToolTip(tr("Last day of the period"));
     m_topic->addItem(tr("All topics"), QString());
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -76,6 +87,8 @@ SentimentDock::SentimentDock(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
+    top->addWidget(m_from);
+    top->addWidget(m_to);
     top->addWidget(m_topic);
     top->addWidget(m_saveBaseline);
     top->addStretch(1);
@@ -93,14 +106,37 @@ SentimentDock::SentimentDock(QWidget *parent)
     setWidget(content);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        Settings().setPeriodDays(periodDays());
+        const bool custom = m_period->currentData().toInt() == 0;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        if (custom && m_workspace) {
+            // Starts from the last 30 days, to be narrowed or moved.
+            const QDate today = m_workspace->clock().now().date();
+            const QSignalBlocker blockFrom(m_from);
+            const QSignalBlocker blockTo(m_to);
+            m_to->setDate(today);
+            m_from->setDate(today.addDays(-29));
+        }
+        if (!custom)
+            Settings().setPeriodDays(periodDays());
         reload();
     });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &SentimentDock::reload);
     connect(m_topic, &QComboBox::currentIndexChanged, this, &SentimentDock::reload);
 }
 
 int SentimentDock::periodDays() const {
-    return m_period->currentData().toInt();
+    const int days = m_period->currentData().toInt();
+    return days > 0 ? days : int(m_from->date().daysTo(m_to->date())) + 1;
+}
+
+void SentimentDock::setCustomPeriod(const QDate &from, const QDate &to) {
+    m_period->setCurrentIndex(m_period->findData(0));
+    const QSignalBlocker blockFrom(m_from);
+    m_from->setDate(std::min(from, to));
+    m_to->setDate(std::max(from, to));
+    reload();
 }
 
 QString SentimentDock::topic() const {
@@ -161,8 +197,15 @@ void SentimentDock::reload() {
         return;
     }
     const QDateTime now = m_workspace->clock().now();
-    const QDateTime end = now.date().addDays(1).startOfDay(QTimeZone::utc());
-    const QDateTime start = end.addDays(-periodDays());
+    QDateTime end = now.date().addDays(1).startOfDay(QTimeZone::utc());
+    QDateTime start = end.addDays(-periodDays());
+    if (m_period->currentData().toInt() == 0) {
+        // The days chosen, whichever way round they were typed.
+        const QDate from = std::min(m_from->date(), m_to->date());
+        const QDate to = std::max(m_from->date(), m_to->date());
+        start = from.startOfDay(QTimeZone::utc());
+        end = to.addDays(1).startOfDay(QTimeZone::utc());
+    }
     // The figures shown belong to the old period or topic until the new ones come: they are
     // not to be saved as this one's baseline.
     m_stats.reset();

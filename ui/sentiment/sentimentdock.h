@@ -13,6 +13,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 
@@ -29,6 +30,9 @@ public:
     void setWorkspace(Workspace *workspace) override;
 
     int periodDays() const;
+    // A period of the manager's choosing, days included (the "Custom period" entry).
+    void setCustomPeriod(const QDate &from, const QDate &to);
+    QComboBox *periodBox() const { return m_period; }
     QString topic() const;
     const QList<DailyVolume> &days() const { return m_days; }
     QChart *chart() const { return m_chart; }
@@ -59,6 +63,8 @@ private:
     QPointer<Workspace> m_workspace;
     QList<QMetaObject::Connection> m_connections;
     QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QComboBox *m_topic;
     QChart *m_chart;
     QChartView *m_view;
