@@ -133,3 +133,34 @@ TEST_CASE("the sentiment panel shows a period of the manager's choosing", "[ui][
     panel.periodBox()->setCurrentIndex(panel.periodBox()->findData(7));
     REQUIRE(test::waitUntil([&] { return panel.days().size() <= 8 && !panel.days().isEmpty(); }));
 }
+
+TEST_CASE("in a dark palette the charts are dark and the sentiments keep their colours",
+          "[ui][sentiment]") {
+    test::DemoWorkspace demo;
+    ui::SentimentDock panel;
+    panel.resize(1000, 600);
+    panel.setWorkspace(demo.workspace.get());
+    panel.show();
+    REQUIRE(test::waitUntil([&] { return !panel.days().isEmpty(); }));
+    CHECK(panel.chart()->theme() == QChart::ChartThemeLight);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1d));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    QSignalSpy drawn(&panel, &ui::SentimentDock::volumeShown);
+    panel.setPalette(dark);
+    REQUIRE(test::waitUntil([&] { return drawn.count() > 0; }));
+    CHECK(panel.chart()->theme() == QChart::ChartThemeDark);
+    CHECK(panel.shareChart()->theme() == QChart::ChartThemeDark);
+    bool negative = false;
+    for (QAbstractSeries *series : panel.chart()->series())
+        if (auto *area = qobject_cast<QAreaSeries *>(series))
+            negative = negative ||
+                       area->color().rgb() == ui::sentimentColor(SentimentLabel::Negative).rgb();
+    CHECK(negative);
+    if (const QString dir = qEnvironmentVariable("VEILLE_SCREENSHOTS"); !dir.isEmpty())
+        panel.grab().save(dir + QStringLiteral("/sentiment-dark.png"));
+}

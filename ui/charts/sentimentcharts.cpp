@@ -99,9 +99,11 @@ QList<VolumeLayer> fillVolumeChart(QChart *chart, const QList<DailyVolume> &days
         shown.append({area, layer.label, layer.count});
     }
     // Net sentiment per day, where there is anything polar to say it from.
+    // Lines light on a dark chart, dark on a light one (the report's is always light).
+    const bool dark = chart->theme() == QChart::ChartThemeDark;
     auto *net = new QLineSeries;
     net->setName(words.netSentiment);
-    QPen pen(QColor(0x1f, 0x3a, 0x5f));
+    QPen pen(dark ? QColor(0xa8, 0xc8, 0xff) : QColor(0x1f, 0x3a, 0x5f));
     pen.setWidthF(2.0);
     net->setPen(pen);
     for (const DailyVolume &d : days)
@@ -117,7 +119,7 @@ QList<VolumeLayer> fillVolumeChart(QChart *chart, const QList<DailyVolume> &days
         auto *line = new QLineSeries;
         line->setName(
             words.baselinePerDay.arg(words.locale.toString(baseline->dailyVolume(), 'f', 0)));
-        QPen dashed(QColor(0x55, 0x55, 0x55));
+        QPen dashed(dark ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x55, 0x55, 0x55));
         dashed.setStyle(Qt::DashLine);
         dashed.setWidthF(1.5);
         line->setPen(dashed);

@@ -81,6 +81,7 @@ SentimentDock::SentimentDock(QWidget *parent)
     m_share->setTitle(tr("Share of voice"));
     m_networks->setTitle(tr("Networks"));
     m_networks->legend()->hide();
+    followPalette();
     m_terms->setWordWrap(true);
     m_terms->setTextFormat(Qt::PlainText);
     m_terms->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -126,6 +127,23 @@ SentimentDock::SentimentDock(QWidget *parent)
     connect(m_topic, &QComboBox::currentIndexChanged, this, &SentimentDock::reload);
 }
 
+void SentimentDock::changeEvent(QEvent *event) {
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        reload(); // the series are drawn again over the new theme, in their own colours
+    }
+}
+
+void SentimentDock::followPalette() {
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChart *chart : {m_chart, m_share, m_networks}) {
+        if (chart->theme() != theme)
+            chart->setTheme(theme);
+    }
+}
+
 int SentimentDock::periodDays() const {
     const int days = m_period->currentData().toInt();
     return days > 0 ? days : int(m_from->date().daysTo(m_to->date())) + 1;
@@ -154,7 +172,7 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
                                  [this](quint64 ticket, const QList<veille::DailyVolume> &days) {
                                      if (ticket == m_pending) {
                                          m_pending = 0;
-                                         show(days);
+                                         showVolume(days);
                                      }
                                  });
         m_connections << connect(reader, &WorkspaceReader::periodStatsFetched, this,
@@ -181,7 +199,7 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
                                      if (ticket != m_baselineTicket)
                                          return;
                                      m_baseline = found ? std::optional(b) : std::nullopt;
-                                     show(m_days); // drawn with the volume
+                                     showVolume(m_days); // drawn with the volume
                                      Q_EMIT baselineShown();
                                  });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
@@ -193,7 +211,7 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
 
 void SentimentDock::reload() {
     if (!m_workspace) {
-        show({});
+        showVolume({});
         return;
     }
     const QDateTime now = m_workspace->clock().now();
@@ -251,7 +269,7 @@ void SentimentDock::chooseSlice(const QDate &day, SentimentLabel label) {
     Q_EMIT sliceChosen(since, since.addDays(1), label, topic());
 }
 
-void SentimentDock::show(const QList<DailyVolume> &days) {
+void SentimentDock::showVolume(const QList<DailyVolume> &days) {
     m_days = days;
     const QLocale locale;
     auto dayAt = [](qreal x) {

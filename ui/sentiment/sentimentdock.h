@@ -48,6 +48,10 @@ public:
     // Asks the workspace again (after the stored readings changed).
     void reload();
 
+protected:
+    // A dark palette gets dark charts (the sentiment colours stay).
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void volumeShown();
     void statsShown();
@@ -57,7 +61,8 @@ Q_SIGNALS:
                      const QString &topic);
 
 private:
-    void show(const QList<DailyVolume> &days);
+    void followPalette();
+    void showVolume(const QList<DailyVolume> &days);
     void showStats(const PeriodStats &stats);
 
     QPointer<Workspace> m_workspace;
