@@ -81,16 +81,17 @@ QString previewHtml(const Account &account, const QString &text, const QString &
     if (!bluesky && !visibility.isEmpty())
         html += QStringLiteral(" · ") + visibility.toHtmlEscaped();
     if (!bluesky && !warning.isEmpty())
-        html += QStringLiteral("<p style=\"background:#fff4d6\">⚠ %1 — <i>%2</i></p>")
-                    .arg(warning.toHtmlEscaped(), ComposerDialog::tr("shown on request"));
+        html +=
+            QStringLiteral("<p style=\"background:#fff4d6; color:#3a2e00\">⚠ %1 — <i>%2</i></p>")
+                .arg(warning.toHtmlEscaped(), ComposerDialog::tr("shown on request"));
     html += QStringLiteral("<p>") + body + QStringLiteral("</p>");
     for (const PostMedia &m : media)
-        html += QStringLiteral("<p style=\"color:#555\">🖼 %1 — %2</p>")
+        html += QStringLiteral("<p style=\"color:#8a8f98\">🖼 %1 — %2</p>")
                     .arg(QFileInfo(m.path).fileName().toHtmlEscaped(),
                          m.alt.isEmpty() ? ComposerDialog::tr("no description")
                                          : m.alt.toHtmlEscaped());
     html += QStringLiteral("<p style=\"color:%1\">%2</p></td></tr></table>")
-                .arg(length > limit ? QStringLiteral("#b3261e") : QStringLiteral("#666"),
+                .arg(length > limit ? QStringLiteral("#b3261e") : QStringLiteral("#8a8f98"),
                      ComposerDialog::tr("%1 of %2").arg(length).arg(limit));
     return html;
 }
@@ -531,7 +532,7 @@ void ComposerDialog::refreshPreview() {
         const int limit = postLimit(a.network, a.maxCharacters);
         const int length = postLength(a.network, text, a.urlLength);
         counters << QStringLiteral("<span style=\"color:%1\">%2: %3/%4</span>")
-                        .arg(length > limit ? QStringLiteral("#b3261e") : QStringLiteral("#555"),
+                        .arg(length > limit ? QStringLiteral("#b3261e") : QStringLiteral("#8a8f98"),
                              networkLabel(a.network).toHtmlEscaped())
                         .arg(limit - length < 0 ? QStringLiteral("<b>%1</b>").arg(length)
                                                 : QString::number(length))
