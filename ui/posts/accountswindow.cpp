@@ -67,6 +67,8 @@ AccountsWindow::AccountsWindow(Workspace *workspace, QWidget *parent)
     m_list->setHeaderLabels(
         {tr("Account"), tr("Network"), tr("Signed in with"), tr("Post length")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     auto *addMastodon = new QPushButton(tr("Add a &Mastodon account…"));
     auto *addBluesky = new QPushButton(tr("Add a &Bluesky account…"));
@@ -96,7 +98,10 @@ AccountsWindow::AccountsWindow(Workspace *workspace, QWidget *parent)
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token);
     tokenRow->addWidget(withToken);
-    mastodonForm->addRow(tr("Or an access &token:"), tokenRow);
+    // A layout has no buddy of its own: the label names the token field for its shortcut.
+    auto *tokenLabel = new QLabel(tr("Or an access &token:"));
+    tokenLabel->setBuddy(m_token);
+    mastodonForm->addRow(tokenLabel, tokenRow);
 
     auto *bluesky = new QWidget;
     auto *blueskyForm = new QFormLayout(bluesky);
