@@ -32,6 +32,42 @@ BlueskySessions::Session BlueskySessions::fromJson(const QJsonObject &object) {
     return s;
 }
 
+// Bluesky shows links shortened in the text ("lumen.example/aide/pan...") and keeps the full
+// address in a link facet over those bytes: the stored text carries the full address, so it
+// is searchable and can be opened.
+QString BlueskyConnector::expandLinks(const QString &text, const QJsonArray &facets) {
+    QList<std::tuple<qsizetype, qsizetype, QByteArray>> links;
+    for (const QJsonValue &value : facets) {
+        const QJsonObject facet = value.toObject();
+        const QJsonObject index = facet.value(u"index").toObject();
+        for (const QJsonValue &feature : facet.value(u"features").toArray()) {
+            const QJsonObject f = feature.toObject();
+            if (f.value(u"$type").toString() == u"app.bsky.richtext.facet#link")
+                links.append({index.value(u"byteStart").toInteger(-1),
+                              index.value(u"byteEnd").toInteger(-1),
+                              f.value(u"uri").toString().toUtf8()});
+        }
+    }
+    if (links.isEmpty())
+        return text;
+    // From the end, so earlier offsets stay true; overlapping or ill-formed ranges are skipped.
+    std::sort(links.begin(), links.end(),
+              [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    QByteArray utf8 = text.toUtf8();
+    qsizetype limit = utf8.size();
+    const auto boundary = [&utf8](qsizetype at) {
+        return at == utf8.size() || (at >= 0 && at < utf8.size() && (utf8[at] & 0xC0) != 0x80);
+    };
+    for (const auto &[start, end, uri] : links) {
+        if (start < 0 || end <= start || end > limit || !boundary(start) || !boundary(end) ||
+            uri.isEmpty())
+            continue;
+        utf8.replace(start, end - start, uri);
+        limit = start;
+    }
+    return QString::fromUtf8(utf8);
+}
+
 Mention BlueskyConnector::mentionFromPost(const QJsonObject &post, const QString &sourceName) {
     Mention m;
     m.network = QStringLiteral("bluesky");
@@ -47,7 +83,7 @@ Mention BlueskyConnector::mentionFromPost(const QJsonObject &post, const QString
     if (!m.createdAt.isValid())
         m.createdAt = jsonTime(post.value(u"indexedAt"));
     m.lang = record.value(u"langs").toArray().first().toString();
-    m.text = record.value(u"text").toString();
+    m.text = expandLinks(record.value(u"text").toString(), record.value(u"facets").toArray());
     const QString parent =
         record.value(u"reply").toObject().value(u"parent").toObject().value(u"uri").toString();
     if (!parent.isEmpty())

@@ -3,6 +3,7 @@
 #include "connector.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace veille {
@@ -40,6 +41,8 @@ public:
     void start() override;
 
     static Mention mentionFromPost(const QJsonObject &post, const QString &sourceName);
+    // The text with each shortened link replaced by the full address its link facet gives.
+    static QString expandLinks(const QString &text, const QJsonArray &facets);
 
 private:
     void createSession();

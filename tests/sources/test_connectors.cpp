@@ -450,3 +450,28 @@ TEST_CASE("real Mastodon and Bluesky answers normalise into mentions") {
     }
     CHECK(posts >= 100);
 }
+
+TEST_CASE("Bluesky: shortened links in a post's text become the full address of their facet") {
+    const QString prefix = QStringLiteral("Panne réglée 🙂 : ");
+    const QString shown = QStringLiteral("lumen.example/aide/pan...");
+    const QString text = prefix + shown + QStringLiteral(" merci");
+    const qsizetype start = prefix.toUtf8().size();
+    const qsizetype end = start + shown.toUtf8().size();
+    const auto facet = [](qsizetype from, qsizetype to, const QString &uri) {
+        return QJsonObject{
+            {QStringLiteral("index"),
+             QJsonObject{{QStringLiteral("byteStart"), from}, {QStringLiteral("byteEnd"), to}}},
+            {QStringLiteral("features"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("$type"), QStringLiteral("app.bsky.richtext.facet#link")},
+                 {QStringLiteral("uri"), uri}}}}};
+    };
+    const QString full = QStringLiteral("https://lumen.example/aide/panne-wifi?ref=bsky");
+    CHECK(BlueskyConnector::expandLinks(text, QJsonArray{facet(start, end, full)}) ==
+          prefix + full + QStringLiteral(" merci"));
+    // Offsets past the text, inside a character (byte 8 is the middle of the first é), or
+    // backwards are left alone.
+    for (const QJsonObject &bad : {facet(start, text.toUtf8().size() + 5, full),
+                                   facet(8, end, full), facet(end, start, full)})
+        CHECK(BlueskyConnector::expandLinks(text, QJsonArray{bad}) == text);
+}

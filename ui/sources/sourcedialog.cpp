@@ -87,6 +87,7 @@ SourceDialog::SourceDialog(QWidget *parent)
     form->addRow(tr("Search for:"), m_query);
     form->addRow(QString(), m_queryProblem);
     form->addRow(tr("Account:"), m_account);
+    m_accountLabel = form->labelForField(m_account);
     form->addRow(tr("Every:"), m_interval);
     form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +153,10 @@ void SourceDialog::updateForm() {
     const QString kind = m_kind->currentData().toString();
     const bool feed = kind == u"rss";
     const bool youtube = kind == u"youtube";
+    // A feed is read without an account.
+    m_account->setVisible(!feed);
+    if (m_accountLabel)
+        m_accountLabel->setVisible(!feed);
     m_url->setPlaceholderText(feed ? tr("https://example.com/feed.xml")
                                    : tr("Leave empty for the network's usual address"));
     m_query->setPlaceholderText(feed      ? tr("Optional: keep only items matching this query")

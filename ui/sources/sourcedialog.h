@@ -43,6 +43,7 @@ private:
     QLineEdit *m_query;
     QLabel *m_queryProblem;
     QLineEdit *m_account;
+    QWidget *m_accountLabel = nullptr;
     QSpinBox *m_interval;
     QCheckBox *m_enabled;
     QLabel *m_hint;
