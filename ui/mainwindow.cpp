@@ -285,7 +285,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     m_collector = std::make_unique<CollectorService>(m_workspace.get());
     // What the engine learns (corrections, the brand's vocabulary) is applied to the stored
     // mentions too, in the background.
-    m_rescorer = std::make_unique<Rescorer>(m_workspace->location(), m_workspace->writer());
+    m_rescorer = std::make_unique<Rescorer>(m_workspace->location(), m_workspace->writer(),
+                                            m_workspace->clock());
     connect(m_rescorer.get(), &Rescorer::progress, this, [this](qint64 done, qint64 total) {
         statusBar()->showMessage(tr("Scoring the workspace again with what Veille learnt: %1 %")
                                      .arg(total > 0 ? done * 100 / total : 100),

@@ -59,10 +59,12 @@ Expected<QStringList> applyRescored(QSqlDatabase db, const QList<Rescored> &chan
     return authors;
 }
 
-Rescorer::Rescorer(WorkspaceLocation location, WriteQueue *writer, QObject *parent)
+Rescorer::Rescorer(WorkspaceLocation location, WriteQueue *writer, const Clock &clock,
+                   QObject *parent)
     : QObject(parent)
     , m_location(std::move(location))
-    , m_writer(writer) {}
+    , m_writer(writer)
+    , m_clock(clock) {}
 
 Rescorer::~Rescorer() {
     m_cancelled = true;
@@ -203,9 +205,10 @@ void Rescorer::finish() {
     const QStringList authors(m_touched.cbegin(), m_touched.cend());
     m_touched.clear();
     ++m_pendingWrites;
+    const QDateTime now = m_clock.now();
     m_writer->submit(
-        [authors](QSqlDatabase &db) -> Expected<QVariant> {
-            auto done = RosterStore(db).classify(authors, QDateTime::currentDateTimeUtc());
+        [authors, now](QSqlDatabase &db) -> Expected<QVariant> {
+            auto done = RosterStore(db).classify(authors, now);
             if (veille::failed(done))
                 return std::get<StorageError>(done);
             return QVariant(std::get<int>(done));

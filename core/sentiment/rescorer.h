@@ -3,6 +3,7 @@
 #include "model/sentiment.h"
 #include "storage/storageerror.h"
 #include "storage/workspacelocation.h"
+#include "util/clock.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -33,7 +34,8 @@ Expected<QStringList> applyRescored(QSqlDatabase db, const QList<Rescored> &chan
 class Rescorer : public QObject {
     Q_OBJECT
 public:
-    Rescorer(WorkspaceLocation location, WriteQueue *writer, QObject *parent = nullptr);
+    Rescorer(WorkspaceLocation location, WriteQueue *writer,
+             const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
     ~Rescorer() override; // cancels and waits for the pool thread
 
     void start();
@@ -53,6 +55,7 @@ private:
 
     WorkspaceLocation m_location;
     WriteQueue *m_writer;
+    const Clock &m_clock; // "now" for the segments decided at the end
     QFuture<void> m_future;
     QAtomicInteger<bool> m_cancelled = false;
     int m_pendingWrites = 0;
