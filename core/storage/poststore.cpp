@@ -1,6 +1,7 @@
 #include "poststore.h"
 
 #include "mentionstore.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -14,22 +15,14 @@ QDateTime utcFromMs(const QVariant &value) {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
-QVariant nullIfEmpty(const QString &text) {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
 // What the composer sets, bound by the statements that write a post.
 void bindComposed(QSqlQuery &q, const ScheduledPost &p) {
-    q.bindValue(QStringLiteral(":cw"), nullIfEmpty(p.contentWarning));
-    q.bindValue(QStringLiteral(":visibility"), nullIfEmpty(p.visibility));
-    q.bindValue(QStringLiteral(":language"), nullIfEmpty(p.language));
-    q.bindValue(QStringLiteral(":media"), p.media.isEmpty()
-                                              ? QVariant(QMetaType(QMetaType::QString))
-                                              : QVariant(mediaToJson(p.media)));
-    q.bindValue(QStringLiteral(":grp"), nullIfEmpty(p.group));
-}
-QVariant msOrNull(const QDateTime &time) {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType(QMetaType::LongLong));
+    q.bindValue(QStringLiteral(":cw"), nullableText(p.contentWarning));
+    q.bindValue(QStringLiteral(":visibility"), nullableText(p.visibility));
+    q.bindValue(QStringLiteral(":language"), nullableText(p.language));
+    q.bindValue(QStringLiteral(":media"),
+                nullableText(p.media.isEmpty() ? QString() : mediaToJson(p.media)));
+    q.bindValue(QStringLiteral(":grp"), nullableText(p.group));
 }
 } // namespace
 
@@ -185,16 +178,14 @@ Expected<qint64> PostStore::add(const ScheduledPost &p) {
         ":replies, :now, :reply, :cw, :visibility, :language, :media, :grp, :remote "
         "FROM accounts WHERE name = :account"));
     bindComposed(q, p);
-    q.bindValue(QStringLiteral(":remote"), nullIfEmpty(p.remoteId));
-    q.bindValue(QStringLiteral(":reply"), p.replyTo.isEmpty()
-                                              ? QVariant(QMetaType(QMetaType::QString))
-                                              : QVariant(p.replyTo));
+    q.bindValue(QStringLiteral(":remote"), nullableText(p.remoteId));
+    q.bindValue(QStringLiteral(":reply"), nullableText(p.replyTo));
     q.bindValue(QStringLiteral(":text"), p.text);
-    q.bindValue(QStringLiteral(":at"), msOrNull(p.scheduledAt));
+    q.bindValue(QStringLiteral(":at"), nullableTime(p.scheduledAt));
     q.bindValue(QStringLiteral(":zone"), p.timeZone);
     q.bindValue(QStringLiteral(":status"), postStatusName(p.status));
     q.bindValue(QStringLiteral(":key"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":sent"), msOrNull(p.sentAt));
+    q.bindValue(QStringLiteral(":sent"), nullableTime(p.sentAt));
     q.bindValue(QStringLiteral(":url"), p.url);
     q.bindValue(QStringLiteral(":error"), p.error);
     q.bindValue(QStringLiteral(":likes"), p.metrics.likes);
@@ -265,7 +256,7 @@ Expected<bool> PostStore::update(const ScheduledPost &p) {
         "accounts WHERE name = :account), account_id) WHERE id = :id AND status NOT IN "
         "('sending', 'sent')"));
     q.bindValue(QStringLiteral(":text"), p.text);
-    q.bindValue(QStringLiteral(":at"), msOrNull(p.scheduledAt));
+    q.bindValue(QStringLiteral(":at"), nullableTime(p.scheduledAt));
     q.bindValue(QStringLiteral(":zone"), p.timeZone);
     q.bindValue(QStringLiteral(":status"), postStatusName(p.status));
     bindComposed(q, p);
@@ -357,7 +348,7 @@ Expected<bool> PostStore::markSent(qint64 id, const QDateTime &at, const QString
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE scheduled_posts SET status = 'sent', sent_at = :at, url = "
                              ":url, remote_id = :remote, error = NULL WHERE id = :id"));
-    q.bindValue(QStringLiteral(":remote"), nullIfEmpty(remoteId));
+    q.bindValue(QStringLiteral(":remote"), nullableText(remoteId));
     q.bindValue(QStringLiteral(":at"), at.toMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":url"), url);
     q.bindValue(QStringLiteral(":id"), id);

@@ -25,6 +25,7 @@ Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *pa
     qRegisterMetaType<QList<veille::Author>>();
     qRegisterMetaType<QList<veille::ScheduledPost>>();
     qRegisterMetaType<QList<veille::Account>>();
+    qRegisterMetaType<veille::AlertRules>();
     qRegisterMetaType<QList<std::pair<QString, double>>>();
     qRegisterMetaType<QList<veille::DailyVolume>>();
     qRegisterMetaType<veille::WorkspaceSummary>();

@@ -104,6 +104,12 @@ quint64 WorkspaceReader::requestAccounts() {
     });
 }
 
+quint64 WorkspaceReader::requestAlertRules() {
+    return post([this](quint64 ticket, QSqlDatabase db) {
+        deliver(ticket, AlertStore(db).rules(), &WorkspaceReader::alertRulesFetched);
+    });
+}
+
 quint64 WorkspaceReader::requestCustomTerms() {
     return post([this](quint64 ticket, QSqlDatabase db) {
         deliver(ticket, CustomTermStore(db).all(), &WorkspaceReader::customTermsFetched);

@@ -40,6 +40,7 @@ public:
     quint64 requestPosts(const PostQuery &query);
     quint64 requestAccounts();
     quint64 requestCustomTerms(); // the manager's own sentiment terms
+    quint64 requestAlertRules();
     quint64 requestDailyVolume(const QDateTime &since, const QDateTime &until,
                                const QString &topic = {});
     quint64 requestSummary();
@@ -65,6 +66,7 @@ Q_SIGNALS:
     void postsFetched(quint64 ticket, const QList<veille::ScheduledPost> &posts);
     void accountsFetched(quint64 ticket, const QList<veille::Account> &accounts);
     void customTermsFetched(quint64 ticket, const QList<std::pair<QString, double>> &terms);
+    void alertRulesFetched(quint64 ticket, const veille::AlertRules &rules);
     void dailyVolumeFetched(quint64 ticket, const QList<veille::DailyVolume> &days);
     void summaryFetched(quint64 ticket, const veille::WorkspaceSummary &summary);
     void sourcesFetched(quint64 ticket, const QList<veille::Source> &sources);

@@ -138,61 +138,29 @@ TEST_CASE("alerts are stored once per kind and day, raised by the collector, and
     CHECK(std::get<QList<StoredAlert>>(store.open()).size() == count - 1);
 }
 
-TEST_CASE("the collector raises alerts by the manager's rules", "[analytics]") {
-    test::TempWorkspace temp;
-    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
-    Workspace workspace(temp.location());
-    ManualClock clock(options.end.addDays(-20));
-    HttpClient http;
-    MemorySecretStore secrets;
-    Collector collector(temp.location(), workspace.writer(), &http, &secrets, clock);
-    AlertRules quiet;
-    quiet.k = 10;
-    quiet.minimumVolume = 100000;
-    quiet.minimumNegatives = 100000;
-    quiet.riskWords.clear();
-    quiet.highReachFollowers = 1000000000;
-    collector.setAlertRules(quiet);
-    QList<Alert> raised;
-    QObject::connect(&collector, &Collector::alertsRaised, &collector,
-                     [&](const QList<Alert> &alerts) { raised += alerts; });
-    for (int day = 0; day < 20; ++day) {
-        clock.advance(24 * 3600);
-        collector.detectAlerts();
-    }
-    QThread::msleep(200);
-    QCoreApplication::processEvents();
-    CHECK(raised.isEmpty()); // the crisis is in these days, but the rules say nothing is unusual
-}
+namespace {
 
-TEST_CASE("the workspace keeps its alert rules; the collector follows them", "[analytics]") {
-    test::TempWorkspace temp;
-    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
+// Rules under which nothing in the demo is unusual.
+AlertRules quietRules() {
     AlertRules quiet;
     quiet.k = 10;
     quiet.minimumVolume = 100000;
     quiet.minimumNegatives = 100000;
     quiet.riskWords = {QStringLiteral("zzz-never")};
     quiet.highReachFollowers = 1000000000;
-    {
-        ScopedConnection connection;
-        REQUIRE_FALSE(connection.open(temp.location()));
-        AlertStore store(connection.database());
-        CHECK(std::get<bool>(store.hasRules()) == false);
-        CHECK(std::get<AlertRules>(store.rules()).k == AlertRules{}.k); // the defaults
-        REQUIRE_FALSE(failed(store.setRules(quiet)));
-        const AlertRules kept = std::get<AlertRules>(store.rules());
-        CHECK(kept.k == 10);
-        CHECK(kept.minimumNegatives == 100000);
-        CHECK(kept.highReachFollowers == 1000000000);
-        CHECK(kept.riskWords == QStringList{QStringLiteral("zzz-never")});
-    }
-    // The same days as above, with no rules given to the collector: the workspace's apply.
-    Workspace workspace(temp.location());
-    ManualClock clock(options.end.addDays(-20));
+    return quiet;
+}
+
+// A collector run over the 20 days before `end` (which hold the demo's crisis), with `rules`
+// given to it or, without, the workspace's own; the alerts it raised.
+QList<Alert> alertsOverDays(const test::TempWorkspace &temp, Workspace &workspace,
+                            const QDateTime &end, const std::optional<AlertRules> &rules) {
+    ManualClock clock(end.addDays(-20));
     HttpClient http;
     MemorySecretStore secrets;
     Collector collector(temp.location(), workspace.writer(), &http, &secrets, clock);
+    if (rules)
+        collector.setAlertRules(*rules);
     QList<Alert> raised;
     QObject::connect(&collector, &Collector::alertsRaised, &collector,
                      [&](const QList<Alert> &alerts) { raised += alerts; });
@@ -200,18 +168,39 @@ TEST_CASE("the workspace keeps its alert rules; the collector follows them", "[a
         clock.advance(24 * 3600);
         collector.detectAlerts();
     }
-    QThread::msleep(200);
-    QCoreApplication::processEvents();
-    CHECK(raised.isEmpty());
-    // Those days do hold a crisis: rules given to the collector (the defaults) find it.
-    ManualClock again(options.end.addDays(-20));
-    Collector loud(temp.location(), workspace.writer(), &http, &secrets, again);
-    loud.setAlertRules(AlertRules{});
-    QObject::connect(&loud, &Collector::alertsRaised, &loud,
-                     [&](const QList<Alert> &alerts) { raised += alerts; });
-    for (int day = 0; day < 20; ++day) {
-        again.advance(24 * 3600);
-        loud.detectAlerts();
+    test::waitUntil([&] { return !raised.isEmpty(); }, 1000);
+    return raised;
+}
+
+} // namespace
+
+TEST_CASE("the collector raises alerts by the manager's rules", "[analytics]") {
+    test::TempWorkspace temp;
+    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
+    Workspace workspace(temp.location());
+    // The crisis is in these days, but the rules say nothing is unusual.
+    CHECK(alertsOverDays(temp, workspace, options.end, quietRules()).isEmpty());
+}
+
+TEST_CASE("the workspace keeps its alert rules; the collector follows them", "[analytics]") {
+    test::TempWorkspace temp;
+    const demo::DemoOptions options = writeSmallDemo(temp, 40, 8000);
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        AlertStore store(connection.database());
+        CHECK(std::get<bool>(store.hasRules()) == false);
+        CHECK(std::get<AlertRules>(store.rules()).k == AlertRules{}.k); // the defaults
+        REQUIRE_FALSE(failed(store.setRules(quietRules())));
+        const AlertRules kept = std::get<AlertRules>(store.rules());
+        CHECK(kept.k == 10);
+        CHECK(kept.minimumNegatives == 100000);
+        CHECK(kept.highReachFollowers == 1000000000);
+        CHECK(kept.riskWords == QStringList{QStringLiteral("zzz-never")});
     }
-    REQUIRE(test::waitUntil([&] { return !raised.isEmpty(); }));
+    Workspace workspace(temp.location());
+    // No rules given to the collector: the workspace's apply, and nothing is raised.
+    CHECK(alertsOverDays(temp, workspace, options.end, std::nullopt).isEmpty());
+    // Those days do hold a crisis: the default rules given to the collector find it.
+    CHECK_FALSE(alertsOverDays(temp, workspace, options.end, AlertRules{}).isEmpty());
 }

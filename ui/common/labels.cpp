@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include <QComboBox>
+
 #include <QCoreApplication>
 #include <QInputDialog>
 
@@ -125,6 +127,19 @@ QColor sourceStatusColor(const QString &status) {
     if (status == u"rate_limited")
         return QColor(0xb2, 0x6a, 0x00);
     return QColor(0x6b, 0x77, 0x85);
+}
+
+bool setTopicChoices(QComboBox *box, const QList<Topic> &topics,
+                     const std::function<QString(const Topic &)> &label) {
+    const QSignalBlocker quiet(box);
+    const QString chosen = box->currentData().toString();
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const Topic &topic : topics)
+        box->addItem(label ? label(topic) : topic.name, topic.name);
+    const int index = box->findData(chosen);
+    box->setCurrentIndex(std::max(0, index));
+    return index >= 0 || chosen.isEmpty();
 }
 
 void askText(QWidget *parent, const QString &title, const QString &label, const QString &value,

@@ -2,12 +2,14 @@
 
 #include "model/mention.h"
 #include "model/scheduledpost.h"
+#include "model/topic.h"
 
 #include <QColor>
 #include <QString>
 
 #include <functional>
 
+class QComboBox;
 class QWidget;
 
 namespace veille::ui {
@@ -23,6 +25,13 @@ QColor postStatusColor(PostStatus status);
 // rate_limited, or paused.
 QString sourceStatusText(const QString &status);
 QColor sourceStatusColor(const QString &status);
+
+// Replaces the topics a filter offers after its first entry ("All topics"), keeping the one
+// chosen when it is still there, without announcing a change; `label` words an entry (the
+// topic's name by default). Returns false when the chosen topic is gone (the first entry is
+// then chosen).
+bool setTopicChoices(QComboBox *box, const QList<Topic> &topics,
+                     const std::function<QString(const Topic &)> &label = {});
 
 // Asks for one line of text without blocking (open(), not exec()): the panel keeps working
 // while the manager types; `done` receives the text if they accept.

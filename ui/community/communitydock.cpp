@@ -202,13 +202,8 @@ void CommunityDock::setWorkspace(Workspace *workspace) {
         m_connections << connect(reader, &WorkspaceReader::topicsFetched, this,
                                  [this](quint64 ticket, const QList<veille::Topic> &topics,
                                         const QHash<QString, qint64> &) {
-                                     if (ticket != m_topicsTicket)
-                                         return;
-                                     const QSignalBlocker quiet(m_topic);
-                                     while (m_topic->count() > 1)
-                                         m_topic->removeItem(1);
-                                     for (const Topic &t : topics)
-                                         m_topic->addItem(t.name, t.name);
+                                     if (ticket == m_topicsTicket)
+                                         setTopicChoices(m_topic, topics);
                                  });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
                                  &CommunityDock::requestOverview);

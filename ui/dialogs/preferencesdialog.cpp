@@ -5,6 +5,7 @@
 #include "analytics/alertstore.h"
 #include "storage/writequeue.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,21 +54,17 @@ PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
     alertForm->addRow(tr("Fewest mentions for a spike:"), m_minimum);
     alertForm->addRow(tr("Large audience from (followers):"), m_reach);
     alertForm->addRow(tr("Risk words:"), m_words);
-    // The workspace's rules, read through the writer (they are a few bytes).
+    // The workspace's rules, editable once read.
     alerts->setEnabled(false);
     if (m_workspace) {
-        m_workspace->writer()->submit(
-            [](QSqlDatabase &db) -> Expected<QVariant> {
-                auto rules = AlertStore(db).rules();
-                if (failed(rules))
-                    return std::get<StorageError>(rules);
-                return QVariant::fromValue(std::get<AlertRules>(rules));
-            },
-            this,
-            [this](const QVariant &rules) {
-                showRules(rules.value<AlertRules>());
-                m_alerts->setEnabled(true);
-            });
+        const quint64 ticket = m_workspace->reader()->requestAlertRules();
+        connect(m_workspace->reader(), &WorkspaceReader::alertRulesFetched, this,
+                [this, ticket](quint64 answered, const AlertRules &rules) {
+                    if (answered != ticket)
+                        return;
+                    showRules(rules);
+                    m_alerts->setEnabled(true);
+                });
     } else {
         alerts->setToolTip(tr("Open a workspace to change its alert rules"));
     }

@@ -206,20 +206,13 @@ void MentionsDock::refreshTopics() {
 void MentionsDock::showTopics(const QList<Topic> &topics, const QHash<QString, qint64> &unread) {
     m_topics = topics;
     // Refreshing the counts is not choosing another topic.
-    const QSignalBlocker quiet(m_topic);
-    const QString chosen = m_topic->currentData().toString();
-    while (m_topic->count() > 1)
-        m_topic->removeItem(1);
     const QLocale locale;
-    for (const Topic &topic : topics) {
+    const bool kept = setTopicChoices(m_topic, topics, [&](const Topic &topic) {
         const qint64 count = unread.value(topic.name);
-        m_topic->addItem(count > 0 ? tr("%1 (%2 unread)").arg(topic.name, locale.toString(count))
-                                   : topic.name,
-                         topic.name);
-    }
-    const int index = m_topic->findData(chosen);
-    m_topic->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !chosen.isEmpty()) // the topic chosen was removed
+        return count > 0 ? tr("%1 (%2 unread)").arg(topic.name, locale.toString(count))
+                         : topic.name;
+    });
+    if (!kept) // the topic chosen was removed
         QTimer::singleShot(0, this, &MentionsDock::applyFilters);
 }
 

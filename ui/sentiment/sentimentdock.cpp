@@ -183,16 +183,8 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
         m_connections << connect(reader, &WorkspaceReader::topicsFetched, this,
                                  [this](quint64 ticket, const QList<veille::Topic> &topics,
                                         const QHash<QString, qint64> &) {
-                                     if (ticket != m_topicsTicket)
-                                         return;
-                                     const QSignalBlocker quiet(m_topic);
-                                     const QString chosen = topic();
-                                     while (m_topic->count() > 1)
-                                         m_topic->removeItem(1);
-                                     for (const Topic &t : topics)
-                                         m_topic->addItem(t.name, t.name);
-                                     m_topic->setCurrentIndex(
-                                         std::max(0, m_topic->findData(chosen)));
+                                     if (ticket == m_topicsTicket)
+                                         setTopicChoices(m_topic, topics);
                                  });
         m_connections << connect(reader, &WorkspaceReader::baselineFetched, this,
                                  [this](quint64 ticket, const veille::Baseline &b, bool found) {
