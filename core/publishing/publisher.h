@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/blueskyconnector.h"
 #include "storage/poststore.h"
 #include "util/clock.h"
 
@@ -13,7 +14,6 @@
 
 namespace veille {
 
-class BlueskySessions;
 class HttpClient;
 struct HttpResponse;
 class SecretStore;
@@ -75,8 +75,9 @@ private:
     void sendBluesky(const DuePost &due, const QString &appPassword);
     void blueskySession(const DuePost &due, const QString &appPassword, SessionReady ready,
                         SessionFailed failed);
-    void createBlueskySession(const DuePost &due, const QString &appPassword, SessionReady ready,
-                              SessionFailed failed);
+    void createBlueskySession(const DuePost &due, const QString &appPassword);
+    void sessionSettled(const DuePost &due, const BlueskySessions::Session *session,
+                        const HttpResponse &response);
     void blueskyReply(const DuePost &due, const QString &jwt, const QString &did,
                       const QString &pds);
     void uploadBlobs(const DuePost &due, const QString &jwt, const QString &did, const QString &pds,
@@ -97,6 +98,11 @@ private:
     SecretStore *m_secrets;
     BlueskySessions *m_sessions;
     QSet<QString> m_staleSessions; // Bluesky accounts whose access token the server refused
+    struct SessionWaiter {
+        SessionReady ready;
+        SessionFailed failed;
+    };
+    QHash<QString, QList<SessionWaiter>> m_sessionWaiters; // account -> waiting for a renewal
     const Clock &m_clock;
     qint64 m_grace = 15 * 60;
     bool m_busy = false;

@@ -18,6 +18,12 @@ namespace veille {
 
 using namespace publishing;
 
+namespace {
+QString pdsOf(const BlueskySessions::Session &session, const QString &fallback) {
+    return session.serviceUrl.isValid() ? session.serviceUrl.toString() : fallback;
+}
+} // namespace
+
 void Publisher::sendBluesky(const DuePost &due, const QString &appPassword) {
     blueskySession(
         due, appPassword,
@@ -34,27 +40,32 @@ void Publisher::sendBluesky(const DuePost &due, const QString &appPassword) {
 // its token, created only when there is none (createSession is limited to 30 per 5 minutes).
 void Publisher::blueskySession(const DuePost &due, const QString &appPassword, SessionReady ready,
                                SessionFailed failed) {
-    const auto kept = m_sessions->find(due.post.account);
-    const auto pdsOf = [due](const BlueskySessions::Session &s) {
-        return s.serviceUrl.isValid() ? s.serviceUrl.toString() : due.baseUrl;
-    };
-    if (kept && !m_staleSessions.contains(due.post.account)) {
-        ready(kept->accessJwt, kept->did, pdsOf(*kept));
+    const QString account = due.post.account;
+    const auto kept = m_sessions->find(account);
+    if (kept && !m_staleSessions.contains(account)) {
+        ready(kept->accessJwt, kept->did, pdsOf(*kept, due.baseUrl));
         return;
     }
+    // One renewal per account at a time: the posts and metrics waiting for it share its
+    // answer (createSession is limited to 30 per 5 minutes).
+    QList<SessionWaiter> &waiting = m_sessionWaiters[account];
+    waiting.append({std::move(ready), std::move(failed)});
+    if (waiting.size() > 1)
+        return;
     if (!kept || kept->refreshJwt.isEmpty()) {
-        createBlueskySession(due, appPassword, ready, failed);
+        createBlueskySession(due, appPassword);
         return;
     }
     HttpRequest request;
-    request.url = endpoint(pdsOf(*kept), QStringLiteral("/xrpc/com.atproto.server.refreshSession"));
+    request.url = endpoint(pdsOf(*kept, due.baseUrl),
+                           QStringLiteral("/xrpc/com.atproto.server.refreshSession"));
     request.method = "POST";
     request.headers = {{"Authorization", "Bearer " + kept->refreshJwt.toUtf8()}};
     HttpCall *call = m_http->send(request);
     connect(call, &HttpCall::finished, this,
-            [this, due, appPassword, ready, failed, pdsOf](const HttpResponse &response) {
+            [this, due, appPassword](const HttpResponse &response) {
                 if (!response.ok()) {
-                    createBlueskySession(due, appPassword, ready, failed);
+                    createBlueskySession(due, appPassword);
                     return;
                 }
                 BlueskySessions::Session session =
@@ -62,14 +73,11 @@ void Publisher::blueskySession(const DuePost &due, const QString &appPassword, S
                 if (const auto before = m_sessions->find(due.post.account);
                     before && !session.serviceUrl.isValid())
                     session.serviceUrl = before->serviceUrl;
-                m_sessions->store(due.post.account, session);
-                m_staleSessions.remove(due.post.account);
-                ready(session.accessJwt, session.did, pdsOf(session));
+                sessionSettled(due, &session, response);
             });
 }
 
-void Publisher::createBlueskySession(const DuePost &due, const QString &appPassword,
-                                     SessionReady ready, SessionFailed failed) {
+void Publisher::createBlueskySession(const DuePost &due, const QString &appPassword) {
     HttpRequest request;
     request.url = endpoint(due.baseUrl, QStringLiteral("/xrpc/com.atproto.server.createSession"));
     request.method = "POST";
@@ -78,20 +86,32 @@ void Publisher::createBlueskySession(const DuePost &due, const QString &appPassw
     request.headers = {{"Content-Type", "application/json"}};
     request.idempotent = true; // a session more or less changes nothing
     HttpCall *call = m_http->send(request);
-    connect(call, &HttpCall::finished, this,
-            [this, due, ready, failed](const HttpResponse &response) {
-                if (!response.ok()) {
-                    failed(response);
-                    return;
-                }
-                const BlueskySessions::Session session =
-                    BlueskySessions::fromJson(QJsonDocument::fromJson(response.body).object());
-                m_sessions->store(due.post.account, session);
-                m_staleSessions.remove(due.post.account);
-                // The account's own PDS, from its DID document, takes its records.
-                ready(session.accessJwt, session.did,
-                      session.serviceUrl.isValid() ? session.serviceUrl.toString() : due.baseUrl);
-            });
+    connect(call, &HttpCall::finished, this, [this, due](const HttpResponse &response) {
+        if (!response.ok()) {
+            sessionSettled(due, nullptr, response);
+            return;
+        }
+        const BlueskySessions::Session session =
+            BlueskySessions::fromJson(QJsonDocument::fromJson(response.body).object());
+        sessionSettled(due, &session, response);
+    });
+}
+
+// The renewal answered: the session is kept, and everyone who waited for it goes on (or
+// hears why not). The account's own PDS, from its DID document, takes its records.
+void Publisher::sessionSettled(const DuePost &due, const BlueskySessions::Session *session,
+                               const HttpResponse &response) {
+    if (session) {
+        m_sessions->store(due.post.account, *session);
+        m_staleSessions.remove(due.post.account);
+    }
+    const QList<SessionWaiter> waiting = m_sessionWaiters.take(due.post.account);
+    for (const SessionWaiter &waiter : waiting) {
+        if (session)
+            waiter.ready(session->accessJwt, session->did, pdsOf(*session, due.baseUrl));
+        else
+            waiter.failed(response);
+    }
 }
 
 // A reply names its parent and the thread's root, each by address and content hash.
