@@ -143,6 +143,26 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
         }
     CHECK(found);
     CHECK(allPosts(demo.workspace.get()).size() == after.size());
+
+    // Kept as a draft: stored, not planned, even with a time already past.
+    ui::ComposerDialog drafter(demo.workspace.get());
+    drafter.show();
+    REQUIRE(test::waitUntil([&] { return drafter.accountList()->count() == 2; }));
+    drafter.textEdit()->setPlainText(QStringLiteral("Idée pour la rentrée"));
+    drafter.timeEdit()->setDateTime(QDateTime(QDate(2020, 1, 1), QTime(9, 0)));
+    CHECK_FALSE(drafter.problems(false).isEmpty()); // the time has passed
+    CHECK(drafter.problems(true).isEmpty());
+    QSignalSpy drafted(&drafter, &ui::ComposerDialog::saved);
+    drafter.save(true);
+    REQUIRE(test::waitUntil([&] { return drafted.count() == 1; }));
+    CHECK(drafted.first().at(1).toBool());
+    int drafts = 0;
+    for (const ScheduledPost &p : allPosts(demo.workspace.get()))
+        if (p.text == QStringLiteral("Idée pour la rentrée")) {
+            ++drafts;
+            CHECK(p.status == PostStatus::Draft);
+        }
+    CHECK(drafts == 2); // one per account (both are ticked by default)
 }
 
 TEST_CASE("the calendar shows the queue by week and month and moves posts by dragging",
