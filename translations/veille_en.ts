@@ -853,6 +853,10 @@
         <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</source>
         <translation>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</translation>
     </message>
+    <message>
+        <source>import: %1 lines read, %2 stored; completing the indexes and the roster</source>
+        <translation>import: %1 lines read, %2 stored; completing the indexes and the roster</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>

@@ -853,6 +853,10 @@
         <source>expected: lexicon add TERM SCORE | lexicon remove TERM | lexicon list | lexicon import FILE|- | lexicon rescore</source>
         <translation>attendu : lexicon add TERME NOTE | lexicon remove TERME | lexicon list | lexicon import FICHIER|- | lexicon rescore</translation>
     </message>
+    <message>
+        <source>import: %1 lines read, %2 stored; completing the indexes and the roster</source>
+        <translation>import : %1 lignes lues, %2 enregistrées ; achèvement des index et des chiffres de la communauté</translation>
+    </message>
 </context>
 <context>
     <name>CommunityDock</name>

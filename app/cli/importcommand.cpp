@@ -73,6 +73,14 @@ int runImport(Context &context) {
                                 .arg(lines)
                                 .arg(imported));
         });
+    QObject::connect(&importer, &MentionImporter::finishing, &importer, [&] {
+        progress.update(QCoreApplication::translate(
+                            "Cli", "import: %1 lines read, %2 stored; completing the indexes "
+                                   "and the roster")
+                            .arg(importer.summary().lines)
+                            .arg(importer.summary().imported),
+                        true);
+    });
     QObject::connect(&importer, &MentionImporter::finished, &importer,
                      [] { QCoreApplication::exit(0); });
     QElapsedTimer timer;

@@ -7,6 +7,10 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
+class QLockFile;
+
 namespace veille {
 
 class Workspace;
@@ -24,12 +28,24 @@ struct ImportSummary {
 // importer's thread while the writer thread stores the previous batch; at most two batches
 // are in flight, so a file of millions of lines takes constant memory. A bad line is reported
 // (rejected) and skipped; the good ones are all stored.
+//
+// An import of more than one batch into a workspace that holds fewer mentions than the input
+// (or few) is a bulk load (see BulkLoad): indexes built once at the end, the authors' figures
+// summed over the whole input and written once.
 class MentionImporter : public QObject {
     Q_OBJECT
 public:
     MentionImporter(Workspace *workspace, QIODevice *input, QObject *parent = nullptr);
+    ~MentionImporter() override;
 
     void setBatchSize(int size) { m_batchSize = size; }
+    // On by default; off, every batch is stored as the collector stores its own.
+    void setBulkLoadAllowed(bool allowed) { m_bulkAllowed = allowed; }
+    // A workspace holding at most this many mentions takes any import of more than one batch
+    // as a bulk load (see BulkLoad::worthIt).
+    void setSmallWorkspace(qint64 mentions) { m_smallWorkspace = mentions; }
+    // Whether this import ran as a bulk load (known once the first batch is stored).
+    bool isBulkLoad() const { return m_bulkActive; }
     // Topics, sentiment and language are computed for mentions that do not carry them.
     void setEnricher(const MentionEnricher *enricher) { m_enricher = enricher; }
     void start();
@@ -38,6 +54,8 @@ public:
 Q_SIGNALS:
     void rejected(qint64 lineNumber, const QString &reason);
     void progress(qint64 linesRead, qint64 imported);
+    // Every line is stored; the indexes and the roster are being completed.
+    void finishing();
     void finished(const veille::ImportSummary &summary);
 
 private:
@@ -45,6 +63,10 @@ private:
     void onStored(quint64 ticket, const InsertStats &stats);
     void onWriteFailed(quint64 ticket, const QString &reason);
     void finishIfDone();
+    void maybeBeginBulkLoad(qint64 bytesRead, qint64 linesRead);
+    void releaseLock();
+
+    struct BulkSession;
 
     QPointer<Workspace> m_workspace;
     QIODevice *m_input;
@@ -53,7 +75,13 @@ private:
     int m_batchSize = 20000;
     QSet<quint64> m_tickets; // batches handed to the writer, not yet stored
     QSet<QString> m_touched; // authors whose segments are decided once, at the end
-    bool m_classifying = false;
+    std::shared_ptr<BulkSession> m_bulk; // used on the writer thread only
+    std::unique_ptr<QLockFile> m_lock;
+    qint64 m_smallWorkspace = 100000;
+    bool m_bulkAllowed = true;
+    bool m_bulkDecided = false;
+    bool m_bulkActive = false;
+    bool m_finishing = false;
     bool m_inputDone = false;
     bool m_finished = false;
     bool m_readScheduled = false;

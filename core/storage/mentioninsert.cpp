@@ -8,71 +8,98 @@
 
 namespace veille {
 
+namespace {
+// A bulk load writes its summed figures when this many are waiting, to bound its memory.
+constexpr qsizetype kMaxPendingTotals = 500000;
+} // namespace
+
+void MentionStore::prepareInsert() {
+    if (!m_insertMention.lastQuery().isEmpty())
+        return;
+    m_insertMention.prepare(QStringLiteral(
+        "INSERT INTO mentions (id, network, source, url, created_at, lang, author_id, text, "
+        "reply_to, likes, reposts, replies, sentiment_label, sentiment_score, status, "
+        "assigned_to, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO NOTHING"));
+    // The author row is written first (an immediate foreign key, so SQLite never has to
+    // scan an author's mentions to settle a pending violation). Profile fields follow the
+    // newest observation.
+    m_upsertAuthor.prepare(QStringLiteral(
+        "INSERT INTO authors (id, network, handle, name, url, followers, following, "
+        "first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET "
+        // Also kept by the counts; here too so that a bulk load, which writes the counts
+        // at its end, compares each newer profile with the newest one written.
+        "first_seen = MIN(COALESCE(authors.first_seen, excluded.first_seen), "
+        "excluded.first_seen), "
+        "last_seen = MAX(COALESCE(authors.last_seen, excluded.last_seen), excluded.last_seen), "
+        "handle = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.handle "
+        "ELSE authors.handle END, "
+        "name = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.name "
+        "ELSE authors.name END, "
+        "url = COALESCE(excluded.url, authors.url), "
+        "followers = CASE WHEN excluded.last_seen >= authors.last_seen "
+        "THEN COALESCE(excluded.followers, authors.followers) ELSE authors.followers END, "
+        "following = CASE WHEN excluded.last_seen >= authors.last_seen "
+        "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END, "
+        // A rise of half or more between two observations is kept (bought followers).
+        "follower_jump = CASE WHEN excluded.last_seen >= authors.last_seen AND "
+        "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
+        "MAX(COALESCE(authors.follower_jump, 0), excluded.followers * 1.0 / "
+        "authors.followers) ELSE authors.follower_jump END, "
+        "follower_jump_at = CASE WHEN excluded.last_seen >= authors.last_seen AND "
+        "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
+        "excluded.last_seen ELSE authors.follower_jump_at END"));
+    // Counts only grow with mentions that were new.
+    m_countAuthor.prepare(QStringLiteral(
+        "UPDATE authors SET mention_count = mention_count + ?, "
+        "first_seen = MIN(COALESCE(first_seen, ?), ?), "
+        "last_seen = MAX(COALESCE(last_seen, ?), ?), "
+        "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ?, "
+        "positive_n = positive_n + ?, negative_n = negative_n + ?, "
+        "question_n = question_n + ?, engagement_sum = engagement_sum + ? WHERE id = ?"));
+    // Week by week and topic by topic, summed over the batch first (one statement per
+    // author and week rather than per mention).
+    m_addWeek.prepare(QStringLiteral(
+        "INSERT INTO author_weeks (author_id, week, mentions, sentiment_sum, sentiment_n) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (author_id, week) DO UPDATE SET "
+        "mentions = mentions + excluded.mentions, "
+        "sentiment_sum = sentiment_sum + excluded.sentiment_sum, "
+        "sentiment_n = sentiment_n + excluded.sentiment_n"));
+    m_addAuthorTopic.prepare(QStringLiteral(
+        "INSERT INTO author_topics (author_id, topic_id, mentions, first_at) VALUES "
+        "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
+        "mentions = mentions + excluded.mentions, "
+        "first_at = MIN(first_at, excluded.first_at)"));
+    m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) SELECT row_id, "
+                                       "text FROM mentions WHERE row_id BETWEEN ? AND ?"));
+    m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
+                                       "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+}
+
 Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
                                            const QDateTime &fetchedAt, Segments segments) {
-    if (m_insertMention.lastQuery().isEmpty()) {
-        m_insertMention.prepare(QStringLiteral(
-            "INSERT INTO mentions (id, network, source, url, created_at, lang, author_id, text, "
-            "reply_to, likes, reposts, replies, sentiment_label, sentiment_score, status, "
-            "assigned_to, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO NOTHING"));
-        // The author row is written first (an immediate foreign key, so SQLite never has to
-        // scan an author's mentions to settle a pending violation). Profile fields follow the
-        // newest observation.
-        m_upsertAuthor.prepare(QStringLiteral(
-            "INSERT INTO authors (id, network, handle, name, url, followers, following, "
-            "first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET "
-            "handle = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.handle "
-            "ELSE authors.handle END, "
-            "name = CASE WHEN excluded.last_seen >= authors.last_seen THEN excluded.name "
-            "ELSE authors.name END, "
-            "url = COALESCE(excluded.url, authors.url), "
-            "followers = CASE WHEN excluded.last_seen >= authors.last_seen "
-            "THEN COALESCE(excluded.followers, authors.followers) ELSE authors.followers END, "
-            "following = CASE WHEN excluded.last_seen >= authors.last_seen "
-            "THEN COALESCE(excluded.following, authors.following) ELSE authors.following END, "
-            // A rise of half or more between two observations is kept (bought followers).
-            "follower_jump = CASE WHEN excluded.last_seen >= authors.last_seen AND "
-            "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
-            "MAX(COALESCE(authors.follower_jump, 0), excluded.followers * 1.0 / "
-            "authors.followers) ELSE authors.follower_jump END, "
-            "follower_jump_at = CASE WHEN excluded.last_seen >= authors.last_seen AND "
-            "authors.followers > 0 AND excluded.followers >= 1.5 * authors.followers THEN "
-            "excluded.last_seen ELSE authors.follower_jump_at END"));
-        // Counts only grow with mentions that were new.
-        m_countAuthor.prepare(QStringLiteral(
-            "UPDATE authors SET mention_count = mention_count + ?, "
-            "first_seen = MIN(COALESCE(first_seen, ?), ?), "
-            "last_seen = MAX(COALESCE(last_seen, ?), ?), "
-            "sentiment_sum = sentiment_sum + ?, sentiment_n = sentiment_n + ?, "
-            "positive_n = positive_n + ?, negative_n = negative_n + ?, "
-            "question_n = question_n + ?, engagement_sum = engagement_sum + ? WHERE id = ?"));
-        // Week by week and topic by topic, summed over the batch first (one statement per
-        // author and week rather than per mention).
-        m_addWeek.prepare(QStringLiteral(
-            "INSERT INTO author_weeks (author_id, week, mentions, sentiment_sum, sentiment_n) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (author_id, week) DO UPDATE SET "
-            "mentions = mentions + excluded.mentions, "
-            "sentiment_sum = sentiment_sum + excluded.sentiment_sum, "
-            "sentiment_n = sentiment_n + excluded.sentiment_n"));
-        m_addAuthorTopic.prepare(QStringLiteral(
-            "INSERT INTO author_topics (author_id, topic_id, mentions, first_at) VALUES "
-            "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
-            "mentions = mentions + excluded.mentions, "
-            "first_at = MIN(first_at, excluded.first_at)"));
-        m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) SELECT row_id, "
-                                           "text FROM mentions WHERE row_id BETWEEN ? AND ?"));
-        m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
-                                           "VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    }
-
+    prepareInsert();
     // A savepoint makes the batch atomic inside the writer's transaction and outside any:
     // the author row a mention refers to is checked when the savepoint is released.
     QSqlQuery savepoint(m_db);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT mention_insert")))
         return queryError(savepoint);
-    auto result = insertRows(mentions, fetchedAt);
+    AuthorTotals totals;
+    auto result = insertRows(mentions, fetchedAt, totals, Load::Each);
+    if (!failed(result)) {
+        if (auto error = writeTotals(totals))
+            result = *error;
+    }
+    // The batch's new texts go to the full-text index in one statement: SQLite reads them from
+    // the rows just written (new rows take rising row ids) instead of each being bound again.
+    if (!failed(result) && !std::get<InsertStats>(result).newRowIds.isEmpty()) {
+        const QList<qint64> &rows = std::get<InsertStats>(result).newRowIds;
+        m_indexText.bindValue(0, rows.first());
+        m_indexText.bindValue(1, rows.last());
+        if (!m_indexText.exec())
+            result = queryError(m_indexText);
+    }
     if (!failed(result) && segments == Segments::Now) {
         // The roster: the segments of the authors whose figures just changed.
         const QStringList &touched = std::get<InsertStats>(result).touchedAuthors;
@@ -82,6 +109,25 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
                 result = std::get<StorageError>(classified);
         }
     }
+    return releaseSavepoint(savepoint, std::move(result));
+}
+
+Expected<InsertStats> MentionStore::insertBulk(const QList<Mention> &mentions,
+                                               const QDateTime &fetchedAt, AuthorTotals &totals) {
+    prepareInsert();
+    QSqlQuery savepoint(m_db);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT mention_insert")))
+        return queryError(savepoint);
+    auto result = insertRows(mentions, fetchedAt, totals, Load::Bulk);
+    if (!failed(result) && totals.pending() > kMaxPendingTotals) {
+        if (auto error = writeTotals(totals))
+            result = *error;
+    }
+    return releaseSavepoint(savepoint, std::move(result));
+}
+
+Expected<InsertStats> MentionStore::releaseSavepoint(QSqlQuery &savepoint,
+                                                     Expected<InsertStats> result) {
     if (failed(result)) {
         savepoint.exec(QStringLiteral("ROLLBACK TO mention_insert"));
         savepoint.exec(QStringLiteral("RELEASE mention_insert"));
@@ -96,83 +142,88 @@ Expected<InsertStats> MentionStore::insert(const QList<Mention> &mentions,
     return result;
 }
 
+std::optional<StorageError> MentionStore::writeAuthorTotals(AuthorTotals &totals,
+                                                            const QString &author) {
+    const auto it = totals.authors.find(author);
+    if (it == totals.authors.end())
+        return std::nullopt;
+    QSqlQuery &c = m_countAuthor;
+    c.bindValue(0, it->mentions);
+    c.bindValue(1, it->first);
+    c.bindValue(2, it->first);
+    c.bindValue(3, it->last);
+    c.bindValue(4, it->last);
+    c.bindValue(5, it->sentimentSum);
+    c.bindValue(6, it->sentimentN);
+    c.bindValue(7, it->positive);
+    c.bindValue(8, it->negative);
+    c.bindValue(9, it->questions);
+    c.bindValue(10, it->engagement);
+    c.bindValue(11, author);
+    if (!c.exec())
+        return queryError(c);
+    totals.authors.erase(it);
+    return std::nullopt;
+}
+
+std::optional<StorageError> MentionStore::writeTotals(AuthorTotals &totals) {
+    prepareInsert();
+    const QStringList authors = totals.authors.keys();
+    for (const QString &author : authors)
+        if (auto error = writeAuthorTotals(totals, author))
+            return error;
+    // Week by week and topic by topic, summed first (one statement per author and week rather
+    // than per mention).
+    for (auto it = totals.weeks.cbegin(); it != totals.weeks.cend(); ++it) {
+        m_addWeek.bindValue(0, it.key().first);
+        m_addWeek.bindValue(1, it.key().second);
+        m_addWeek.bindValue(2, it->mentions);
+        m_addWeek.bindValue(3, it->sentimentSum);
+        m_addWeek.bindValue(4, it->sentimentN);
+        if (!m_addWeek.exec())
+            return queryError(m_addWeek);
+    }
+    totals.weeks.clear();
+    for (auto it = totals.topics.cbegin(); it != totals.topics.cend(); ++it) {
+        m_addAuthorTopic.bindValue(0, it.key().first);
+        m_addAuthorTopic.bindValue(1, it.key().second);
+        m_addAuthorTopic.bindValue(2, it->mentions);
+        m_addAuthorTopic.bindValue(3, it->firstAt);
+        if (!m_addAuthorTopic.exec())
+            return queryError(m_addAuthorTopic);
+    }
+    totals.topics.clear();
+    return std::nullopt;
+}
+
 Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
-                                               const QDateTime &fetchedAt) {
+                                               const QDateTime &fetchedAt, AuthorTotals &totals,
+                                               Load load) {
     InsertStats stats;
     const qint64 fetched = fetchedAt.toMSecsSinceEpoch();
-    struct WeekSum {
-        qint64 mentions = 0;
-        double sentimentSum = 0;
-        qint64 sentimentN = 0;
-    };
-    struct TopicSum {
-        qint64 mentions = 0;
-        qint64 firstAt = 0;
-    };
-    QHash<std::pair<QString, qint64>, WeekSum> weeks;
-    QHash<std::pair<QString, qint64>, TopicSum> topics;
     QSet<QString> touched;
-    // An author's counts are summed over the batch and written once (they only add up, and
-    // first/last seen are a min and a max); the profile is written when it changes. Before a
-    // profile is written again, the author's pending counts go first, so the upsert compares
-    // with the same last_seen as if every mention had been written one by one.
-    struct AuthorSum {
-        qint64 first = 0;
-        qint64 last = 0;
-        double sentimentSum = 0;
-        qint64 sentimentN = 0;
-        qint64 positive = 0;
-        qint64 negative = 0;
-        qint64 questions = 0;
-        qint64 engagement = 0;
-        qint64 mentions = 0;
-    };
-    struct Written {
-        qint64 newest = 0; // the newest observation applied
-        QString handle, name, url;
-        std::optional<qint64> followers, following;
-    };
-    QHash<QString, AuthorSum> pending;
-    QHash<QString, Written> written;
-    const auto flushCounts = [this,
-                              &pending](const QString &author) -> std::optional<StorageError> {
-        const auto it = pending.find(author);
-        if (it == pending.end())
-            return std::nullopt;
-        QSqlQuery &c = m_countAuthor;
-        c.bindValue(0, it->mentions);
-        c.bindValue(1, it->first);
-        c.bindValue(2, it->first);
-        c.bindValue(3, it->last);
-        c.bindValue(4, it->last);
-        c.bindValue(5, it->sentimentSum);
-        c.bindValue(6, it->sentimentN);
-        c.bindValue(7, it->positive);
-        c.bindValue(8, it->negative);
-        c.bindValue(9, it->questions);
-        c.bindValue(10, it->engagement);
-        c.bindValue(11, author);
-        if (!c.exec())
-            return queryError(c);
-        pending.erase(it);
-        return std::nullopt;
-    };
-    qint64 firstNewRow = 0;
-    qint64 lastNewRow = 0;
+    // An author's figures are summed and written once per batch, or once per bulk load; the
+    // profile is written when it changes. In a normal insert the author's pending figures go
+    // first, so the upsert compares with the same last_seen as if every mention had been
+    // written one by one. A bulk load writes only profiles newer than the newest it wrote
+    // (the upsert keeps last_seen for it), so what stays is the newest observation's profile.
     for (const Mention &m : mentions) {
         const qint64 created = m.createdAt.toMSecsSinceEpoch();
-        const auto seen = written.constFind(m.author.id);
-        const bool first = seen == written.cend();
+        const auto seen = totals.written.constFind(m.author.id);
+        const bool first = seen == totals.written.cend();
         const bool newer = first || created >= seen->newest;
-        const bool changed =
-            first ||
-            (newer && (seen->handle != m.author.handle || seen->name != m.author.name ||
+        const bool profileDiffers =
+            !first && (seen->handle != m.author.handle || seen->name != m.author.name ||
                        (m.author.followers && m.author.followers != seen->followers) ||
-                       (m.author.following && m.author.following != seen->following))) ||
-            (!m.author.url.isEmpty() && m.author.url != seen->url);
+                       (m.author.following && m.author.following != seen->following));
+        const bool urlDiffers = !first && !m.author.url.isEmpty() && m.author.url != seen->url;
+        const bool changed = first || (newer && (profileDiffers || urlDiffers)) ||
+                             (load == Load::Each && urlDiffers);
         if (changed) {
-            if (auto error = flushCounts(m.author.id))
-                return *error;
+            if (load == Load::Each) {
+                if (auto error = writeAuthorTotals(totals, m.author.id))
+                    return *error;
+            }
             QSqlQuery &a = m_upsertAuthor;
             a.bindValue(0, m.author.id);
             a.bindValue(1, m.author.network.isEmpty() ? m.network : m.author.network);
@@ -185,7 +236,7 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             a.bindValue(8, created);
             if (!a.exec())
                 return queryError(a);
-            Written &w = written[m.author.id];
+            AuthorTotals::Profile &w = totals.written[m.author.id];
             if (newer) {
                 w.newest = created;
                 w.handle = m.author.handle;
@@ -198,7 +249,7 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             if (!m.author.url.isEmpty())
                 w.url = m.author.url;
         } else if (newer) {
-            written[m.author.id].newest = created;
+            totals.written[m.author.id].newest = created;
         }
 
         QSqlQuery &q = m_insertMention;
@@ -227,13 +278,10 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             continue;
         }
         const qint64 rowId = q.lastInsertId().toLongLong();
-        if (firstNewRow == 0)
-            firstNewRow = rowId;
-        lastNewRow = rowId;
         ++stats.inserted;
         stats.newRowIds.append(rowId);
 
-        AuthorSum &sum = pending[m.author.id];
+        AuthorTotals::Author &sum = totals.authors[m.author.id];
         sum.first = sum.mentions == 0 ? created : std::min(sum.first, created);
         sum.last = sum.mentions == 0 ? created : std::max(sum.last, created);
         ++sum.mentions;
@@ -246,7 +294,8 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
         sum.questions += !m.replyTo.isEmpty() || m.text.contains(u'?') ? 1 : 0;
         sum.engagement += m.metrics.likes + m.metrics.reposts + m.metrics.replies;
         touched.insert(m.author.id);
-        WeekSum &week = weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
+        AuthorTotals::Week &week =
+            totals.weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
         ++week.mentions;
         if (m.sentiment.isKnown()) {
             week.sentimentSum += m.sentiment.score;
@@ -262,41 +311,13 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             if (!m_linkTopic.exec())
                 return queryError(m_linkTopic);
             if (m_linkTopic.numRowsAffected() == 1) {
-                TopicSum &topicSum = topics[{m.author.id, std::get<qint64>(id)}];
+                AuthorTotals::Topic &topicSum =
+                    totals.topics[{m.author.id, std::get<qint64>(id)}];
                 topicSum.firstAt =
                     topicSum.mentions == 0 ? created : std::min(topicSum.firstAt, created);
                 ++topicSum.mentions;
             }
         }
-    }
-    const QStringList authors = pending.keys();
-    for (const QString &author : authors)
-        if (auto error = flushCounts(author))
-            return *error;
-    // The batch's new texts go to the full-text index in one statement: SQLite reads them from
-    // the rows just written (new rows take rising row ids) instead of each being bound again.
-    if (firstNewRow > 0) {
-        m_indexText.bindValue(0, firstNewRow);
-        m_indexText.bindValue(1, lastNewRow);
-        if (!m_indexText.exec())
-            return queryError(m_indexText);
-    }
-    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
-        m_addWeek.bindValue(0, it.key().first);
-        m_addWeek.bindValue(1, it.key().second);
-        m_addWeek.bindValue(2, it->mentions);
-        m_addWeek.bindValue(3, it->sentimentSum);
-        m_addWeek.bindValue(4, it->sentimentN);
-        if (!m_addWeek.exec())
-            return queryError(m_addWeek);
-    }
-    for (auto it = topics.cbegin(); it != topics.cend(); ++it) {
-        m_addAuthorTopic.bindValue(0, it.key().first);
-        m_addAuthorTopic.bindValue(1, it.key().second);
-        m_addAuthorTopic.bindValue(2, it->mentions);
-        m_addAuthorTopic.bindValue(3, it->firstAt);
-        if (!m_addAuthorTopic.exec())
-            return queryError(m_addAuthorTopic);
     }
     stats.touchedAuthors = QStringList(touched.cbegin(), touched.cend());
     stats.touchedAuthors.sort();

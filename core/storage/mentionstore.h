@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authortotals.h"
 #include "mentionquery.h"
 #include "storageerror.h"
 
@@ -38,6 +39,13 @@ public:
     enum class Segments { Now, Later };
     Expected<InsertStats> insert(const QList<Mention> &mentions, const QDateTime &fetchedAt,
                                  Segments segments = Segments::Now);
+    // For a bulk load (see io/BulkLoad): the rows, the author profiles and the topic links
+    // only. The authors' figures are summed in `totals`, kept across the load's batches, and
+    // written by writeTotals(); the full-text index and the segments are left to the load's
+    // end.
+    Expected<InsertStats> insertBulk(const QList<Mention> &mentions, const QDateTime &fetchedAt,
+                                     AuthorTotals &totals);
+    std::optional<StorageError> writeTotals(AuthorTotals &totals);
 
     Expected<QList<Mention>> find(const MentionQuery &query);
     Expected<qint64> count(const MentionQuery &query);
@@ -56,7 +64,12 @@ public:
     Expected<QList<std::tuple<QString, QString, SentimentLabel>>> corrections();
 
 private:
-    Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt);
+    enum class Load { Each, Bulk };
+    void prepareInsert();
+    Expected<InsertStats> insertRows(const QList<Mention> &mentions, const QDateTime &fetchedAt,
+                                     AuthorTotals &totals, Load load);
+    std::optional<StorageError> writeAuthorTotals(AuthorTotals &totals, const QString &author);
+    Expected<InsertStats> releaseSavepoint(QSqlQuery &savepoint, Expected<InsertStats> result);
     Expected<qint64> topicId(const QString &name);
     // The share of the newest mentions holding the words, when it is high enough that reading
     // the newest mentions beats collecting every match; nullopt otherwise.

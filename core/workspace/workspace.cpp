@@ -1,8 +1,12 @@
 #include "workspace.h"
 
+#include "io/bulkload.h"
 #include "storage/connection.h"
 #include "storage/migrator.h"
 #include "workspacereader.h"
+
+#include <QLockFile>
+#include <QSqlError>
 
 namespace veille {
 
@@ -12,7 +16,36 @@ std::optional<StorageError> Workspace::prepare(const WorkspaceLocation &location
     if (auto error = connection.open(location, {.busyTimeoutMs = busyTimeoutMs}))
         return error;
     Migrator migrator(connection.database(), location.filePath());
-    return migrator.migrate();
+    if (auto error = migrator.migrate())
+        return error;
+    return finishInterruptedLoad(connection.database(), location);
+}
+
+std::optional<StorageError> Workspace::finishInterruptedLoad(QSqlDatabase db,
+                                                             const WorkspaceLocation &location) {
+    BulkLoad load(db);
+    const auto pending = load.pending();
+    if (failed(pending))
+        return std::get<StorageError>(pending);
+    if (!std::get<bool>(pending))
+        return std::nullopt;
+    // A load still running holds its lock; one whose process died does not.
+    QLockFile lock(BulkLoad::lockPath(location.filePath()));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return std::nullopt;
+    if (!db.transaction())
+        return classifySqliteError(db.lastError().text(), location.filePath());
+    if (auto error = load.recover(QDateTime::currentDateTimeUtc())) {
+        db.rollback();
+        return error;
+    }
+    if (!db.commit()) {
+        const StorageError error = classifySqliteError(db.lastError().text(), location.filePath());
+        db.rollback();
+        return error;
+    }
+    return std::nullopt;
 }
 
 Workspace::Workspace(WorkspaceLocation location, const Clock &clock, QObject *parent)

@@ -24,6 +24,7 @@ class Workspace : public QObject {
     Q_OBJECT
 public:
     // Creates the file if needed and brings its schema up to date; reports why not otherwise.
+    // A bulk import that died half-way is completed here (see BulkLoad).
     static std::optional<StorageError> prepare(const WorkspaceLocation &location,
                                                int busyTimeoutMs = 5000);
 
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void writeFailed(quint64 ticket, const QString &reason);
 
 private:
+    static std::optional<StorageError> finishInterruptedLoad(QSqlDatabase db,
+                                                             const WorkspaceLocation &location);
+
     WorkspaceLocation m_location;
     const Clock &m_clock;
     std::unique_ptr<WriteQueue> m_writer;

@@ -1,10 +1,17 @@
 -- The roster's aggregates, computed from every stored mention at once. MentionStore keeps the
 -- same figures up to date mention by mention; this script is the reference they must equal
 -- (tests compare the two) and the repair when they ever drift.
-UPDATE authors SET positive_n = 0, negative_n = 0, question_n = 0, engagement_sum = 0;
-UPDATE authors SET positive_n = a.positive, negative_n = a.negative, question_n = a.questions,
-    engagement_sum = a.engagement
+UPDATE authors SET mention_count = 0, sentiment_sum = 0, sentiment_n = 0, positive_n = 0,
+    negative_n = 0, question_n = 0, engagement_sum = 0;
+UPDATE authors SET mention_count = a.mentions, first_seen = a.first, last_seen = a.last,
+    sentiment_sum = a.sentiment_sum, sentiment_n = a.sentiment_n, positive_n = a.positive,
+    negative_n = a.negative, question_n = a.questions, engagement_sum = a.engagement
 FROM (SELECT author_id,
+             COUNT(*) AS mentions,
+             MIN(created_at) AS first,
+             MAX(created_at) AS last,
+             COALESCE(SUM(sentiment_score), 0) AS sentiment_sum,
+             COUNT(sentiment_score) AS sentiment_n,
              COALESCE(SUM(sentiment_label = 'positive'), 0) AS positive,
              COALESCE(SUM(sentiment_label = 'negative'), 0) AS negative,
              COALESCE(SUM(reply_to IS NOT NULL OR instr(text, '?') > 0), 0) AS questions,
