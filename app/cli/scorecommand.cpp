@@ -57,16 +57,36 @@ int runScore(Context &context) {
     };
     // While one block is scored on the pool, the next one is read.
     constexpr int kBlock = 8192;
-    auto readBlock = [&input] {
+    // Standard input is read in large pieces and cut into lines here (a read per line cost
+    // a sixth of the time).
+    QByteArray pending;
+    qsizetype pendingAt = 0;
+    bool inputDone = false;
+    auto readBlock = [&] {
         QList<QString> block;
         block.reserve(kBlock);
-        while (block.size() < kBlock && !input.atEnd()) {
-            QByteArray line = input.readLine();
-            if (line.endsWith('\n'))
-                line.chop(1);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            block.append(QString::fromUtf8(line));
+        while (block.size() < kBlock) {
+            qsizetype newline = pending.indexOf('\n', pendingAt);
+            if (newline < 0 && !inputDone) {
+                pending.remove(0, pendingAt);
+                pendingAt = 0;
+                const QByteArray more = input.read(1 << 20);
+                if (more.isEmpty())
+                    inputDone = true;
+                pending += more;
+                continue;
+            }
+            if (newline < 0) {
+                if (pendingAt < pending.size()) // a last line without its newline
+                    newline = pending.size();
+                else
+                    break;
+            }
+            qsizetype end = newline;
+            if (end > pendingAt && pending.at(end - 1) == '\r')
+                --end;
+            block.append(QString::fromUtf8(pending.constData() + pendingAt, end - pendingAt));
+            pendingAt = newline + 1;
         }
         return block;
     };

@@ -8,6 +8,8 @@ namespace veille {
 
 namespace {
 
+enum Language : quint8 { French = 1, English = 2 };
+
 const QSet<QString> &frenchWords() {
     static const QSet<QString> words = [] {
         QSet<QString> set;
@@ -55,6 +57,19 @@ const QSet<QString> &englishWords() {
     return words;
 }
 
+// Both lists in one table, so that a word is looked up once.
+const QHash<QString, quint8> &functionWords() {
+    static const QHash<QString, quint8> words = [] {
+        QHash<QString, quint8> table;
+        for (const QString &word : frenchWords())
+            table[word] |= French;
+        for (const QString &word : englishWords())
+            table[word] |= English;
+        return table;
+    }();
+    return words;
+}
+
 bool isFrenchLetter(QChar c) {
     static const QString letters = QStringLiteral("éèêëàâçùûîïôœÉÈÊÀÇ");
     return letters.contains(c);
@@ -70,18 +85,20 @@ int countFrenchAccents(QStringView text) {
     return accents;
 }
 
-QString detectLanguage(const QStringList &foldedWords, int accents) {
-    int fr = 0;
-    int en = 0;
-    for (const QString &word : foldedWords) {
-        const bool isFr = frenchWords().contains(word);
-        const bool isEn = englishWords().contains(word);
-        fr += isFr && !isEn;
-        en += isEn && !isFr;
-        // French elisions: l'…, d'…, qu'…
-        if (word.size() > 2 && word.at(1) == u'\'' && QStringView(u"ldjmnstc").contains(word.at(0)))
-            ++fr;
-    }
+void LanguageVotes::add(const QString &word) {
+    const quint8 language = functionWords().value(word, 0);
+    const bool isFr = language & French;
+    const bool isEn = language & English;
+    m_fr += isFr && !isEn;
+    m_en += isEn && !isFr;
+    // French elisions: l'…, d'…, qu'…
+    if (word.size() > 2 && word.at(1) == u'\'' && QStringView(u"ldjmnstc").contains(word.at(0)))
+        ++m_fr;
+}
+
+QString LanguageVotes::decide(int accents) const {
+    int fr = m_fr;
+    const int en = m_en;
     if (accents > 0)
         fr += 1 + accents / 3;
     if (fr == 0 && en == 0)
@@ -89,6 +106,13 @@ QString detectLanguage(const QStringList &foldedWords, int accents) {
     if (fr == en)
         return accents > 0 ? QStringLiteral("fr") : QStringLiteral("other");
     return fr > en ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+QString detectLanguage(const QStringList &foldedWords, int accents) {
+    LanguageVotes votes;
+    for (const QString &word : foldedWords)
+        votes.add(word);
+    return votes.decide(accents);
 }
 
 QString detectLanguage(QStringView text) {

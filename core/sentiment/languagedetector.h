@@ -13,4 +13,15 @@ QString detectLanguage(QStringView text);
 QString detectLanguage(const QStringList &foldedWords, int frenchAccents);
 int countFrenchAccents(QStringView text);
 
+// The same, for a caller that has the folded words one by one.
+class LanguageVotes {
+public:
+    void add(const QString &foldedWord);
+    QString decide(int frenchAccents) const;
+
+private:
+    int m_fr = 0;
+    int m_en = 0;
+};
+
 } // namespace veille

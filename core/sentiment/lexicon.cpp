@@ -43,9 +43,7 @@ char16_t foldLatin(char16_t c) {
 
 } // namespace
 
-QString foldWord(QStringView word) {
-    QString out;
-    out.reserve(word.size() + 2);
+void appendFolded(QStringView word, QString &out) {
     for (const QChar ch : word) {
         const char16_t c = ch.unicode();
         if (c < 0x80) {
@@ -64,6 +62,12 @@ QString foldWord(QStringView word) {
             out.append(ch.toLower());
         }
     }
+}
+
+QString foldWord(QStringView word) {
+    QString out;
+    out.reserve(word.size() + 2);
+    appendFolded(word, out);
     return out;
 }
 

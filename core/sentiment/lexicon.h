@@ -11,6 +11,8 @@ namespace veille {
 // Folds a word as the lexicons are keyed: lower case, accents removed, typographic apostrophe
 // made plain. Fast for Latin text (a table, no Unicode decomposition per character).
 QString foldWord(QStringView word);
+// The same, appended to `out` (at most two characters for each of `word`).
+void appendFolded(QStringView word, QString &out);
 
 // Term valences from -4 to 4, single words and two-word phrases, read from `term<TAB>score`
 // text (the product's own lists in resources/lexicons, or one the manager imports).

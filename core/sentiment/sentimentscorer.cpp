@@ -20,8 +20,19 @@ QSet<QString> setOf(std::initializer_list<const char16_t *> words) {
     return set;
 }
 
+enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
+
+// The words that modify others, with their roles, in one table: a word is looked up once.
 struct Rules {
-    QSet<QString> boosters, dampers, negators, contrasts;
+    QHash<QString, quint8> roles;
+    Rules(const QSet<QString> &boosters, const QSet<QString> &dampers,
+          const QSet<QString> &negators, const QSet<QString> &contrasts) {
+        const std::pair<const QSet<QString> *, Role> all[] = {
+            {&boosters, Booster}, {&dampers, Damper}, {&negators, Negator}, {&contrasts, Contrast}};
+        for (const auto &[words, role] : all)
+            for (const QString &word : *words)
+                roles[word] |= role;
+    }
 };
 
 const Rules &frenchRules() {
@@ -119,7 +130,7 @@ struct SentimentScorer::Token {
     enum class Kind { Word, Emoji, Exclamation, Boundary };
     Kind kind = Kind::Word;
     QString folded;
-    QString shown;
+    QStringView shown; // in the text scored, or a literal
     bool caps = false;
     bool elongated = false;
 };
@@ -134,45 +145,60 @@ const Lexicon &SentimentScorer::lexicon(const QString &lang) const {
     return lang == u"en" ? m_en : m_fr;
 }
 
-QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) const {
+QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text,
+                                                        QString &folds) const {
     QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 4);
     const qsizetype n = text.size();
     qsizetype i = 0;
-    auto addWord = [&](QStringView raw, bool fromHashtag) {
-        if (raw.isEmpty())
+    // Every word folded into one buffer, reserved once so that it never moves: the tokens'
+    // strings refer to it rather than each holding a copy of its own (a word folds to at most
+    // twice its length).
+    folds.resize(0);
+    folds.reserve(2 * n + 16);
+    auto fold = [&folds](QStringView word) {
+        if (folds.size() + 2 * word.size() > folds.capacity())
+            return foldWord(word);
+        const qsizetype at = folds.size();
+        appendFolded(word, folds);
+        return QString::fromRawData(folds.constData() + at, folds.size() - at);
+    };
+    auto addWord = [&](QStringView word, bool fromHashtag) {
+        if (word.isEmpty())
             return;
-        QString word = raw.toString();
         // French elision: l'avis, qu'il, n'est (the ne of a negation is kept).
         qsizetype apostrophe = -1;
         for (qsizetype k = 0; k < word.size() && apostrophe < 0; ++k)
             if (word[k] == u'\'' || word[k] == u'\u2019')
                 apostrophe = k;
         if (apostrophe > 0) {
-            const QString head = foldWord(QStringView(word).left(apostrophe));
+            const QString head = foldWord(word.left(apostrophe));
             if (isElisionPrefix(head)) {
                 if (head == u"n")
-                    tokens.append({Token::Kind::Word, QStringLiteral("ne"), QStringLiteral("n'")});
+                    tokens.append({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
                 word = word.mid(apostrophe + 1);
-            } else if (foldWord(word).endsWith(u"n't")) {
+            } else if (word.size() >= 3 && (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||
+                                            word.right(3).compare(u"n\u2019t", Qt::CaseInsensitive) == 0)) {
                 // English don't, isn't, can't: the verb, then a negation.
-                const QString base = word.left(word.size() - 3);
+                const QStringView base = word.left(word.size() - 3);
                 if (!base.isEmpty())
-                    tokens.append({Token::Kind::Word, foldWord(base), base});
-                tokens.append({Token::Kind::Word, QStringLiteral("not"), QStringLiteral("n't")});
+                    tokens.append({Token::Kind::Word, fold(base), base});
+                tokens.append({Token::Kind::Word, QStringLiteral("not"), u"n't"});
                 return;
             }
         }
         if (word.isEmpty())
             return;
-        Token token{Token::Kind::Word, foldWord(word), word};
+        Token token{Token::Kind::Word, fold(word), word};
         bool upper = word.size() >= 2;
         for (const QChar c : word)
             if (c.isLetter() && !c.isUpper())
                 upper = false;
         token.caps = upper && !fromHashtag;
         token.elongated = hasLongRun(token.folded);
-        tokens.append(token);
+        tokens.append(std::move(token));
     };
+    const QStringView all(text);
     while (i < n) {
         const QChar c = text[i];
         if (c.isSpace()) {
@@ -180,8 +206,7 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
             continue;
         }
         // Links and handles say nothing of sentiment.
-        if ((c == u'h' || c == u'w') &&
-            (QStringView(text).mid(i, 4) == u"http" || QStringView(text).mid(i, 4) == u"www.")) {
+        if ((c == u'h' || c == u'w') && (all.mid(i, 4) == u"http" || all.mid(i, 4) == u"www.")) {
             while (i < n && !text[i].isSpace())
                 ++i;
             continue;
@@ -193,18 +218,23 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
             continue;
         }
         // An emoticon stands alone between spaces: :) :-( <3 xD
-        qsizetype end = i;
-        while (end < n && !text[end].isSpace())
-            ++end;
-        const QString chunk = text.mid(i, end - i);
-        if (!chunk.front().isLetterOrNumber() || chunk == u"xD" || chunk == u"XD") {
-            QString trimmed = chunk;
-            while (trimmed.size() > 1 && (trimmed.endsWith(u'.') || trimmed.endsWith(u',')))
-                trimmed.chop(1);
-            if (trimmed.size() <= 4 && m_emoji.find(trimmed)) {
-                tokens.append({Token::Kind::Emoji, trimmed, trimmed});
-                i = end;
-                continue;
+        if (!c.isLetterOrNumber() || c == u'x' || c == u'X') {
+            qsizetype end = i;
+            while (end < n && !text[end].isSpace())
+                ++end;
+            const QStringView chunk = all.mid(i, end - i);
+            if (!c.isLetterOrNumber() || chunk == u"xD" || chunk == u"XD") {
+                QStringView trimmed = chunk;
+                while (trimmed.size() > 1 && (trimmed.endsWith(u'.') || trimmed.endsWith(u',')))
+                    trimmed.chop(1);
+                if (trimmed.size() <= 4) {
+                    const QString key = trimmed.toString();
+                    if (m_emoji.find(key)) {
+                        tokens.append({Token::Kind::Emoji, key, trimmed});
+                        i = end;
+                        continue;
+                    }
+                }
             }
         }
         if (c == u'#') {
@@ -212,12 +242,12 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
             while (j < n && (text[j].isLetterOrNumber() || text[j] == u'_'))
                 ++j;
             // #LumenPanne -> lumen, panne; #fail -> fail
-            const QString tag = text.mid(i + 1, j - i - 1);
+            const QStringView tag = all.mid(i + 1, j - i - 1);
             qsizetype start = 0;
             for (qsizetype k = 1; k <= tag.size(); ++k) {
                 if (k == tag.size() || tag[k] == u'_' ||
                     (tag[k].isUpper() && tag[k - 1].isLower())) {
-                    addWord(QStringView(tag).mid(start, k - start), true);
+                    addWord(tag.mid(start, k - start), true);
                     start = tag[k - (k == tag.size() ? 1 : 0)] == u'_' ? k + 1 : k;
                 }
             }
@@ -226,12 +256,15 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
         }
         if (c.isLetterOrNumber()) {
             qsizetype j = i;
+            bool hyphen = false;
             while (j < n && (text[j].isLetterOrNumber() || text[j].isMark() ||
                              ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') &&
-                              j + 1 < n && text[j + 1].isLetter())))
+                              j + 1 < n && text[j + 1].isLetter()))) {
+                hyphen = hyphen || text[j] == u'-';
                 ++j;
-            const QStringView word = QStringView(text).mid(i, j - i);
-            if (word.contains(u'-') && !m_fr.find(foldWord(word)) && !m_en.find(foldWord(word))) {
+            }
+            const QStringView word = all.mid(i, j - i);
+            if (hyphen && !m_fr.find(foldWord(word)) && !m_en.find(foldWord(word))) {
                 for (QStringView part : word.split(u'-', Qt::SkipEmptyParts))
                     addWord(part, false);
             } else {
@@ -241,24 +274,26 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text) con
             continue;
         }
         if (c == u'!') {
-            tokens.append({Token::Kind::Exclamation, QStringLiteral("!"), QStringLiteral("!")});
+            tokens.append({Token::Kind::Exclamation, QStringLiteral("!"), all.mid(i, 1)});
             ++i;
             continue;
         }
         if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
             c == u')' || c == u'\u2026') {
-            tokens.append({Token::Kind::Boundary, QString(c), QString(c)});
+            tokens.append({Token::Kind::Boundary, QString::fromRawData(text.constData() + i, 1),
+                           all.mid(i, 1)});
             ++i;
             continue;
         }
         // Emoji: one code point, possibly with a variation selector.
-        qsizetype width = c.isHighSurrogate() && i + 1 < n ? 2 : 1;
-        QString emoji = text.mid(i, width);
-        if (i + width < n && text[i + width] == u'\uFE0F')
-            emoji.append(u'\uFE0F');
-        if (m_emoji.find(emoji) || m_emoji.find(text.mid(i, width)))
-            tokens.append(
-                {Token::Kind::Emoji, m_emoji.find(emoji) ? emoji : text.mid(i, width), emoji});
+        const qsizetype width = c.isHighSurrogate() && i + 1 < n ? 2 : 1;
+        const bool selector = i + width < n && text[i + width] == u'\uFE0F';
+        const QStringView emoji = all.mid(i, width + (selector ? 1 : 0));
+        QString key = emoji.toString();
+        if (!m_emoji.find(key) && selector)
+            key = all.mid(i, width).toString();
+        if (m_emoji.find(key))
+            tokens.append({Token::Kind::Emoji, key, emoji});
         i += emoji.size();
     }
     return tokens;
@@ -275,10 +310,15 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
         return std::nullopt;
     // Agreement and plural: heureuses -> heureuse -> heureux, cassees -> casse; loved -> love.
     // Tried one by one, most likely first, without building a list per word.
+    // The candidate forms are written into one buffer per thread instead of a new string each.
+    thread_local QString candidate;
     std::optional<double> found;
-    auto tryForm = [&](const QString &candidate) {
+    auto tryForm = [&](QStringView stem, QStringView ending = {}) {
         if (found)
             return true;
+        candidate.resize(0);
+        candidate.append(stem);
+        candidate.append(ending);
         found = m_overlay.find(candidate);
         if (!found)
             found = lexicon.find(candidate);
@@ -286,34 +326,32 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
     };
     const QStringView w(folded);
     if (french) {
-        if (w.endsWith(u"euses") &&
-            (tryForm(folded.chopped(5) + u"eux") || tryForm(folded.chopped(1))))
+        if (w.endsWith(u"euses") && (tryForm(w.chopped(5), u"eux") || tryForm(w.chopped(1))))
             return found;
-        if (w.endsWith(u"euse") && tryForm(folded.chopped(4) + u"eux"))
+        if (w.endsWith(u"euse") && tryForm(w.chopped(4), u"eux"))
             return found;
-        if (w.endsWith(u"ives") && tryForm(folded.chopped(4) + u"if"))
+        if (w.endsWith(u"ives") && tryForm(w.chopped(4), u"if"))
             return found;
-        if (w.endsWith(u"ive") && tryForm(folded.chopped(3) + u"if"))
+        if (w.endsWith(u"ive") && tryForm(w.chopped(3), u"if"))
             return found;
-        if (w.endsWith(u"es") && (tryForm(folded.chopped(2)) || tryForm(folded.chopped(1))))
+        if (w.endsWith(u"es") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
             return found;
-        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) &&
-            tryForm(folded.chopped(1)))
+        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) && tryForm(w.chopped(1)))
             return found;
-        if (w.endsWith(u"ent") && tryForm(folded.chopped(2))) // ils adorent -> adore
+        if (w.endsWith(u"ent") && tryForm(w.chopped(2))) // ils adorent -> adore
             return found;
     } else {
-        if (w.endsWith(u"ies") && tryForm(folded.chopped(3) + u'y'))
+        if (w.endsWith(u"ies") && tryForm(w.chopped(3), u"y"))
             return found;
-        if (w.endsWith(u"es") && tryForm(folded.chopped(2)))
+        if (w.endsWith(u"es") && tryForm(w.chopped(2)))
             return found;
-        if (w.endsWith(u's') && tryForm(folded.chopped(1)))
+        if (w.endsWith(u's') && tryForm(w.chopped(1)))
             return found;
-        if (w.endsWith(u"ed") && (tryForm(folded.chopped(2)) || tryForm(folded.chopped(1))))
+        if (w.endsWith(u"ed") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
             return found;
-        if (w.endsWith(u"ing") && (tryForm(folded.chopped(3)) || tryForm(folded.chopped(3) + u'e')))
+        if (w.endsWith(u"ing") && (tryForm(w.chopped(3)) || tryForm(w.chopped(3), u"e")))
             return found;
-        if (w.endsWith(u"ly") && tryForm(folded.chopped(2)))
+        if (w.endsWith(u"ly") && tryForm(w.chopped(2)))
             return found;
     }
     return std::nullopt;
@@ -322,16 +360,16 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
 SentimentResult SentimentScorer::score(const QString &text, const QString &requested,
                                        bool explain) const {
     SentimentResult result;
-    QList<Token> tokens = tokenize(text);
+    QString folds;
+    QList<Token> tokens = tokenize(text, folds);
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
-        QStringList words;
-        words.reserve(tokens.size());
+        LanguageVotes votes;
         for (const Token &t : tokens)
             if (t.kind == Token::Kind::Word)
-                words.append(t.folded);
-        result.lang = detectLanguage(words, countFrenchAccents(text));
+                votes.add(t.folded);
+        result.lang = votes.decide(countFrenchAccents(text));
     }
     const bool french = result.lang != u"en";
     const Lexicon &primary = french ? m_fr : m_en;
@@ -353,18 +391,21 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     QList<Weighed> weighed;
     qsizetype lastContrast = -1;
     int exclamations = 0;
-    QSet<qsizetype> consumed;
-    auto isRuleWord = [&](const QSet<QString> Rules::*set, const QString &word) {
-        return (rules.*set).contains(word) || (mixed && (otherRules.*set).contains(word));
+    std::vector<char> consumed(tokens.size(), 0); // the second word of a phrase
+    auto roleOf = [&](const QString &word) -> quint8 {
+        quint8 role = rules.roles.value(word, 0);
+        if (mixed)
+            role |= otherRules.roles.value(word, 0);
+        return role;
     };
     // "trooop" modifies as "trop" does.
-    auto isRule = [&](const QSet<QString> Rules::*set, const QString &word) {
-        if (isRuleWord(set, word))
-            return true;
+    auto roleWithRuns = [&](const QString &word) -> quint8 {
+        if (const quint8 role = roleOf(word))
+            return role;
         if (!hasLongRun(word))
-            return false;
+            return 0;
         const auto [one, two] = collapseRuns(word);
-        return isRuleWord(set, one) || isRuleWord(set, two);
+        return roleOf(one) | roleOf(two);
     };
     // "trooop" is read as "trop" from here on, and remembered as insisting.
     for (Token &t : tokens) {
@@ -372,37 +413,34 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         const auto [one, two] = collapseRuns(t.folded);
         for (const QString &form : {one, two})
-            if (isRuleWord(&Rules::boosters, form) || isRuleWord(&Rules::negators, form) ||
-                primary.find(form) || primary.hasPhrasesStartingWith(form)) {
+            if ((roleOf(form) & (Booster | Negator)) || primary.find(form) ||
+                primary.hasPhrasesStartingWith(form)) {
                 t.folded = form;
                 break;
             }
     }
-    QSet<qsizetype> weighing; // tokens that weigh themselves do not also modify others
-    // Each word's role, looked up once: 1 booster, 2 damper, 4 negator, 8 contrast.
+    // Tokens that weigh themselves do not also modify others.
+    std::vector<char> weighing(tokens.size(), 0);
+    // Each word's role, looked up once.
     QList<quint8> roles(tokens.size(), 0);
     for (qsizetype k = 0; k < tokens.size(); ++k) {
-        if (tokens[k].kind != Token::Kind::Word)
-            continue;
-        const QString &w = tokens[k].folded;
-        roles[k] = (isRule(&Rules::boosters, w) ? 1 : 0) | (isRule(&Rules::dampers, w) ? 2 : 0) |
-                   (isRule(&Rules::negators, w) ? 4 : 0) | (isRule(&Rules::contrasts, w) ? 8 : 0);
+        if (tokens[k].kind == Token::Kind::Word)
+            roles[k] = roleWithRuns(tokens[k].folded);
     }
-    enum : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];
         if (t.kind == Token::Kind::Exclamation) {
             ++exclamations;
             continue;
         }
-        if (t.kind == Token::Kind::Boundary || consumed.contains(i))
+        if (t.kind == Token::Kind::Boundary || consumed[i])
             continue;
         if (roles[i] & Contrast) {
             lastContrast = i;
             continue;
         }
         std::optional<double> value;
-        QString shown = t.shown;
+        QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
         } else {
@@ -415,8 +453,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 if (!value)
                     value = primary.find(phrase);
                 if (value) {
-                    consumed.insert(i + 1);
-                    shown += u' ' + tokens[i + 1].shown;
+                    consumed[i + 1] = 1;
+                    if (explain)
+                        shown += u' ' + tokens[i + 1].shown;
                 }
             }
             // A modifier followed by a word that weighs is a modifier, not a word.
@@ -450,17 +489,17 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary)
                 break;
-            if (weighing.contains(i - back))
+            if (weighing[i - back])
                 continue;
             const double scale = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
             if (roles[i - back] & Booster) {
                 v += (v > 0 ? 0.293 : -0.293) * scale;
                 if (explain)
-                    notes << m.shown;
+                    notes << m.shown.toString();
             } else if (roles[i - back] & Damper) {
                 v -= (v > 0 ? 0.293 : -0.293) * scale;
                 if (explain)
-                    notes << m.shown;
+                    notes << m.shown.toString();
             }
         }
         if (t.caps && !allCaps) {
@@ -480,12 +519,12 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;
-            if (consumed.contains(i - back))
+            if (consumed[i - back])
                 continue;
             if ((roles[i - back] & Negator) ||
                 (m.folded == u"plus" && i - back - 2 >= 0 &&
                  (tokens[i - back - 1].folded == u"ne" || tokens[i - back - 2].folded == u"ne"))) {
-                negator = m.shown;
+                negator = m.shown.toString();
                 break;
             }
         }
@@ -495,7 +534,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 notes
                     << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
         }
-        weighing.insert(i);
+        weighing[i] = 1;
         weighed.append({i, v,
                         explain
                             ? shown + u'(' + signedNumber(v) +

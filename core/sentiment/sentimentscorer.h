@@ -36,7 +36,8 @@ public:
 
 private:
     struct Token;
-    QList<Token> tokenize(const QString &text) const;
+    // The tokens' folded words are kept in `folds`, which must outlive them.
+    QList<Token> tokenize(const QString &text, QString &folds) const;
     std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french) const;
 
     Lexicon m_fr;
