@@ -73,9 +73,9 @@ void MentionImporter::readMore() {
         maybeBeginBulkLoad(bytes, m_summary.lines - linesBefore);
     if (!batch.isEmpty()) {
         const QDateTime fetchedAt = m_workspace->clock().now();
-        m_tickets.insert(m_workspace->writer()->submit(
-            [batch = std::move(batch), fetchedAt,
-             session = m_bulk](QSqlDatabase &db) -> Expected<QVariant> {
+        m_tickets.insert(
+            m_workspace->writer()->submit([batch = std::move(batch), fetchedAt, session = m_bulk](
+                                              QSqlDatabase &db) -> Expected<QVariant> {
                 MentionStore store(db);
                 auto result = session->active
                                   ? store.insertBulk(batch, fetchedAt, session->totals)

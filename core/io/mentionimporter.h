@@ -73,8 +73,8 @@ private:
     const MentionEnricher *m_enricher = nullptr;
     ImportSummary m_summary;
     int m_batchSize = 20000;
-    QSet<quint64> m_tickets; // batches handed to the writer, not yet stored
-    QSet<QString> m_touched; // authors whose segments are decided once, at the end
+    QSet<quint64> m_tickets;             // batches handed to the writer, not yet stored
+    QSet<QString> m_touched;             // authors whose segments are decided once, at the end
     std::shared_ptr<BulkSession> m_bulk; // used on the writer thread only
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_smallWorkspace = 100000;

@@ -8,8 +8,6 @@ namespace veille {
 
 namespace {
 
-enum Language : quint8 { French = 1, English = 2 };
-
 const QSet<QString> &frenchWords() {
     static const QSet<QString> words = [] {
         QSet<QString> set;
@@ -57,25 +55,25 @@ const QSet<QString> &englishWords() {
     return words;
 }
 
-// Both lists in one table, so that a word is looked up once.
-const QHash<QString, quint8> &functionWords() {
-    static const QHash<QString, quint8> words = [] {
-        QHash<QString, quint8> table;
-        for (const QString &word : frenchWords())
-            table[word] |= French;
-        for (const QString &word : englishWords())
-            table[word] |= English;
-        return table;
-    }();
-    return words;
-}
-
 bool isFrenchLetter(QChar c) {
     static const QString letters = QStringLiteral("éèêëàâçùûîïôœÉÈÊÀÇ");
     return letters.contains(c);
 }
 
 } // namespace
+
+// Both lists in one table, so that a word is looked up once.
+const WordTable<quint8> &functionWords() {
+    static const WordTable<quint8> words = [] {
+        WordTable<quint8> table;
+        for (const QString &word : frenchWords())
+            table[word] |= FrenchWord;
+        for (const QString &word : englishWords())
+            table[word] |= EnglishWord;
+        return table;
+    }();
+    return words;
+}
 
 int countFrenchAccents(QStringView text) {
     int accents = 0;
@@ -86,9 +84,13 @@ int countFrenchAccents(QStringView text) {
 }
 
 void LanguageVotes::add(const QString &word) {
-    const quint8 language = functionWords().value(word, 0);
-    const bool isFr = language & French;
-    const bool isEn = language & English;
+    const quint8 *languages = functionWords().find(word);
+    add(languages ? *languages : 0, word);
+}
+
+void LanguageVotes::add(quint8 languages, QStringView word) {
+    const bool isFr = languages & FrenchWord;
+    const bool isEn = languages & EnglishWord;
     m_fr += isFr && !isEn;
     m_en += isEn && !isFr;
     // French elisions: l'…, d'…, qu'…

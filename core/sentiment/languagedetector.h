@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wordtable.h"
+
 #include <QString>
 
 namespace veille {
@@ -13,10 +15,17 @@ QString detectLanguage(QStringView text);
 QString detectLanguage(const QStringList &foldedWords, int frenchAccents);
 int countFrenchAccents(QStringView text);
 
+// The function words of each language (folded), for callers that look words up in a table of
+// their own: FrenchWord, EnglishWord or both.
+enum FunctionWord : quint8 { FrenchWord = 1, EnglishWord = 2 };
+const WordTable<quint8> &functionWords();
+
 // The same, for a caller that has the folded words one by one.
 class LanguageVotes {
 public:
     void add(const QString &foldedWord);
+    // The same when the word's languages are already known (see functionWords).
+    void add(quint8 languages, QStringView foldedWord);
     QString decide(int frenchAccents) const;
 
 private:

@@ -75,10 +75,10 @@ void Lexicon::set(const QString &term, double score) {
     const QString key = foldWord(term.simplified());
     if (key.isEmpty())
         return;
-    m_terms.insert(key, score);
+    m_terms[key] = score;
     const qsizetype space = key.indexOf(u' ');
     if (space > 0)
-        m_phraseHeads.insert(key.left(space));
+        m_phraseHeads[key.left(space)] = 1;
 }
 
 int Lexicon::load(const QString &text, QList<int> *badLines) {
@@ -112,23 +112,18 @@ bool Lexicon::loadResource(const QString &path) {
 
 QList<std::pair<QString, double>> Lexicon::entries() const {
     QList<std::pair<QString, double>> all;
-    for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it)
-        all.append({it.key(), it.value()});
+    m_terms.forEach([&all](QStringView term, double value) {
+        all.append({term.toString(), value});
+    });
     std::sort(all.begin(), all.end());
     return all;
 }
 
 void Lexicon::merge(const Lexicon &other) {
-    for (auto it = other.m_terms.cbegin(); it != other.m_terms.cend(); ++it)
-        m_terms.insert(it.key(), it.value());
-    m_phraseHeads.unite(other.m_phraseHeads);
-}
-
-std::optional<double> Lexicon::find(const QString &folded) const {
-    const auto it = m_terms.constFind(folded);
-    if (it == m_terms.constEnd())
-        return std::nullopt;
-    return *it;
+    other.m_terms.forEach(
+        [this](QStringView term, double value) { m_terms[term.toString()] = value; });
+    other.m_phraseHeads.forEach(
+        [this](QStringView head, char) { m_phraseHeads[head.toString()] = 1; });
 }
 
 } // namespace veille

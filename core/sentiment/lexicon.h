@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wordtable.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -25,10 +27,11 @@ public:
     void set(const QString &term, double score);
 
     // The valence of a folded word or phrase, or nullopt.
-    std::optional<double> find(const QString &folded) const;
-    bool hasPhrasesStartingWith(const QString &folded) const {
-        return m_phraseHeads.contains(folded);
+    std::optional<double> find(QStringView folded) const {
+        const double *value = m_terms.find(folded);
+        return value ? std::optional<double>(*value) : std::nullopt;
     }
+    bool hasPhrasesStartingWith(QStringView folded) const { return m_phraseHeads.contains(folded); }
     qsizetype size() const { return m_terms.size(); }
     // Every term with its score (folded keys), for storing an imported list.
     QList<std::pair<QString, double>> entries() const;
@@ -36,8 +39,8 @@ public:
     void merge(const Lexicon &other);
 
 private:
-    QHash<QString, double> m_terms;
-    QSet<QString> m_phraseHeads;
+    WordTable<double> m_terms;
+    WordTable<char> m_phraseHeads;
 };
 
 } // namespace veille

@@ -1,6 +1,7 @@
 #include "sentimentscorer.h"
 
 #include "languagedetector.h"
+#include "wordtable.h"
 
 #include <QCoreApplication>
 
@@ -13,80 +14,76 @@ namespace veille {
 
 namespace {
 
-QSet<QString> setOf(std::initializer_list<const char16_t *> words) {
-    QSet<QString> set;
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
+using Words = std::initializer_list<const char16_t *>;
 
 enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
 
-// The words that modify others, with their roles, in one table: a word is looked up once.
-struct Rules {
-    QHash<QString, quint8> roles;
-    Rules(const QSet<QString> &boosters, const QSet<QString> &dampers,
-          const QSet<QString> &negators, const QSet<QString> &contrasts) {
-        const std::pair<const QSet<QString> *, Role> all[] = {
-            {&boosters, Booster}, {&dampers, Damper}, {&negators, Negator}, {&contrasts, Contrast}};
-        for (const auto &[words, role] : all)
-            for (const QString &word : *words)
-                roles[word] |= role;
-    }
-};
-
-const Rules &frenchRules() {
-    static const Rules rules{
-        setOf({u"tres",
-               u"trop",
-               u"vraiment",
-               u"hyper",
-               u"tellement",
-               u"grave",
-               u"vachement",
-               u"extremement",
-               u"completement",
-               u"totalement",
-               u"absolument",
-               u"super",
-               u"archi",
-               u"carrement",
-               u"franchement",
-               u"si",
-               u"tant",
-               u"ultra",
-               u"mega",
-               u"particulierement",
-               u"incroyablement",
-               u"terriblement",
-               u"vraiment",
-               u"bien",
-               u"plus"}),
-        setOf({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
-               u"relativement", u"quasi"}),
-        setOf({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
-               u"personne", u"nullement"}),
-        setOf({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}),
-    };
-    return rules;
-}
-
-const Rules &englishRules() {
-    static const Rules rules{
-        setOf({u"very",    u"really",        u"so",         u"extremely",    u"super",
-               u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
-               u"highly",  u"truly",         u"most",       u"such",         u"freaking",
-               u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
-               u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"}),
-        setOf({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
-               u"marginally", u"sort", u"almost", u"partly"}),
-        setOf({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
-               u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
-               u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
-               u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"}),
-        setOf({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"}),
-    };
-    return rules;
+// What a folded word is besides its valence, in one table so that it is looked up once: its
+// roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), and whether it
+// is a function word of French or English (bits 8 and 9, see languagedetector).
+const WordTable<quint16> &wordTraits() {
+    static const WordTable<quint16> table = [] {
+        WordTable<quint16> t;
+        auto add = [&t](Words words, quint16 bits) {
+            for (const char16_t *w : words)
+                t[QString::fromUtf16(w)] |= bits;
+        };
+        // French.
+        add({u"tres",
+             u"trop",
+             u"vraiment",
+             u"hyper",
+             u"tellement",
+             u"grave",
+             u"vachement",
+             u"extremement",
+             u"completement",
+             u"totalement",
+             u"absolument",
+             u"super",
+             u"archi",
+             u"carrement",
+             u"franchement",
+             u"si",
+             u"tant",
+             u"ultra",
+             u"mega",
+             u"particulierement",
+             u"incroyablement",
+             u"terriblement",
+             u"vraiment",
+             u"bien",
+             u"plus"},
+            Booster);
+        add({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
+             u"relativement", u"quasi"},
+            Damper);
+        add({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
+             u"personne", u"nullement"},
+            Negator);
+        add({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}, Contrast);
+        // English.
+        add({u"very",    u"really",        u"so",         u"extremely",    u"super",
+             u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
+             u"highly",  u"truly",         u"most",       u"such",         u"freaking",
+             u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
+             u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"},
+            Booster << 4);
+        add({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
+             u"marginally", u"sort", u"almost", u"partly"},
+            Damper << 4);
+        add({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
+             u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
+             u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
+             u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"},
+            Negator << 4);
+        add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"},
+            Contrast << 4);
+        functionWords().forEach(
+            [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
+        return t;
+    }();
+    return table;
 }
 
 bool isElisionPrefix(QStringView p) {
@@ -145,8 +142,7 @@ const Lexicon &SentimentScorer::lexicon(const QString &lang) const {
     return lang == u"en" ? m_en : m_fr;
 }
 
-QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text,
-                                                        QString &folds) const {
+QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QString &folds) const {
     QList<Token> tokens;
     tokens.reserve(text.size() / 4 + 4);
     const qsizetype n = text.size();
@@ -177,8 +173,9 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text,
                 if (head == u"n")
                     tokens.append({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
                 word = word.mid(apostrophe + 1);
-            } else if (word.size() >= 3 && (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||
-                                            word.right(3).compare(u"n\u2019t", Qt::CaseInsensitive) == 0)) {
+            } else if (word.size() >= 3 &&
+                       (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||
+                        word.right(3).compare(u"n\u2019t", Qt::CaseInsensitive) == 0)) {
                 // English don't, isn't, can't: the verb, then a negation.
                 const QStringView base = word.left(word.size() - 3);
                 if (!base.isEmpty())
@@ -362,21 +359,37 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     SentimentResult result;
     QString folds;
     QList<Token> tokens = tokenize(text, folds);
+    const WordTable<quint16> &traitsOf = wordTraits();
+    auto traitsOfWord = [&traitsOf](const QString &word) -> quint16 {
+        const quint16 *found = traitsOf.find(word);
+        return found ? *found : 0;
+    };
+    QList<quint16> traits(tokens.size(), 0);
+    for (qsizetype k = 0; k < tokens.size(); ++k)
+        if (tokens[k].kind == Token::Kind::Word)
+            traits[k] = traitsOfWord(tokens[k].folded);
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
         LanguageVotes votes;
-        for (const Token &t : tokens)
-            if (t.kind == Token::Kind::Word)
-                votes.add(t.folded);
+        for (qsizetype k = 0; k < tokens.size(); ++k)
+            if (tokens[k].kind == Token::Kind::Word)
+                votes.add(quint8(traits[k] >> 8), tokens[k].folded);
         result.lang = votes.decide(countFrenchAccents(text));
     }
     const bool french = result.lang != u"en";
     const Lexicon &primary = french ? m_fr : m_en;
     const Lexicon &secondary = french ? m_en : m_fr;
-    const Rules &rules = french ? frenchRules() : englishRules();
-    const Rules &otherRules = french ? englishRules() : frenchRules();
     const bool mixed = result.lang == u"other";
+    // The roles of a word in the language read (and in the other one too when mixed).
+    const int shift = french ? 0 : 4;
+    const int otherShift = french ? 4 : 0;
+    auto rolesIn = [&](quint16 wordTraits) -> quint8 {
+        quint8 role = (wordTraits >> shift) & 0xF;
+        if (mixed)
+            role |= (wordTraits >> otherShift) & 0xF;
+        return role;
+    };
 
     bool allCaps = true;
     for (const Token &t : tokens)
@@ -392,23 +405,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     qsizetype lastContrast = -1;
     int exclamations = 0;
     std::vector<char> consumed(tokens.size(), 0); // the second word of a phrase
-    auto roleOf = [&](const QString &word) -> quint8 {
-        quint8 role = rules.roles.value(word, 0);
-        if (mixed)
-            role |= otherRules.roles.value(word, 0);
-        return role;
-    };
-    // "trooop" modifies as "trop" does.
-    auto roleWithRuns = [&](const QString &word) -> quint8 {
-        if (const quint8 role = roleOf(word))
-            return role;
-        if (!hasLongRun(word))
-            return 0;
-        const auto [one, two] = collapseRuns(word);
-        return roleOf(one) | roleOf(two);
-    };
+    auto roleOf = [&](const QString &word) -> quint8 { return rolesIn(traitsOfWord(word)); };
     // "trooop" is read as "trop" from here on, and remembered as insisting.
-    for (Token &t : tokens) {
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        Token &t = tokens[k];
         if (!t.elongated || t.kind != Token::Kind::Word)
             continue;
         const auto [one, two] = collapseRuns(t.folded);
@@ -416,16 +416,22 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if ((roleOf(form) & (Booster | Negator)) || primary.find(form) ||
                 primary.hasPhrasesStartingWith(form)) {
                 t.folded = form;
+                traits[k] = traitsOfWord(form);
                 break;
             }
     }
     // Tokens that weigh themselves do not also modify others.
     std::vector<char> weighing(tokens.size(), 0);
-    // Each word's role, looked up once.
+    // Each word's role; "trooop" modifies as "trop" does.
     QList<quint8> roles(tokens.size(), 0);
     for (qsizetype k = 0; k < tokens.size(); ++k) {
-        if (tokens[k].kind == Token::Kind::Word)
-            roles[k] = roleWithRuns(tokens[k].folded);
+        if (tokens[k].kind != Token::Kind::Word)
+            continue;
+        roles[k] = rolesIn(traits[k]);
+        if (!roles[k] && hasLongRun(tokens[k].folded)) {
+            const auto [one, two] = collapseRuns(tokens[k].folded);
+            roles[k] = roleOf(one) | roleOf(two);
+        }
     }
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];

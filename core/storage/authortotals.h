@@ -41,8 +41,8 @@ struct AuthorTotals {
         std::optional<qint64> followers, following;
     };
 
-    QHash<QString, Author> authors;                 // not written yet
-    QHash<std::pair<QString, qint64>, Week> weeks;  // (author, week since the epoch)
+    QHash<QString, Author> authors;                  // not written yet
+    QHash<std::pair<QString, qint64>, Week> weeks;   // (author, week since the epoch)
     QHash<std::pair<QString, qint64>, Topic> topics; // (author, topic id)
     QHash<QString, Profile> written;
 

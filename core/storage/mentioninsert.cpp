@@ -66,11 +66,11 @@ void MentionStore::prepareInsert() {
         "mentions = mentions + excluded.mentions, "
         "sentiment_sum = sentiment_sum + excluded.sentiment_sum, "
         "sentiment_n = sentiment_n + excluded.sentiment_n"));
-    m_addAuthorTopic.prepare(QStringLiteral(
-        "INSERT INTO author_topics (author_id, topic_id, mentions, first_at) VALUES "
-        "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
-        "mentions = mentions + excluded.mentions, "
-        "first_at = MIN(first_at, excluded.first_at)"));
+    m_addAuthorTopic.prepare(
+        QStringLiteral("INSERT INTO author_topics (author_id, topic_id, mentions, first_at) VALUES "
+                       "(?, ?, ?, ?) ON CONFLICT (author_id, topic_id) DO UPDATE SET "
+                       "mentions = mentions + excluded.mentions, "
+                       "first_at = MIN(first_at, excluded.first_at)"));
     m_indexText.prepare(QStringLiteral("INSERT INTO mentions_fts (rowid, text) SELECT row_id, "
                                        "text FROM mentions WHERE row_id BETWEEN ? AND ?"));
     m_linkTopic.prepare(QStringLiteral("INSERT INTO mention_topics (mention_row_id, topic_id) "
@@ -294,8 +294,7 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
         sum.questions += !m.replyTo.isEmpty() || m.text.contains(u'?') ? 1 : 0;
         sum.engagement += m.metrics.likes + m.metrics.reposts + m.metrics.replies;
         touched.insert(m.author.id);
-        AuthorTotals::Week &week =
-            totals.weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
+        AuthorTotals::Week &week = totals.weeks[{m.author.id, created / (7LL * 24 * 3600 * 1000)}];
         ++week.mentions;
         if (m.sentiment.isKnown()) {
             week.sentimentSum += m.sentiment.score;
@@ -311,8 +310,7 @@ Expected<InsertStats> MentionStore::insertRows(const QList<Mention> &mentions,
             if (!m_linkTopic.exec())
                 return queryError(m_linkTopic);
             if (m_linkTopic.numRowsAffected() == 1) {
-                AuthorTotals::Topic &topicSum =
-                    totals.topics[{m.author.id, std::get<qint64>(id)}];
+                AuthorTotals::Topic &topicSum = totals.topics[{m.author.id, std::get<qint64>(id)}];
                 topicSum.firstAt =
                     topicSum.mentions == 0 ? created : std::min(topicSum.firstAt, created);
                 ++topicSum.mentions;

@@ -3,8 +3,8 @@
 #include "community/rosterstore.h"
 #include "io/bulkload.h"
 #include "io/mentionimporter.h"
-#include "model/mentionjson.h"
 #include "listening/mentionenricher.h"
+#include "model/mentionjson.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
 #include "workspace/workspace.h"
@@ -141,13 +141,13 @@ QByteArray varied(int from, int to) {
         qint64 followers = 100 + who * 10 + day;
         if (who == 5 && day > 25)
             followers *= 3; // bought followers
-        QJsonObject author{{QStringLiteral("id"), QStringLiteral("reddit:%1").arg(who)},
-                           {QStringLiteral("handle"), who == 3 && day > 14
-                                                          ? QStringLiteral("u/renamed%1").arg(who)
-                                                          : QStringLiteral("u/user%1").arg(who)},
-                           {QStringLiteral("name"), QStringLiteral("Person %1").arg(who)},
-                           {QStringLiteral("url"), QStringLiteral("https://example.org/%1").arg(who)},
-                           {QStringLiteral("followers"), followers}};
+        QJsonObject author{
+            {QStringLiteral("id"), QStringLiteral("reddit:%1").arg(who)},
+            {QStringLiteral("handle"), who == 3 && day > 14 ? QStringLiteral("u/renamed%1").arg(who)
+                                                            : QStringLiteral("u/user%1").arg(who)},
+            {QStringLiteral("name"), QStringLiteral("Person %1").arg(who)},
+            {QStringLiteral("url"), QStringLiteral("https://example.org/%1").arg(who)},
+            {QStringLiteral("followers"), followers}};
         QJsonArray topics{QStringLiteral("Lumen")};
         if (n % 4 == 0)
             topics.append(QStringLiteral("Solara"));
@@ -160,8 +160,9 @@ QByteArray varied(int from, int to) {
                                                .arg(n % 60, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("lang"), n % 3 ? QStringLiteral("fr") : QStringLiteral("en")},
             {QStringLiteral("author"), author},
-            {QStringLiteral("text"), n % 5 == 0 ? QStringLiteral("Lumen tient-il l'hiver %1 ?").arg(n)
-                                                : QStringLiteral("Avis numéro %1 sur Lumen").arg(n)},
+            {QStringLiteral("text"), n % 5 == 0
+                                         ? QStringLiteral("Lumen tient-il l'hiver %1 ?").arg(n)
+                                         : QStringLiteral("Avis numéro %1 sur Lumen").arg(n)},
             {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("likes"), n % 11},
                                                     {QStringLiteral("reposts"), n % 3},
                                                     {QStringLiteral("replies"), n % 2}}},
@@ -169,10 +170,11 @@ QByteArray varied(int from, int to) {
         if (n % 9 == 0)
             mention.insert(QStringLiteral("reply_to"), QStringLiteral("reddit:t1_%1").arg(n - 1));
         if (n % 6 != 0)
-            mention.insert(QStringLiteral("sentiment"),
-                           QJsonObject{{QStringLiteral("label"), n % 2 ? QStringLiteral("positive")
-                                                                       : QStringLiteral("negative")},
-                                       {QStringLiteral("score"), n % 2 ? 0.5 : -0.25 - n % 3 * 0.1}});
+            mention.insert(
+                QStringLiteral("sentiment"),
+                QJsonObject{{QStringLiteral("label"),
+                             n % 2 ? QStringLiteral("positive") : QStringLiteral("negative")},
+                            {QStringLiteral("score"), n % 2 ? 0.5 : -0.25 - n % 3 * 0.1}});
         out += QJsonDocument(mention).toJson(QJsonDocument::Compact) + '\n';
     }
     return out;
@@ -194,12 +196,11 @@ ImportRun importInto(const test::TempWorkspace &temp, QByteArray input, bool bul
     importer.setBatchSize(40);
     importer.setBulkLoadAllowed(bulkAllowed);
     importer.setSmallWorkspace(smallWorkspace);
-    QObject::connect(&importer, &MentionImporter::finished, &importer,
-                     [&](const ImportSummary &s) {
-                         run.summary = s;
-                         run.bulk = importer.isBulkLoad();
-                         finished = true;
-                     });
+    QObject::connect(&importer, &MentionImporter::finished, &importer, [&](const ImportSummary &s) {
+        run.summary = s;
+        run.bulk = importer.isBulkLoad();
+        finished = true;
+    });
     bool sawBulk = false;
     QObject::connect(&importer, &MentionImporter::progress, &importer,
                      [&] { sawBulk = sawBulk || importer.isBulkLoad(); });

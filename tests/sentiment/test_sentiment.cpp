@@ -4,6 +4,7 @@
 #include "sentiment/languagedetector.h"
 #include "sentiment/lexicon.h"
 #include "sentiment/sentimentscorer.h"
+#include "sentiment/wordtable.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
 #include "support/tempworkspace.h"
@@ -136,6 +137,26 @@ TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read",
     CHECK(lexicon.find(QStringLiteral("rappel produit")) == -3);
     CHECK(lexicon.hasPhrasesStartingWith(QStringLiteral("rappel")));
     CHECK(foldWord(u"Déçue’Œuvre") == QStringLiteral("decue'oeuvre"));
+}
+
+TEST_CASE("a word table keeps its own copy of words given as views of other text",
+          "[sentiment]") {
+    WordTable<int> table;
+    {
+        // A word read out of a buffer that is reused afterwards (as the scorer does).
+        QString buffer = QStringLiteral("superbe");
+        table[QString::fromRawData(buffer.constData(), buffer.size())] = 3;
+        buffer.fill(u'x');
+    }
+    REQUIRE(table.find(u"superbe"));
+    CHECK(*table.find(u"superbe") == 3);
+    CHECK_FALSE(table.find(u"xxxxxxx"));
+    table[QStringLiteral("superbe")] += 1; // the same entry
+    CHECK(table.size() == 1);
+    auto copy = std::make_unique<WordTable<int>>(table);
+    table = WordTable<int>(); // the copy's keys stay valid without the original
+    CHECK(*copy->find(u"superbe") == 4);
+    CHECK_FALSE(table.find(u"superbe"));
 }
 
 TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace veille {
+
+// Folded words to values, looked up by view. Scoring looks every word up several times
+// (lexicon, modifiers, function words); with QHash<QString> each lookup needed a QString and
+// Qt's general-purpose seeded hash, which together took a fifth of the scoring time. Here a
+// lookup builds nothing, and the hash is FNV-1a, cheap on words of a few letters. The keys are
+// views of strings the table keeps (a QString's characters do not move when the list that
+// holds it grows).
+template <typename Value> class WordTable {
+public:
+    const Value *find(QStringView word) const {
+        const auto it = m_map.constFind(Key{word});
+        return it == m_map.constEnd() ? nullptr : &it.value();
+    }
+    bool contains(QStringView word) const { return find(word) != nullptr; }
+    Value &operator[](const QString &word) {
+        const auto it = m_map.find(Key{word});
+        if (it != m_map.end())
+            return it.value();
+        m_words.append(QString(word.constData(), word.size())); // owned, even from raw data
+        return m_map[Key{QStringView(m_words.last())}];
+    }
+    qsizetype size() const { return m_map.size(); }
+    bool isEmpty() const { return m_map.isEmpty(); }
+    template <typename Visit> void forEach(Visit visit) const {
+        for (auto it = m_map.cbegin(); it != m_map.cend(); ++it)
+            visit(it.key().word, it.value());
+    }
+
+private:
+    struct Key {
+        QStringView word;
+        friend bool operator==(Key a, Key b) noexcept { return a.word == b.word; }
+        friend size_t qHash(Key key, size_t seed) noexcept {
+            quint64 h = 14695981039346656037ULL ^ seed;
+            for (const QChar c : key.word) {
+                h ^= c.unicode();
+                h *= 1099511628211ULL;
+            }
+            return size_t(h ^ (h >> 29));
+        }
+    };
+    QHash<Key, Value> m_map;
+    QList<QString> m_words;
+};
+
+} // namespace veille
