@@ -32,7 +32,9 @@ public:
     Lexicon &overlay() { return m_overlay; }
     const Lexicon &lexicon(const QString &lang) const;
 
-    static constexpr double kNeutralBand = 0.1; // |score| below this is neutral
+    // |score| below this is neutral: the band VADER uses on the same squashing of the sum
+    // (x / sqrt(x² + 15)); 0.1 made more polar items neutral on every labelled set.
+    static constexpr double kNeutralBand = 0.05;
 
 private:
     struct Token;
