@@ -115,6 +115,23 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
           SentimentLabel::Neutral);
 }
 
+TEST_CASE("two-word phrases of reviews weigh as one, and a topic's name weighs nothing",
+          "[sentiment]") {
+    CHECK(labelOf(QStringLiteral("the lamp fell apart after a week"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("five stars for the new dimmer"), QStringLiteral("en")) ==
+          SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("ma box est en panne depuis hier")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("Lumen mérite ses cinq étoiles")) == SentimentLabel::Positive);
+    // "Durable" alone praises a product; "développement durable" is a subject.
+    CHECK(labelOf(QStringLiteral("une lampe durable")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("colloque sur le développement durable à Lyon")) ==
+          SentimentLabel::Neutral);
+    // A crisis in words.
+    CHECK(labelOf(QStringLiteral("incendie dans l'entrepôt, deux victimes")) ==
+          SentimentLabel::Negative);
+}
+
 TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]") {
     const SentimentResult r =
         scorer().score(QStringLiteral("Je ne suis pas content, mais le design est top !"));
