@@ -46,28 +46,34 @@ Expected<bool> BulkLoad::worthIt(qint64 incoming, qint64 smallWorkspace) {
     return q.value(0).toLongLong() <= limit;
 }
 
-Expected<QStringList> BulkLoad::keptDefinitions() {
+Expected<std::optional<QByteArray>> BulkLoad::marker() {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
     q.addBindValue(kMarker);
     if (!q.exec())
         return queryError(q);
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toByteArray());
+}
+
+Expected<QStringList> BulkLoad::keptDefinitions() {
+    const auto kept = marker();
+    if (failed(kept))
+        return std::get<StorageError>(kept);
     QStringList definitions;
-    if (q.next()) {
-        const QJsonArray kept = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
-        for (const QJsonValue &definition : kept)
+    if (const auto &value = std::get<std::optional<QByteArray>>(kept)) {
+        for (const QJsonValue &definition : QJsonDocument::fromJson(*value).array())
             definitions.append(definition.toString());
     }
     return definitions;
 }
 
 Expected<bool> BulkLoad::pending() {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM workspace_settings WHERE key = ?"));
-    q.addBindValue(kMarker);
-    if (!q.exec())
-        return queryError(q);
-    return q.next();
+    const auto kept = marker();
+    if (failed(kept))
+        return std::get<StorageError>(kept);
+    return std::get<std::optional<QByteArray>>(kept).has_value();
 }
 
 std::optional<StorageError> BulkLoad::begin() {

@@ -45,6 +45,7 @@ public:
     static QString lockPath(const QString &workspaceFile);
 
 private:
+    Expected<std::optional<QByteArray>> marker(); // the kept definitions as stored
     Expected<QStringList> keptDefinitions();
 
     QSqlDatabase m_db;
