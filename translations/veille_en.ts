@@ -1731,6 +1731,10 @@
         <source>×1.5 after contrast</source>
         <translation>×1.5 after contrast</translation>
     </message>
+    <message>
+        <source>reversed by %1-</source>
+        <translation>reversed by %1-</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

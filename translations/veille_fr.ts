@@ -1731,6 +1731,10 @@
         <source>×1.5 after contrast</source>
         <translation>×1,5 après l’opposition</translation>
     </message>
+    <message>
+        <source>reversed by %1-</source>
+        <translation>inversé par %1-</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

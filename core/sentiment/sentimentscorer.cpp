@@ -8,7 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace veille {
 
@@ -354,6 +356,32 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
     return std::nullopt;
 }
 
+std::optional<std::pair<double, QStringView>>
+SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
+                                  bool french) const {
+    static constexpr QStringView english[] = {u"un", u"dis", u"in", u"im", u"non"};
+    static constexpr QStringView frenchPrefixes[] = {u"des", u"in", u"im", u"mal"};
+    // Words that only look like a prefix and a word ("unlike" is mostly a preposition).
+    static constexpr QStringView lookalikes[] = {u"unlike", u"intense", u"insure", u"display"};
+    if (std::find(std::begin(lookalikes), std::end(lookalikes), QStringView(folded)) !=
+        std::end(lookalikes))
+        return std::nullopt;
+    for (const QStringView prefix : french ? std::span<const QStringView>(frenchPrefixes)
+                                           : std::span<const QStringView>(english)) {
+        // The stem must be a word of its own: "union", "income", "important" are not.
+        if (folded.size() < prefix.size() + 4 || !QStringView(folded).startsWith(prefix))
+            continue;
+        // A word that weighs (weak ones such as "sure" make too many false friends).
+        const auto stem =
+            lookup(QString::fromRawData(folded.constData() + prefix.size(),
+                                        folded.size() - prefix.size()),
+                   lexicon, french);
+        if (stem && std::abs(*stem) >= 1)
+            return std::pair{*stem * -0.74, prefix};
+    }
+    return std::nullopt;
+}
+
 SentimentResult SentimentScorer::score(const QString &text, const QString &requested,
                                        bool explain) const {
     SentimentResult result;
@@ -446,6 +474,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         }
         std::optional<double> value;
+        QStringView prefix; // that reversed the word, if one did
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
@@ -476,6 +505,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 }
                 if (!value && mixed)
                     value = lookup(t.folded, secondary, !french);
+                // "unimpressive", "dishonest", "déplaisant", "imparfait": a prefix that
+                // reverses a word the lexicon knows.
+                if (!value) {
+                    if (const auto reversed = reversedByPrefix(t.folded, primary, french)) {
+                        value = reversed->first;
+                        prefix = reversed->second;
+                    }
+                }
             }
             if (!value && modifier &&
                 (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
@@ -490,6 +527,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         double v = *value;
         QStringList notes;
+        if (explain && !prefix.isEmpty())
+            notes << QCoreApplication::translate("SentimentScorer", "reversed by %1-")
+                         .arg(prefix.toString());
         // Intensity from the three words before, nearer counting more.
         for (qsizetype back = 1; back <= 3 && i - back >= 0; ++back) {
             const Token &m = tokens[i - back];

@@ -41,6 +41,10 @@ private:
     // The tokens' folded words are kept in `folds`, which must outlive them.
     QList<Token> tokenize(const QString &text, QString &folds) const;
     std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french) const;
+    // The value of a word a negative prefix turns (un-, dis-, in-, im-, non-; dés-, in-, im-,
+    // mal-) from a word the lexicon knows, reversed as a negation does, and the prefix.
+    std::optional<std::pair<double, QStringView>>
+    reversedByPrefix(const QString &folded, const Lexicon &lexicon, bool french) const;
 
     Lexicon m_fr;
     Lexicon m_en;

@@ -132,6 +132,24 @@ TEST_CASE("two-word phrases of reviews weigh as one, and a topic's name weighs n
           SentimentLabel::Negative);
 }
 
+TEST_CASE("a negative prefix reverses a word the lexicon knows", "[sentiment]") {
+    const QString en = QStringLiteral("en");
+    CHECK(labelOf(QStringLiteral("a rather unimpressive launch"), en) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("an unsuccessful update"), en) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("disloyal to its customers"), en) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("un design inélégant")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("un résultat insatisfaisant")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("un rendu imparfait")) == SentimentLabel::Negative);
+    // Not a prefix: the word stays what it is.
+    CHECK(labelOf(QStringLiteral("unlike the old model it has a dimmer"), en) ==
+          SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("invaluable support"), en) == SentimentLabel::Positive);
+    const SentimentResult r =
+        scorer().score(QStringLiteral("unimpressive"), QStringLiteral("en"), true);
+    REQUIRE(r.explanation.size() == 1);
+    CHECK(r.explanation.first().contains(QLatin1String("un-")));
+}
+
 TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]") {
     const SentimentResult r =
         scorer().score(QStringLiteral("Je ne suis pas content, mais le design est top !"));
@@ -156,8 +174,7 @@ TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read",
     CHECK(foldWord(u"Déçue’Œuvre") == QStringLiteral("decue'oeuvre"));
 }
 
-TEST_CASE("a word table keeps its own copy of words given as views of other text",
-          "[sentiment]") {
+TEST_CASE("a word table keeps its own copy of words given as views of other text", "[sentiment]") {
     WordTable<int> table;
     {
         // A word read out of a buffer that is reused afterwards (as the scorer does).
