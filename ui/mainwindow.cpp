@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analytics/alerttitle.h"
+
 #include "analytics/alertstore.h"
 #include "community/authorlistmodel.h"
 #include "community/communitydock.h"
@@ -502,7 +504,7 @@ void MainWindow::notify(const QList<Alert> &alerts) {
     m_overview->reload();
     QStringList titles;
     for (const Alert &alert : alerts)
-        titles.append(alert.title);
+        titles.append(alertTitle(alert));
     const QString text = titles.join(u'\n');
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         statusBar()->showMessage(tr("Alert: %1").arg(titles.join(QStringLiteral(" · "))), 30000);

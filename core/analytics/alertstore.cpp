@@ -43,8 +43,9 @@ Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
     QList<Alert> raised;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO alerts (key, kind, raised_at, title, value, usual, mention_ids) VALUES "
-        "(:key, :kind, :at, :title, :value, :usual, :ids) ON CONFLICT (key) DO NOTHING"));
+        "INSERT INTO alerts (key, kind, raised_at, title, value, usual, mention_ids, details) "
+        "VALUES (:key, :kind, :at, :title, :value, :usual, :ids, :details) "
+        "ON CONFLICT (key) DO NOTHING"));
     for (const Alert &a : alerts) {
         QStringList ids;
         for (const qint64 id : a.mentionRowIds)
@@ -56,6 +57,15 @@ Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
         q.bindValue(QStringLiteral(":value"), a.value);
         q.bindValue(QStringLiteral(":usual"), a.usual);
         q.bindValue(QStringLiteral(":ids"), ids.join(u','));
+        QJsonObject details{{QStringLiteral("hours"), a.windowHours}};
+        if (a.followers > 0)
+            details.insert(QStringLiteral("followers"), a.followers);
+        if (!a.words.isEmpty())
+            details.insert(QStringLiteral("words"), QJsonArray::fromStringList(a.words));
+        q.bindValue(QStringLiteral(":details"),
+                    a.windowHours > 0 ? QVariant(QString::fromUtf8(
+                                            QJsonDocument(details).toJson(QJsonDocument::Compact)))
+                                      : QVariant(QMetaType(QMetaType::QString)));
         if (!q.exec())
             return queryError(q);
         if (q.numRowsAffected() == 1)
@@ -67,7 +77,7 @@ Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
 namespace {
 
 constexpr auto kAlertColumns = "SELECT id, key, kind, raised_at, title, value, usual, mention_ids, "
-                               "acknowledged_at FROM alerts ";
+                               "acknowledged_at, details FROM alerts ";
 
 QList<StoredAlert> readAlerts(QSqlQuery &q) {
     QList<StoredAlert> all;
@@ -85,6 +95,13 @@ QList<StoredAlert> readAlerts(QSqlQuery &q) {
         if (!q.isNull(8))
             s.acknowledgedAt =
                 QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), QTimeZone::utc());
+        if (!q.isNull(9)) {
+            const QJsonObject details = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+            s.alert.windowHours = details.value(QStringLiteral("hours")).toInt();
+            s.alert.followers = details.value(QStringLiteral("followers")).toInteger();
+            for (const QJsonValue &word : details.value(QStringLiteral("words")).toArray())
+                s.alert.words.append(word.toString());
+        }
         all.append(s);
     }
     return all;

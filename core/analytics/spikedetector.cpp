@@ -1,5 +1,7 @@
 #include "spikedetector.h"
 
+#include "alerttitle.h"
+
 #include "listening/matchtext.h"
 #include "storage/mentionstore.h"
 
@@ -121,11 +123,8 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         a.value = volume;
         a.usual = usualVolume.mean;
         a.key = dayKey(QStringLiteral("volume"), now);
-        a.title = QCoreApplication::translate("SpikeDetector",
-                                              "Spike in volume: %1 mentions in %2 h, usually %3")
-                      .arg(locale.toString(qint64(volume)))
-                      .arg(m_rules.windowHours)
-                      .arg(locale.toString(usualVolume.mean, 'f', 0));
+        a.windowHours = m_rules.windowHours;
+        a.title = alertTitle(a, locale);
         auto ids = windowMentions({}, 0);
         if (failed(ids))
             return std::get<StorageError>(ids);
@@ -144,11 +143,8 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         a.value = share;
         a.usual = usualShare.mean;
         a.key = dayKey(QStringLiteral("negative"), now);
-        a.title = QCoreApplication::translate("SpikeDetector",
-                                              "Negative share at %1 % over %2 h, usually %3 %")
-                      .arg(locale.toString(share * 100, 'f', 0))
-                      .arg(m_rules.windowHours)
-                      .arg(locale.toString(usualShare.mean * 100, 'f', 0));
+        a.windowHours = m_rules.windowHours;
+        a.title = alertTitle(a, locale);
         auto ids = windowMentions(QStringLiteral(" AND m.sentiment_label = 'negative'"), 0);
         if (failed(ids))
             return std::get<StorageError>(ids);
@@ -187,9 +183,9 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
             a.kind = Alert::Kind::RiskWords;
             a.at = now;
             a.key = dayKey(QStringLiteral("risk"), now);
-            a.title = QCoreApplication::translate(
-                          "SpikeDetector", "Risk words in %n mention(s): %1", nullptr, int(a.value))
-                          .arg(found.join(QStringLiteral(", ")));
+            a.windowHours = m_rules.windowHours;
+            a.words = found;
+            a.title = alertTitle(a, locale);
             alerts.append(a);
         }
     }
@@ -207,11 +203,9 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         a.mentionRowIds = std::get<QList<qint64>>(detractors);
         a.value = double(a.mentionRowIds.size());
         a.key = dayKey(QStringLiteral("reach"), now);
-        a.title =
-            QCoreApplication::translate(
-                "SpikeDetector", "%n negative mention(s) from accounts with over %1 followers",
-                nullptr, int(a.value))
-                .arg(locale.toString(m_rules.highReachFollowers));
+        a.windowHours = m_rules.windowHours;
+        a.followers = m_rules.highReachFollowers;
+        a.title = alertTitle(a, locale);
         alerts.append(a);
     }
     return alerts;

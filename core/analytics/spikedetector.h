@@ -15,10 +15,15 @@ namespace veille {
 struct Alert {
     enum class Kind { VolumeSpike, NegativeShare, RiskWords, InfluentialDetractors };
     Kind kind = Kind::VolumeSpike;
-    QDateTime at;                // the end of the window that raised it
-    QString title;               // in words, for the Overview and the notification
-    double value = 0;            // what was seen (mentions, share)
-    double usual = 0;            // the mean of the days before
+    QDateTime at;     // the end of the window that raised it
+    QString title;    // in words when raised (see alertTitle for the reader's language)
+    double value = 0; // what was seen (mentions, share)
+    double usual = 0; // the mean of the days before
+    // The rest of what the sentence says: the window looked at, the audience that counts as
+    // high reach, the risk words found. windowHours is 0 for alerts stored before format 11.
+    int windowHours = 0;
+    qint64 followers = 0;
+    QStringList words;
     QList<qint64> mentionRowIds; // the mentions that caused it (newest first, at most 50)
     QString key;                 // kind and day: the same alert is not raised twice
 };

@@ -1,4 +1,5 @@
 #include "analytics/alertstore.h"
+#include "analytics/alerttitle.h"
 #include "analytics/spikedetector.h"
 #include "demo/demowriter.h"
 #include "listening/collector.h"
@@ -134,6 +135,25 @@ TEST_CASE("alerts are stored once per kind and day, raised by the collector, and
     REQUIRE(open.size() == count);
     CHECK(open.first().alert.title == raised.first().title);
     CHECK(open.first().alert.mentionRowIds == raised.first().mentionRowIds);
+    // Its figures are kept, so its sentence can be written again in the reader's language.
+    for (const StoredAlert &stored : open) {
+        CHECK(stored.alert.windowHours == 24);
+        CHECK(alertTitle(stored.alert) == stored.alert.title);
+        if (stored.alert.kind == Alert::Kind::RiskWords)
+            CHECK_FALSE(stored.alert.words.isEmpty());
+        if (stored.alert.kind == Alert::Kind::InfluentialDetractors)
+            CHECK(stored.alert.followers == AlertRules{}.highReachFollowers);
+    }
+    // An alert stored before its figures were keeps its stored sentence.
+    QSqlQuery old(connection.database());
+    old.prepare(QStringLiteral("UPDATE alerts SET details = NULL, title = 'Stored words' WHERE "
+                               "id = :id"));
+    old.bindValue(QStringLiteral(":id"), open.first().id);
+    REQUIRE(old.exec());
+    const auto reread = std::get<QList<StoredAlert>>(store.open());
+    for (const StoredAlert &stored : reread)
+        if (stored.id == open.first().id)
+            CHECK(alertTitle(stored.alert) == QLatin1String("Stored words"));
     REQUIRE(std::get<bool>(store.acknowledge(open.first().id, clock.now())));
     CHECK(std::get<QList<StoredAlert>>(store.open()).size() == count - 1);
 }

@@ -227,6 +227,9 @@ TEST_CASE("the report in French, on Letter paper when asked", "[report]") {
     CHECK(text.contains(QStringLiteral("Conversations : %1 mentions").arg(volume)));
     CHECK(text.contains(QStringLiteral("Ce qui a été dit")));
     CHECK(text.contains(QLatin1String("Page 2 sur")));
+    // The alerts were raised by an English process (the demo's); they read in French here.
+    CHECK(text.contains(QLatin1String("Pic de volume")));
+    CHECK_FALSE(text.contains(QLatin1String("Spike in volume")));
     CHECK_FALSE(text.contains(QLatin1String("Executive summary")));
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
     CHECK(info.out.contains(QLatin1String("(letter)")));

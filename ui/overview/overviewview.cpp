@@ -1,5 +1,7 @@
 #include "overviewview.h"
 
+#include "analytics/alerttitle.h"
+
 #include "common/labels.h"
 #include "kpitile.h"
 #include "storage/poststore.h"
@@ -172,7 +174,7 @@ void OverviewView::showAlerts(const QList<StoredAlert> &alerts) {
     for (const StoredAlert &stored : alerts) {
         const Alert &a = stored.alert;
         auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(
-            locale.toString(a.at.toLocalTime(), QLocale::ShortFormat), a.title));
+            locale.toString(a.at.toLocalTime(), QLocale::ShortFormat), alertTitle(a, locale)));
         item->setData(Qt::UserRole, stored.id);
         item->setForeground(a.kind == Alert::Kind::VolumeSpike ? QColor(0xb2, 0x6a, 0x00)
                                                                : QColor(0xc6, 0x28, 0x28));
