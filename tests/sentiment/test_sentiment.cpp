@@ -106,7 +106,8 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("nouvelle lampe 🤗")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("nouvelle lampe ^_^")) == SentimentLabel::Positive);
     // A sequence joined into one picture weighs as its first emoji.
-    CHECK(labelOf(QStringLiteral("encore la mise à jour 🤦‍♀️")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("encore la mise à jour 🤦‍♀️")) ==
+          SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("#LumenPanne depuis ce matin")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("#epicfail"), QStringLiteral("en")) ==
           SentimentLabel::Neutral); // one word, unknown

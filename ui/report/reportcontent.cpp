@@ -1,7 +1,5 @@
 #include "reportcontent.h"
 
-#include "analytics/alerttitle.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -528,11 +526,8 @@ QStringList ReportContent::alerts() const {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td></tr>")
                         .arg(esc(m_t.date(raised.date(), QLocale::ShortFormat)),
-                             esc(alertTitle(a.stored.alert, m_t.locale(),
-                                            [this](const char *context, const char *source, int n) {
-                                                return m_t.text(context, source, n);
-                                            })),
-                             m_t.number(a.mentions), m_t.number(a.answered), m_t.number(a.resolved),
+                             esc(m_t.alert(a.stored.alert)), m_t.number(a.mentions),
+                             m_t.number(a.answered), m_t.number(a.resolved),
                              a.stored.acknowledgedAt.isValid()
                                  ? esc(m_t.date(a.stored.acknowledgedAt.toLocalTime().date(),
                                                 QLocale::ShortFormat))

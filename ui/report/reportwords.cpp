@@ -1,5 +1,7 @@
 #include "reportwords.h"
 
+#include "analytics/alerttitle.h"
+
 #include "common/labels.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,12 @@ QString ReportWords::network(const QString &network) const {
     if (network == QLatin1String("rss"))
         return text("Labels", QT_TRANSLATE_NOOP("Labels", "Web & feeds"));
     return networkLabel(network);
+}
+
+QString ReportWords::alert(const Alert &alert) const {
+    return alertTitle(alert, m_locale, [this](const char *context, const char *source, int n) {
+        return text(context, source, n);
+    });
 }
 
 QString ReportWords::segment(const QString &segment) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/spikedetector.h"
 #include "model/sentiment.h"
 
 #include <QLocale>
@@ -26,6 +27,7 @@ public:
     QString sentiment(SentimentLabel label) const;
     QString network(const QString &network) const;
     QString segment(const QString &segment) const; // "enthusiast" -> "Enthusiasts"
+    QString alert(const Alert &alert) const;       // its sentence, in the report's language
     QString number(qint64 value) const { return m_locale.toString(value); }
     QString decimal(double value, int digits) const {
         return m_locale.toString(value, 'f', digits);

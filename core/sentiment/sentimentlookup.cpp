@@ -1,0 +1,94 @@
+// Finding a word's value when the lexicon does not hold it as written: inflected forms
+// (agreement, plural, tense) and negative prefixes.
+#include "sentimentscorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+
+namespace veille {
+
+std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
+                                              bool french) const {
+    if (auto v = m_overlay.find(folded))
+        return v;
+    if (auto v = lexicon.find(folded))
+        return v;
+    const qsizetype n = folded.size();
+    if (n < 4)
+        return std::nullopt;
+    // Agreement and plural: heureuses -> heureuse -> heureux, cassees -> casse; loved -> love.
+    // Tried one by one, most likely first, without building a list per word.
+    // The candidate forms are written into one buffer per thread instead of a new string each.
+    thread_local QString candidate;
+    std::optional<double> found;
+    auto tryForm = [&](QStringView stem, QStringView ending = {}) {
+        if (found)
+            return true;
+        candidate.resize(0);
+        candidate.append(stem);
+        candidate.append(ending);
+        found = m_overlay.find(candidate);
+        if (!found)
+            found = lexicon.find(candidate);
+        return found.has_value();
+    };
+    const QStringView w(folded);
+    if (french) {
+        if (w.endsWith(u"euses") && (tryForm(w.chopped(5), u"eux") || tryForm(w.chopped(1))))
+            return found;
+        if (w.endsWith(u"euse") && tryForm(w.chopped(4), u"eux"))
+            return found;
+        if (w.endsWith(u"ives") && tryForm(w.chopped(4), u"if"))
+            return found;
+        if (w.endsWith(u"ive") && tryForm(w.chopped(3), u"if"))
+            return found;
+        if (w.endsWith(u"es") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
+            return found;
+        if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) && tryForm(w.chopped(1)))
+            return found;
+        if (w.endsWith(u"ent") && tryForm(w.chopped(2))) // ils adorent -> adore
+            return found;
+    } else {
+        if (w.endsWith(u"ies") && tryForm(w.chopped(3), u"y"))
+            return found;
+        if (w.endsWith(u"es") && tryForm(w.chopped(2)))
+            return found;
+        if (w.endsWith(u's') && tryForm(w.chopped(1)))
+            return found;
+        if (w.endsWith(u"ed") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
+            return found;
+        if (w.endsWith(u"ing") && (tryForm(w.chopped(3)) || tryForm(w.chopped(3), u"e")))
+            return found;
+        if (w.endsWith(u"ly") && tryForm(w.chopped(2)))
+            return found;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<double, QStringView>>
+SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
+                                  bool french) const {
+    static constexpr QStringView english[] = {u"un", u"dis", u"in", u"im", u"non"};
+    static constexpr QStringView frenchPrefixes[] = {u"des", u"in", u"im", u"mal"};
+    // Words that only look like a prefix and a word ("unlike" is mostly a preposition).
+    static constexpr QStringView lookalikes[] = {u"unlike", u"intense", u"insure", u"display"};
+    if (std::find(std::begin(lookalikes), std::end(lookalikes), QStringView(folded)) !=
+        std::end(lookalikes))
+        return std::nullopt;
+    for (const QStringView prefix : french ? std::span<const QStringView>(frenchPrefixes)
+                                           : std::span<const QStringView>(english)) {
+        // The stem must be a word of its own: "union", "income", "important" are not.
+        if (folded.size() < prefix.size() + 4 || !QStringView(folded).startsWith(prefix))
+            continue;
+        // A word that weighs (weak ones such as "sure" make too many false friends).
+        const auto stem = lookup(
+            QString::fromRawData(folded.constData() + prefix.size(), folded.size() - prefix.size()),
+            lexicon, french);
+        if (stem && std::abs(*stem) >= 1)
+            return std::pair{*stem * -0.74, prefix};
+    }
+    return std::nullopt;
+}
+
+} // namespace veille
