@@ -45,7 +45,8 @@ TEST_CASE("the brand vocabulary is kept in the workspace; bad lines of a list ar
     }
     window.importFile(list);
     REQUIRE(test::waitUntil([&] { return changed.count() == 2; }));
-    CHECK(terms(window).contains(u"halo dream"_qs));
+    // The list is read again from the workspace after the change: wait for it.
+    CHECK(test::waitUntil([&] { return terms(window).contains(u"halo dream"_qs); }));
     CHECK(terms(window).contains(u"pas terrible"_qs));
     CHECK(window.status()->text().startsWith(QStringLiteral("2 term")));
     CHECK(window.status()->text().contains(QStringLiteral(": 3.")));
