@@ -1,7 +1,10 @@
 #include "lexicon.h"
 
 #include <QFile>
+#include <QStringList>
+
 #include <QSet>
+#include <algorithm>
 
 namespace veille {
 
@@ -71,14 +74,45 @@ QString foldWord(QStringView word) {
     return out;
 }
 
+bool isElisionPrefix(QStringView p) {
+    return p == u"l" || p == u"d" || p == u"j" || p == u"m" || p == u"t" || p == u"s" ||
+           p == u"c" || p == u"qu" || p == u"n" || p == u"jusqu" || p == u"lorsqu" ||
+           p == u"puisqu" || p == u"quoiqu";
+}
+
+QString lexiconKey(QStringView term) {
+    const QString folded = foldWord(term.trimmed());
+    QStringList words;
+    for (QStringView word : QStringView(folded).split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype apostrophe = word.indexOf(u'\'');
+        if (apostrophe > 0 && isElisionPrefix(word.left(apostrophe))) {
+            if (word.left(apostrophe) == u"n")
+                words << QStringLiteral("ne");
+            word = word.mid(apostrophe + 1);
+        } else if (apostrophe > 0 && word.endsWith(u"n't")) {
+            if (word.size() > 3)
+                words << word.chopped(3).toString();
+            words << QStringLiteral("not");
+            continue;
+        }
+        if (!word.isEmpty())
+            words << word.toString();
+    }
+    return words.join(u' ');
+}
+
 void Lexicon::set(const QString &term, double score) {
-    const QString key = foldWord(term.simplified());
+    const QString key = lexiconKey(term);
     if (key.isEmpty())
         return;
+    const int words = int(key.count(u' ')) + 1;
+    if (words > maxPhraseWords)
+        return;
     m_terms[key] = score;
-    const qsizetype space = key.indexOf(u' ');
-    if (space > 0)
-        m_phraseHeads[key.left(space)] = 1;
+    if (words > 1) {
+        m_phraseHeads[key.left(key.indexOf(u' '))] = 1;
+        m_longestPhrase = std::max(m_longestPhrase, words);
+    }
 }
 
 int Lexicon::load(const QString &text, QList<int> *badLines) {
@@ -124,6 +158,7 @@ void Lexicon::merge(const Lexicon &other) {
         [this](QStringView term, double value) { m_terms[term.toString()] = value; });
     other.m_phraseHeads.forEach(
         [this](QStringView head, char) { m_phraseHeads[head.toString()] = 1; });
+    m_longestPhrase = std::max(m_longestPhrase, other.m_longestPhrase);
 }
 
 } // namespace veille

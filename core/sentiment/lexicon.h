@@ -16,8 +16,16 @@ QString foldWord(QStringView word);
 // The same, appended to `out` (at most two characters for each of `word`).
 void appendFolded(QStringView word, QString &out);
 
-// Term valences from -4 to 4, single words and two-word phrases, read from `term<TAB>score`
-// text (the product's own lists in resources/lexicons, or one the manager imports).
+// A French elided word's head: l', d', qu', n', jusqu'…
+bool isElisionPrefix(QStringView head);
+// A term written as the scorer reads text: folded, and words with an apostrophe split as it
+// splits them ("can't stand" -> "ca not stand", "chef d'œuvre" -> "chef oeuvre", "n'importe
+// quoi" -> "ne importe quoi"), so that a phrase in a list matches the words of a mention.
+QString lexiconKey(QStringView term);
+
+// Term valences from -4 to 4, single words and phrases of up to four words, read from
+// `term<TAB>score` text (the product's own lists in resources/lexicons, or one the manager
+// imports).
 class Lexicon {
 public:
     // Reads lines of `term<TAB>score`; '#' starts a comment. Returns how many lines were not
@@ -32,6 +40,9 @@ public:
         return value ? std::optional<double>(*value) : std::nullopt;
     }
     bool hasPhrasesStartingWith(QStringView folded) const { return m_phraseHeads.contains(folded); }
+    // The number of words of the longest phrase (1 when there is none).
+    int longestPhrase() const { return m_longestPhrase; }
+    static constexpr int maxPhraseWords = 4;
     qsizetype size() const { return m_terms.size(); }
     // Every term with its score (folded keys), for storing an imported list.
     QList<std::pair<QString, double>> entries() const;
@@ -41,6 +52,7 @@ public:
 private:
     WordTable<double> m_terms;
     WordTable<char> m_phraseHeads;
+    int m_longestPhrase = 1;
 };
 
 } // namespace veille

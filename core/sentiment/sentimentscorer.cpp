@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -85,12 +84,6 @@ const WordTable<quint16> &wordTraits() {
     return table;
 }
 
-bool isElisionPrefix(QStringView p) {
-    return p == u"l" || p == u"d" || p == u"j" || p == u"m" || p == u"t" || p == u"s" ||
-           p == u"c" || p == u"qu" || p == u"n" || p == u"jusqu" || p == u"lorsqu" ||
-           p == u"puisqu" || p == u"quoiqu";
-}
-
 // "trooop" -> "trop" and "troop": runs of three or more letters cut to one and to two.
 std::pair<QString, QString> collapseRuns(const QString &word) {
     QString one, two;
@@ -130,6 +123,28 @@ struct SentimentScorer::Token {
     bool caps = false;
     bool elongated = false;
 };
+
+namespace {
+
+// A phrase's words as the text has them ("can't stand", not the tokens "ca", "n't", "stand"),
+// or the tokens joined when one of the ends is not in the text (the "ne" of "n'importe quoi").
+template <typename Tokens>
+QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype first,
+                        qsizetype count) {
+    const QStringView from = tokens[first].shown;
+    const QStringView to = tokens[first + count - 1].shown;
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    if (from.data() >= begin && from.data() < end && to.data() >= from.data() &&
+        to.data() + to.size() <= end)
+        return QStringView(from.data(), to.data() + to.size()).toString();
+    QStringList words;
+    for (qsizetype w = first; w < first + count; ++w)
+        words << tokens[w].shown.toString();
+    return words.join(u' ');
+}
+
+} // namespace
 
 SentimentScorer::SentimentScorer() {
     m_fr.loadResource(QStringLiteral(":/veille/lexicons/fr.tsv"));
@@ -392,18 +407,28 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
         } else {
-            // Two-word phrases first: "pas mal", "rappel produit", "not bad".
-            if (i + 1 < tokens.size() && tokens[i + 1].kind == Token::Kind::Word &&
-                (primary.hasPhrasesStartingWith(t.folded) ||
-                 m_overlay.hasPhrasesStartingWith(t.folded))) {
-                const QString phrase = t.folded + u' ' + tokens[i + 1].folded;
-                value = m_overlay.find(phrase);
-                if (!value)
-                    value = primary.find(phrase);
-                if (value) {
-                    consumed[i + 1] = 1;
+            // Phrases first, the longest that matches: "pas de problème", "pas mal",
+            // "rappel produit", "not bad".
+            if (primary.hasPhrasesStartingWith(t.folded) ||
+                m_overlay.hasPhrasesStartingWith(t.folded)) {
+                const int longest = std::max(primary.longestPhrase(), m_overlay.longestPhrase());
+                qsizetype words = 1;
+                while (words < longest && i + words < tokens.size() &&
+                       tokens[i + words].kind == Token::Kind::Word)
+                    ++words;
+                for (; words >= 2 && !value; --words) {
+                    QString phrase = t.folded;
+                    for (qsizetype w = 1; w < words; ++w)
+                        phrase += u' ' + tokens[i + w].folded;
+                    value = m_overlay.find(phrase);
+                    if (!value)
+                        value = primary.find(phrase);
+                    if (!value)
+                        continue;
+                    for (qsizetype w = 1; w < words; ++w)
+                        consumed[i + w] = 1;
                     if (explain)
-                        shown += u' ' + tokens[i + 1].shown;
+                        shown = phraseAsWritten(text, tokens, i, words);
                 }
             }
             // A modifier followed by a word that weighs is a modifier, not a word.

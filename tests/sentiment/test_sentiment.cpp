@@ -10,6 +10,8 @@
 #include "support/tempworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
+
 using namespace veille;
 
 namespace {
@@ -134,6 +136,46 @@ TEST_CASE("two-word phrases of reviews weigh as one, and a topic's name weighs n
           SentimentLabel::Neutral);
     // A crisis in words.
     CHECK(labelOf(QStringLiteral("incendie dans l'entrepôt, deux victimes")) ==
+          SentimentLabel::Negative);
+}
+
+TEST_CASE("every phrase of the built-in lexicons is read as one, however its words are written",
+          "[sentiment]") {
+    // A phrase is matched on the words the scorer reads: a contraction ("can't") or an elision
+    // ("chef d'œuvre") in a list must not leave the phrase unreachable.
+    int phrases = 0;
+    for (const QString lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        QFile file(QStringLiteral(":/veille/lexicons/%1.tsv").arg(lang));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.startsWith(u'#') || !line.contains(u'\t'))
+                continue;
+            const QString term = line.section(u'\t', 0, 0);
+            const double value = line.section(u'\t', 1).toDouble();
+            if (!term.contains(u' ') || value == 0)
+                continue;
+            ++phrases;
+            const SentimentResult r = scorer().score(term, lang, true);
+            INFO(lang.toStdString() << ": " << term.toStdString() << " -> "
+                                    << r.explanation.join(u"; ").toStdString());
+            REQUIRE(r.explanation.size() >= 1);
+            CHECK(r.explanation.first().startsWith(term + u'('));
+        }
+    }
+    CHECK(phrases > 100);
+    // Within a sentence, with a typographic apostrophe, and three words long.
+    CHECK(scorer()
+              .score(QStringLiteral("Honestly I can\u2019t stand this update"),
+                     QStringLiteral("en"), true)
+              .explanation.join(u"; ")
+              .contains(QStringLiteral("can\u2019t stand(-")));
+    CHECK(labelOf(QStringLiteral("Merci, pas de problème pour le remplacement")) ==
+          SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("Lumen, c'est un vrai chef-d'œuvre")) == SentimentLabel::Positive);
+    // The same for a phrase the manager adds.
+    SentimentScorer own;
+    own.overlay().set(QStringLiteral("n'importe quoi"), -2);
+    CHECK(own.score(QStringLiteral("ce firmware c'est n'importe quoi")).sentiment.label ==
           SentimentLabel::Negative);
 }
 
