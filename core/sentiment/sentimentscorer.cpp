@@ -416,10 +416,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 while (words < longest && i + words < tokens.size() &&
                        tokens[i + words].kind == Token::Kind::Word)
                     ++words;
+                thread_local QString phrase; // one buffer, not a string per candidate
                 for (; words >= 2 && !value; --words) {
-                    QString phrase = t.folded;
-                    for (qsizetype w = 1; w < words; ++w)
-                        phrase += u' ' + tokens[i + w].folded;
+                    phrase.resize(0);
+                    phrase.append(t.folded);
+                    for (qsizetype w = 1; w < words; ++w) {
+                        phrase.append(u' ');
+                        phrase.append(tokens[i + w].folded);
+                    }
                     value = m_overlay.find(phrase);
                     if (!value)
                         value = primary.find(phrase);
