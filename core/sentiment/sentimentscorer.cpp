@@ -268,7 +268,9 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
         if (c.isLetterOrNumber()) {
             qsizetype j = i;
             bool hyphen = false;
-            while (j < n && (text[j].isLetterOrNumber() || text[j].isMark() ||
+            // Combining marks all lie at U+0300 and above: most characters skip the lookup.
+            while (j < n && (text[j].isLetterOrNumber() ||
+                             (text[j].unicode() >= 0x300 && text[j].isMark()) ||
                              ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') &&
                               j + 1 < n && text[j + 1].isLetter()))) {
                 hyphen = hyphen || text[j] == u'-';
@@ -384,7 +386,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (tokens[k].kind != Token::Kind::Word)
             continue;
         roles[k] = rolesIn(traits[k]);
-        if (!roles[k] && hasLongRun(tokens[k].folded)) {
+        if (!roles[k] && tokens[k].elongated && hasLongRun(tokens[k].folded)) {
             const auto [one, two] = collapseRuns(tokens[k].folded);
             roles[k] = roleOf(one) | roleOf(two);
         }
@@ -472,6 +474,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (explain && !prefix.isEmpty())
             notes << QCoreApplication::translate("SentimentScorer", "reversed by %1-")
                          .arg(prefix.toString());
+        // French "plus" after a "ne" negates ("n'est plus nul"); it then does not also insist.
+        auto negatingPlus = [&tokens](qsizetype k) {
+            return tokens[k].folded == u"plus" && ((k >= 1 && tokens[k - 1].folded == u"ne") ||
+                                                   (k >= 2 && tokens[k - 2].folded == u"ne"));
+        };
         // Intensity from the three words before, nearer counting more.
         for (qsizetype back = 1; back <= 3 && i - back >= 0; ++back) {
             const Token &m = tokens[i - back];
@@ -480,7 +487,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if (weighing[i - back])
                 continue;
             const double scale = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
-            if (roles[i - back] & Booster) {
+            if ((roles[i - back] & Booster) && !negatingPlus(i - back)) {
                 v += (v > 0 ? 0.293 : -0.293) * scale;
                 if (explain)
                     notes << m.shown.toString();
@@ -509,9 +516,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 break;
             if (consumed[i - back])
                 continue;
-            if ((roles[i - back] & Negator) ||
-                (m.folded == u"plus" && i - back - 2 >= 0 &&
-                 (tokens[i - back - 1].folded == u"ne" || tokens[i - back - 2].folded == u"ne"))) {
+            if ((roles[i - back] & Negator) || negatingPlus(i - back)) {
                 negator = m.shown.toString();
                 break;
             }

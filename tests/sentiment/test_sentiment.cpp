@@ -70,6 +70,14 @@ TEST_CASE("negation turns the words after it, in French and English", "[sentimen
     // Idioms are not negations.
     CHECK(scoreOf(QStringLiteral("pas mal du tout")) > 0);
     CHECK(scoreOf(QStringLiteral("not bad at all"), QStringLiteral("en")) > 0);
+    // "plus" after "ne" negates and does not also insist; without "ne" it insists.
+    const SentimentResult noLonger =
+        scorer().score(QStringLiteral("la batterie n'est plus nulle"), {}, true);
+    CHECK(noLonger.sentiment.score > 0);
+    REQUIRE(noLonger.explanation.size() == 1);
+    CHECK(noLonger.explanation.first() == QStringLiteral("nulle(+1.5 negated by plus)"));
+    CHECK(scorer().score(QStringLiteral("il est plus beau"), {}, true).explanation.first() ==
+          QStringLiteral("beau(+3.3 plus)"));
 }
 
 TEST_CASE("intensifiers and diminishers change the strength, not the direction", "[sentiment]") {
@@ -144,7 +152,7 @@ TEST_CASE("every phrase of the built-in lexicons is read as one, however its wor
     // A phrase is matched on the words the scorer reads: a contraction ("can't") or an elision
     // ("chef d'œuvre") in a list must not leave the phrase unreachable.
     int phrases = 0;
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
         QFile file(QStringLiteral(":/veille/lexicons/%1.tsv").arg(lang));
         REQUIRE(file.open(QIODevice::ReadOnly));
         for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
