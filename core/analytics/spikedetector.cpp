@@ -34,6 +34,14 @@ Spread spreadOf(const QList<double> &values) {
     return s;
 }
 
+// The full-text query that finds any of the words, each as a phrase.
+QString riskWordsQuery(const QStringList &words) {
+    QStringList phrases;
+    for (const QString &word : words)
+        phrases.append(u'"' + QString(word).replace(u'"', u' ') + u'"');
+    return phrases.join(QStringLiteral(" OR "));
+}
+
 QString dayKey(const QString &kind, const QDateTime &at) {
     return kind + u':' +
            at.toUTC().addMSecs(-1).date().toString(Qt::ISODate); // the day the window ends in
@@ -51,6 +59,37 @@ QStringList AlertRules::defaultRiskWords() {
             QStringLiteral("scam"),         QStringLiteral("recall"),
             QStringLiteral("unsafe"),       QStringLiteral("fire hazard"),
             QStringLiteral("fraud"),        QStringLiteral("class action")};
+}
+
+std::optional<AlertScope> alertScope(const Alert &alert) {
+    if (alert.windowHours <= 0 || !alert.at.isValid())
+        return std::nullopt;
+    AlertScope scope;
+    const qint64 end = alert.at.toMSecsSinceEpoch();
+    scope.where = QStringLiteral("m.created_at >= :scope_start AND m.created_at < :scope_end");
+    scope.binds.insert(QStringLiteral(":scope_start"), end - qint64(alert.windowHours) * 3600000);
+    scope.binds.insert(QStringLiteral(":scope_end"), end);
+    switch (alert.kind) {
+    case Alert::Kind::VolumeSpike:
+        break;
+    case Alert::Kind::NegativeShare:
+        scope.where += QStringLiteral(" AND m.sentiment_label = 'negative'");
+        break;
+    case Alert::Kind::InfluentialDetractors:
+        scope.where += QStringLiteral(
+            " AND m.sentiment_label = 'negative' AND a.followers >= :scope_followers");
+        scope.binds.insert(QStringLiteral(":scope_followers"), alert.followers);
+        break;
+    case Alert::Kind::RiskWords: {
+        if (alert.words.isEmpty())
+            return std::nullopt;
+        scope.where += QStringLiteral(" AND m.row_id IN (SELECT rowid FROM mentions_fts WHERE "
+                                      "mentions_fts MATCH :scope_words)");
+        scope.binds.insert(QStringLiteral(":scope_words"), riskWordsQuery(alert.words));
+        break;
+    }
+    }
+    return scope;
 }
 
 SpikeDetector::SpikeDetector(QSqlDatabase db, AlertRules rules)
@@ -94,23 +133,27 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         if (volumes[i] > 0)
             pastShares.append(negatives[i] / volumes[i]);
 
-    auto windowMentions = [&](const QString &extra, qint64 bind) -> Expected<QList<qint64>> {
+    // The newest 50 of an alert's mentions, and how many there are in all.
+    auto windowMentions = [&](Alert &a) -> std::optional<StorageError> {
+        const std::optional<AlertScope> scope = alertScope(a);
         QSqlQuery m(m_db);
         m.setForwardOnly(true);
-        m.prepare(
-            QStringLiteral("SELECT m.row_id FROM mentions m JOIN authors a ON a.id = m.author_id "
-                           "WHERE m.created_at >= :start AND m.created_at < :end") +
-            extra + QStringLiteral(" ORDER BY m.created_at DESC LIMIT 50"));
-        m.bindValue(QStringLiteral(":start"), windowStart);
-        m.bindValue(QStringLiteral(":end"), end);
-        if (extra.contains(u":value"))
-            m.bindValue(QStringLiteral(":value"), bind);
+        m.prepare(QStringLiteral("SELECT m.row_id, COUNT(*) OVER () FROM mentions m JOIN authors a "
+                                 "ON a.id = m.author_id WHERE ") +
+                  scope->where + QStringLiteral(" ORDER BY m.created_at DESC LIMIT 50"));
+        for (auto it = scope->binds.cbegin(); it != scope->binds.cend(); ++it)
+            m.bindValue(it.key(), it.value());
         if (!m.exec())
             return queryError(m);
-        QList<qint64> ids;
-        while (m.next())
-            ids.append(m.value(0).toLongLong());
-        return ids;
+        a.mentionRowIds.clear();
+        qint64 total = 0;
+        while (m.next()) {
+            a.mentionRowIds.append(m.value(0).toLongLong());
+            total = m.value(1).toLongLong();
+        }
+        if (a.kind == Alert::Kind::InfluentialDetractors)
+            a.value = double(total);
+        return std::nullopt;
     };
 
     const Spread usualVolume = spreadOf(pastVolumes);
@@ -125,10 +168,8 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         a.key = dayKey(QStringLiteral("volume"), now);
         a.windowHours = m_rules.windowHours;
         a.title = alertTitle(a, locale);
-        auto ids = windowMentions({}, 0);
-        if (failed(ids))
-            return std::get<StorageError>(ids);
-        a.mentionRowIds = std::get<QList<qint64>>(ids);
+        if (auto error = windowMentions(a))
+            return *error;
         alerts.append(a);
     }
 
@@ -145,25 +186,20 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
         a.key = dayKey(QStringLiteral("negative"), now);
         a.windowHours = m_rules.windowHours;
         a.title = alertTitle(a, locale);
-        auto ids = windowMentions(QStringLiteral(" AND m.sentiment_label = 'negative'"), 0);
-        if (failed(ids))
-            return std::get<StorageError>(ids);
-        a.mentionRowIds = std::get<QList<qint64>>(ids);
+        if (auto error = windowMentions(a))
+            return *error;
         alerts.append(a);
     }
 
     // Risk words: matched as the stream matches words (case and accents aside), in the window.
     if (!m_rules.riskWords.isEmpty()) {
-        QStringList phrases;
-        for (const QString &word : m_rules.riskWords)
-            phrases.append(u'"' + QString(word).replace(u'"', u' ') + u'"');
         QSqlQuery m(m_db);
         m.setForwardOnly(true);
         m.prepare(QStringLiteral(
             "SELECT m.row_id, m.text FROM mentions m WHERE m.row_id IN (SELECT rowid FROM "
             "mentions_fts WHERE mentions_fts MATCH :words) AND m.created_at >= :start AND "
             "m.created_at < :end ORDER BY m.created_at DESC"));
-        m.bindValue(QStringLiteral(":words"), phrases.join(QStringLiteral(" OR ")));
+        m.bindValue(QStringLiteral(":words"), riskWordsQuery(m_rules.riskWords));
         m.bindValue(QStringLiteral(":start"), windowStart);
         m.bindValue(QStringLiteral(":end"), end);
         if (!m.exec())
@@ -191,22 +227,17 @@ Expected<QList<Alert>> SpikeDetector::check(const QDateTime &now) {
     }
 
     // Negative mentions from accounts with a large audience.
-    auto detractors = windowMentions(
-        QStringLiteral(" AND m.sentiment_label = 'negative' AND a.followers >= :value"),
-        m_rules.highReachFollowers);
-    if (failed(detractors))
-        return std::get<StorageError>(detractors);
-    if (!std::get<QList<qint64>>(detractors).isEmpty()) {
-        Alert a;
-        a.kind = Alert::Kind::InfluentialDetractors;
-        a.at = now;
-        a.mentionRowIds = std::get<QList<qint64>>(detractors);
-        a.value = double(a.mentionRowIds.size());
-        a.key = dayKey(QStringLiteral("reach"), now);
-        a.windowHours = m_rules.windowHours;
-        a.followers = m_rules.highReachFollowers;
-        a.title = alertTitle(a, locale);
-        alerts.append(a);
+    Alert reach;
+    reach.kind = Alert::Kind::InfluentialDetractors;
+    reach.at = now;
+    reach.key = dayKey(QStringLiteral("reach"), now);
+    reach.windowHours = m_rules.windowHours;
+    reach.followers = m_rules.highReachFollowers;
+    if (auto error = windowMentions(reach))
+        return *error;
+    if (!reach.mentionRowIds.isEmpty()) {
+        reach.title = alertTitle(reach, locale);
+        alerts.append(reach);
     }
     return alerts;
 }

@@ -9,6 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantHash>
+
+#include <optional>
 
 namespace veille {
 
@@ -45,6 +48,16 @@ struct AlertRules {
 // week's tiny spread does not cry wolf), risk words, and negative mentions from accounts with a
 // large audience. Time is given (an injected clock), so the detector is testable and can be
 // run over the past.
+// Where an alert's mentions are, as a condition on `mentions m JOIN authors a` and its bound
+// values: the window it looked at and what it counted there (negatives, negatives from high-reach
+// accounts, the risk words found). An alert keeps at most 50 of its mentions' ids; the scope
+// finds them all. nullopt for alerts stored before format 11, which only have their ids.
+struct AlertScope {
+    QString where;
+    QVariantHash binds;
+};
+std::optional<AlertScope> alertScope(const Alert &alert);
+
 class SpikeDetector {
 public:
     SpikeDetector(QSqlDatabase db, AlertRules rules = {});

@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "analytics/spikedetector.h"
 #include "storage/mentionstore.h"
 #include "storage/poststore.h"
 
@@ -294,20 +295,29 @@ Expected<ReportData> ReportBuilder::build(const ReportRequest &request) {
         return std::get<StorageError>(alerts);
     for (const StoredAlert &stored : std::get<QList<StoredAlert>>(alerts)) {
         PeriodAlert alert{stored, stored.alert.mentionRowIds.size(), 0, 0};
-        if (!stored.alert.mentionRowIds.isEmpty()) {
+        QSqlQuery handled(m_db);
+        constexpr auto kHandled = "SELECT COUNT(*), COALESCE(SUM(m.status = 'resolved'), 0), "
+                                  "COALESCE(SUM(m.first_response_at IS NOT NULL), 0) FROM "
+                                  "mentions m JOIN authors a ON a.id = m.author_id WHERE ";
+        if (const std::optional<AlertScope> scope = alertScope(stored.alert)) {
+            // Every mention behind it, not only the 50 it keeps.
+            handled.prepare(QLatin1String(kHandled) + scope->where);
+            for (auto it = scope->binds.cbegin(); it != scope->binds.cend(); ++it)
+                handled.bindValue(it.key(), it.value());
+            if (!handled.exec())
+                return queryError(handled);
+        } else if (!stored.alert.mentionRowIds.isEmpty()) {
             QStringList ids;
             for (qint64 id : stored.alert.mentionRowIds)
                 ids.append(QString::number(id));
-            QSqlQuery handled(m_db);
-            if (!handled.exec(QStringLiteral("SELECT COALESCE(SUM(status = 'resolved'), 0), "
-                                             "COALESCE(SUM(first_response_at IS NOT NULL), 0) "
-                                             "FROM mentions WHERE row_id IN (%1)")
-                                  .arg(ids.join(u','))))
+            if (!handled.exec(QLatin1String(kHandled) +
+                              QStringLiteral("m.row_id IN (%1)").arg(ids.join(u','))))
                 return queryError(handled);
-            if (handled.next()) {
-                alert.resolved = handled.value(0).toLongLong();
-                alert.answered = handled.value(1).toLongLong();
-            }
+        }
+        if (handled.isActive() && handled.next()) {
+            alert.mentions = handled.value(0).toLongLong();
+            alert.resolved = handled.value(1).toLongLong();
+            alert.answered = handled.value(2).toLongLong();
         }
         data.alerts.append(alert);
     }

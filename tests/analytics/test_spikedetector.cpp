@@ -82,6 +82,39 @@ TEST_CASE("the spike detector fires on the demo's crisis and stays quiet on calm
     CHECK(has(atOnset, Alert::Kind::RiskWords)); // boycott, arnaque, rappel produit…
     const QDateTime crisisEnd(volumeDays.first().addDays(1), QTime(0, 0), QTimeZone::utc());
 
+    // An alert keeps its newest 50 mentions; its scope finds all of them, as many as it says.
+    auto inScope = [&](const Alert &a) {
+        const std::optional<AlertScope> scope = alertScope(a);
+        REQUIRE(scope.has_value());
+        QSqlQuery q(connection.database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM mentions m JOIN authors a ON a.id = "
+                                 "m.author_id WHERE ") +
+                  scope->where);
+        for (auto it = scope->binds.cbegin(); it != scope->binds.cend(); ++it)
+            q.bindValue(it.key(), it.value());
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    AlertRules everyNegative;
+    everyNegative.highReachFollowers = 0; // every negative mention counts as high reach
+    const auto wide = SpikeDetector(connection.database(), everyNegative).check(crisisEnd);
+    REQUIRE_FALSE(failed(wide));
+    bool sawDetractors = false;
+    for (const Alert &a : std::get<QList<Alert>>(wide)) {
+        INFO("alert " << a.title.toStdString());
+        const qint64 all = inScope(a);
+        CHECK(a.mentionRowIds.size() == std::min<qint64>(all, 50));
+        if (a.kind != Alert::Kind::NegativeShare)
+            CHECK(qint64(a.value) == all);
+        if (a.kind == Alert::Kind::InfluentialDetractors) {
+            sawDetractors = true;
+            CHECK(a.value > 50); // counted, not the 50 kept
+            CHECK(a.title.startsWith(QString::number(qint64(a.value)) + u' '));
+        }
+    }
+    CHECK(sawDetractors);
+
     // k is the manager's: a very high k silences the volume spike.
     AlertRules lenient;
     lenient.k = 50;

@@ -336,10 +336,17 @@ TEST_CASE("report data: quotes are distinct, authors ranked, alerts with their h
     CHECK(data.community.activeAuthors > 0);
     CHECK(data.community.newAuthors <= data.community.activeAuthors);
     REQUIRE_FALSE(data.alerts.isEmpty());
+    bool beyondKept = false;
     for (const PeriodAlert &a : data.alerts) {
         CHECK(a.resolved <= a.mentions);
         CHECK(a.answered <= a.mentions);
+        // All the mentions behind it, as many as its sentence says, not the 50 it keeps.
+        CHECK(a.mentions >= a.stored.alert.mentionRowIds.size());
+        if (a.stored.alert.kind != Alert::Kind::NegativeShare)
+            CHECK(a.mentions == qint64(a.stored.alert.value));
+        beyondKept = beyondKept || a.mentions > 50;
     }
+    CHECK(beyondKept); // the demo's crisis
     CHECK(data.posts.published > 0);
     CHECK_FALSE(data.isEmpty());
 
