@@ -4104,10 +4104,6 @@
         <translation>Write the term first.</translation>
     </message>
     <message>
-        <source>A term is one word or a phrase of two words.</source>
-        <translation>A term is one word or a phrase of two words.</translation>
-    </message>
-    <message>
         <source>“%1” is in the vocabulary.</source>
         <translation>“%1” is in the vocabulary.</translation>
     </message>
@@ -4128,6 +4124,10 @@
     <message>
         <source>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</source>
         <translation>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</translation>
+    </message>
+    <message>
+        <source>A term is one word or a phrase of up to four words.</source>
+        <translation>A term is one word or a phrase of up to four words.</translation>
     </message>
 </context>
 <context>

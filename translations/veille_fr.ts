@@ -4104,10 +4104,6 @@
         <translation>Écrivez d&apos;abord le terme.</translation>
     </message>
     <message>
-        <source>A term is one word or a phrase of two words.</source>
-        <translation>Un terme est un mot ou une expression de deux mots.</translation>
-    </message>
-    <message>
         <source>“%1” is in the vocabulary.</source>
         <translation>« %1 » est dans le vocabulaire.</translation>
     </message>
@@ -4128,6 +4124,10 @@
     <message>
         <source>Lines not understood (expected term&lt;TAB&gt;score from -5 to 5): %1.</source>
         <translation>Lignes non comprises (attendu terme&lt;TAB&gt;note de -5 à 5) : %1.</translation>
+    </message>
+    <message>
+        <source>A term is one word or a phrase of up to four words.</source>
+        <translation>Un terme est un mot ou une expression de quatre mots au plus.</translation>
     </message>
 </context>
 <context>

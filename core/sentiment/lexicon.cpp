@@ -101,18 +101,19 @@ QString lexiconKey(QStringView term) {
     return words.join(u' ');
 }
 
-void Lexicon::set(const QString &term, double score) {
+bool Lexicon::set(const QString &term, double score) {
     const QString key = lexiconKey(term);
     if (key.isEmpty())
-        return;
+        return false;
     const int words = int(key.count(u' ')) + 1;
     if (words > maxPhraseWords)
-        return;
+        return false;
     m_terms[key] = score;
     if (words > 1) {
         m_phraseHeads[key.left(key.indexOf(u' '))] = 1;
         m_longestPhrase = std::max(m_longestPhrase, words);
     }
+    return true;
 }
 
 int Lexicon::load(const QString &text, QList<int> *badLines) {
@@ -126,13 +127,11 @@ int Lexicon::load(const QString &text, QList<int> *badLines) {
         const qsizetype tab = line.lastIndexOf(u'\t');
         bool ok = false;
         const double score = tab > 0 ? line.mid(tab + 1).trimmed().toDouble(&ok) : 0.0;
-        if (!ok || score < -5 || score > 5) {
+        if (!ok || score < -5 || score > 5 || !set(line.left(tab).toString(), score)) {
             ++bad;
             if (badLines)
                 badLines->append(number);
-            continue;
         }
-        set(line.left(tab).toString(), score);
     }
     return bad;
 }

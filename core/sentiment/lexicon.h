@@ -29,10 +29,12 @@ QString lexiconKey(QStringView term);
 class Lexicon {
 public:
     // Reads lines of `term<TAB>score`; '#' starts a comment. Returns how many lines were not
-    // understood (their numbers go to `badLines` when given).
+    // understood, a phrase of more than four words among them (their numbers go to
+    // `badLines` when given).
     int load(const QString &text, QList<int> *badLines = nullptr);
     bool loadResource(const QString &path);
-    void set(const QString &term, double score);
+    // False when the term is empty or longer than maxPhraseWords (it is not kept).
+    bool set(const QString &term, double score);
 
     // The valence of a folded word or phrase, or nullopt.
     std::optional<double> find(QStringView folded) const {

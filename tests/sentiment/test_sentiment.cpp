@@ -220,9 +220,12 @@ TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read",
     Lexicon lexicon;
     QList<int> bad;
     CHECK(lexicon.load(QStringLiteral("# brand terms\nlumineux\t2\nbof\t-1.5\nbroken line\nrappel "
-                                      "produit\t-3\nhuge\t9\n"),
-                       &bad) == 2);
-    CHECK(bad == QList<int>({4, 6}));
+                                      "produit\t-3\nhuge\t9\nfive words are too many\t-1\n"
+                                      "not worth the money\t-2\n"),
+                       &bad) == 3);
+    CHECK(bad == QList<int>({4, 6, 7}));
+    CHECK(lexicon.find(QStringLiteral("not worth the money")) == -2);
+    CHECK(lexicon.longestPhrase() == 4);
     CHECK(lexicon.find(QStringLiteral("bof")) == -1.5);
     CHECK(lexicon.find(QStringLiteral("rappel produit")) == -3);
     CHECK(lexicon.hasPhrasesStartingWith(QStringLiteral("rappel")));

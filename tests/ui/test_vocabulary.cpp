@@ -33,6 +33,8 @@ TEST_CASE("the brand vocabulary is kept in the workspace; bad lines of a list ar
     QSignalSpy changed(&window, &ui::VocabularyWindow::vocabularyChanged);
     window.addTerm(QString(), 2);
     CHECK(window.status()->text().contains(QStringLiteral("Write the term")));
+    window.addTerm(QStringLiteral("five words are too many"), -1);
+    CHECK(window.status()->text().contains(QStringLiteral("up to four words")));
     window.addTerm(QStringLiteral("Zorglub"), 3);
     REQUIRE(test::waitUntil([&] { return terms(window).contains(u"zorglub"_qs); }));
     CHECK(changed.count() == 1);

@@ -132,8 +132,8 @@ void VocabularyWindow::addTerm(const QString &raw, double score) {
         say(tr("Write the term first."), true);
         return;
     }
-    if (term.count(u' ') > 1) {
-        say(tr("A term is one word or a phrase of two words."), true);
+    if (lexiconKey(term).count(u' ') >= Lexicon::maxPhraseWords) {
+        say(tr("A term is one word or a phrase of up to four words."), true);
         return;
     }
     const QDateTime now = m_workspace->clock().now();
