@@ -591,10 +591,6 @@
         <translation>there is no term &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
-        <translation>expected term&lt;TAB&gt;score (-5 to 5)</translation>
-    </message>
-    <message>
         <source>write the management report of a period as a PDF</source>
         <translation>write the management report of a period as a PDF</translation>
     </message>
@@ -856,6 +852,10 @@
     <message>
         <source>import: %1 lines read, %2 stored; completing the indexes and the roster</source>
         <translation>import: %1 lines read, %2 stored; completing the indexes and the roster</translation>
+    </message>
+    <message>
+        <source>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</source>
+        <translation>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</translation>
     </message>
 </context>
 <context>

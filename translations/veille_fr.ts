@@ -591,10 +591,6 @@
         <translation>il n’y a pas de terme « %1 »</translation>
     </message>
     <message>
-        <source>expected term&lt;TAB&gt;score (-5 to 5)</source>
-        <translation>attendu : terme&lt;TAB&gt;score (de -5 à 5)</translation>
-    </message>
-    <message>
         <source>write the management report of a period as a PDF</source>
         <translation>écrire en PDF le rapport de direction d’une période</translation>
     </message>
@@ -856,6 +852,10 @@
     <message>
         <source>import: %1 lines read, %2 stored; completing the indexes and the roster</source>
         <translation>import : %1 lignes lues, %2 enregistrées ; achèvement des index et des chiffres de la communauté</translation>
+    </message>
+    <message>
+        <source>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</source>
+        <translation>attendu : terme&lt;TAB&gt;score (de -5 à 5), un terme de quatre mots au plus</translation>
     </message>
 </context>
 <context>

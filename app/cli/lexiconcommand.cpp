@@ -118,11 +118,14 @@ int runLexicon(Context &context) {
         // The common term<TAB>score format: what a line cannot say is reported with its number.
         Lexicon lexicon;
         QList<int> bad;
-        const int rejected = lexicon.load(QString::fromUtf8(input.readAll()), &bad);
+        QList<std::pair<QString, double>> terms; // as the list writes them
+        const int rejected = lexicon.load(QString::fromUtf8(input.readAll()), &bad, &terms);
         const QString label = stdinInput ? QStringLiteral("<stdin>") : args[1];
         for (const int line : bad)
             context.err << label << ':' << line << ": "
-                        << QCoreApplication::translate("Cli", "expected term<TAB>score (-5 to 5)")
+                        << QCoreApplication::translate(
+                               "Cli", "expected term<TAB>score (-5 to 5), a term of up to four "
+                                      "words")
                         << '\n';
         if (auto code = openForEdit(context, parser, connection))
             return *code;
@@ -131,7 +134,7 @@ int runLexicon(Context &context) {
         QSqlDatabase db = connection.database();
         db.transaction();
         int imported = 0;
-        for (const auto &[term, score] : lexicon.entries()) {
+        for (const auto &[term, score] : terms) {
             if (auto code = failIfError(context, store.set(term, score, now))) {
                 db.rollback();
                 return *code;

@@ -116,7 +116,8 @@ bool Lexicon::set(const QString &term, double score) {
     return true;
 }
 
-int Lexicon::load(const QString &text, QList<int> *badLines) {
+int Lexicon::load(const QString &text, QList<int> *badLines,
+                  QList<std::pair<QString, double>> *written) {
     int bad = 0;
     int number = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
@@ -127,10 +128,13 @@ int Lexicon::load(const QString &text, QList<int> *badLines) {
         const qsizetype tab = line.lastIndexOf(u'\t');
         bool ok = false;
         const double score = tab > 0 ? line.mid(tab + 1).trimmed().toDouble(&ok) : 0.0;
-        if (!ok || score < -5 || score > 5 || !set(line.left(tab).toString(), score)) {
+        const QString term = tab > 0 ? line.left(tab).toString().simplified() : QString();
+        if (!ok || score < -5 || score > 5 || !set(term, score)) {
             ++bad;
             if (badLines)
                 badLines->append(number);
+        } else if (written) {
+            written->append({term, score});
         }
     }
     return bad;

@@ -30,8 +30,10 @@ class Lexicon {
 public:
     // Reads lines of `term<TAB>score`; '#' starts a comment. Returns how many lines were not
     // understood, a phrase of more than four words among them (their numbers go to
-    // `badLines` when given).
-    int load(const QString &text, QList<int> *badLines = nullptr);
+    // `badLines` when given). The terms read go to `written` as the list writes them (accents,
+    // apostrophes), for keeping and showing.
+    int load(const QString &text, QList<int> *badLines = nullptr,
+             QList<std::pair<QString, double>> *written = nullptr);
     bool loadResource(const QString &path);
     // False when the term is empty or longer than maxPhraseWords (it is not kept).
     bool set(const QString &term, double score);

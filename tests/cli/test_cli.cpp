@@ -279,15 +279,20 @@ TEST_CASE("veille lexicon adds, lists and imports the workspace's own terms, whi
               .exitCode == 2);
     QFile list(temp.dir() + QStringLiteral("/terms.tsv"));
     REQUIRE(list.open(QIODevice::WriteOnly));
-    list.write("# brand words\nlumineuse\t2\nsurchauffe totale\t-3\nbroken line\n");
+    list.write("# brand words\nlumineuse\t2\nsurchauffe totale\t-3\nbroken line\n"
+               "s'éteint toute seule\t-2\nune phrase bien trop longue\t-1\n");
     list.close();
     const Run imported =
         cli({QStringLiteral("lexicon"), QStringLiteral("import"), list.fileName()});
-    CHECK(imported.exitCode == 1); // one line could not be read, the others are in
-    CHECK(imported.out.trimmed() == QStringLiteral("imported 2, rejected 1"));
+    CHECK(imported.exitCode == 1); // two lines could not be read, the others are in
+    CHECK(imported.out.trimmed() == QStringLiteral("imported 3, rejected 2"));
     CHECK(imported.err.contains(QStringLiteral("terms.tsv:4:")));
+    CHECK(imported.err.contains(QStringLiteral("terms.tsv:6:")));
+    CHECK(imported.err.contains(QStringLiteral("four words")));
     const Run listed = cli({QStringLiteral("lexicon"), QStringLiteral("list")});
-    CHECK(listed.out == QStringLiteral("clignote\t-2.5\nlumineuse\t2\nsurchauffe totale\t-3\n"));
+    // Kept as the list writes them.
+    CHECK(listed.out == QStringLiteral("clignote\t-2.5\nlumineuse\t2\ns'éteint toute seule\t-2\n"
+                                       "surchauffe totale\t-3\n"));
 
     // Mentions imported without sentiment are scored with them.
     const QByteArray mention =

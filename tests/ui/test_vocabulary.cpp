@@ -43,14 +43,16 @@ TEST_CASE("the brand vocabulary is kept in the workspace; bad lines of a list ar
     {
         QFile file(list);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("# the brand's words\nhalo dream\t2.5\noops no score\npas terrible\t-2\n");
+        file.write("# the brand's words\nhalo dream\t2.5\noops no score\npas terrible\t-2\n"
+                   "n’importe quoi\t-2\n");
     }
     window.importFile(list);
     REQUIRE(test::waitUntil([&] { return changed.count() == 2; }));
     // The list is read again from the workspace after the change: wait for it.
     CHECK(test::waitUntil([&] { return terms(window).contains(u"halo dream"_qs); }));
     CHECK(terms(window).contains(u"pas terrible"_qs));
-    CHECK(window.status()->text().startsWith(QStringLiteral("2 term")));
+    CHECK(terms(window).contains(QStringLiteral("n’importe quoi"))); // as written
+    CHECK(window.status()->text().startsWith(QStringLiteral("3 term")));
     CHECK(window.status()->text().contains(QStringLiteral(": 3.")));
 
     window.table()->selectRow(int(terms(window).indexOf(u"zorglub"_qs)));

@@ -227,8 +227,8 @@ void VocabularyWindow::importFile(const QString &path) {
                         .arg(QDir::toNativeSeparators(path), file.errorString())};
         Lexicon lexicon;
         ReadList read;
-        lexicon.load(QString::fromUtf8(file.readAll()), &read.badLines);
-        read.terms = lexicon.entries();
+        // Kept as the list writes them ("déçu", "n'importe quoi"); they are folded when read.
+        lexicon.load(QString::fromUtf8(file.readAll()), &read.badLines, &read.terms);
         return read;
     }));
 }
