@@ -66,6 +66,11 @@ TEST_CASE("the overview's tiles compare with the saved baseline", "[ui][alerts]"
     REQUIRE(test::waitUntil(
         [&] { return shown >= 0 && overview.volumeTile()->valueText() != QStringLiteral("—"); }));
     CHECK(overview.volumeTile()->baselineText().isEmpty()); // none saved yet
+    // A change says its direction: the week after the demo's crisis is better than the one
+    // that held it.
+    INFO(overview.netTile()->changeText().toStdString());
+    CHECK(overview.netTile()->changeText().startsWith(u'+'));
+    CHECK(overview.volumeTile()->changeText().startsWith(u'-'));
     {
         ScopedConnection connection;
         REQUIRE_FALSE(connection.open(demo.temp.location()));

@@ -50,6 +50,10 @@ QString KpiTile::baselineText() const {
     return m_baseline->text();
 }
 
+QString KpiTile::changeText() const {
+    return m_change->text();
+}
+
 QString KpiTile::valueText() const {
     return m_value->text();
 }

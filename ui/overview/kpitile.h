@@ -13,6 +13,7 @@ public:
     explicit KpiTile(const QString &title, QWidget *parent = nullptr);
     void setValue(const QString &value, const QString &change = {}, bool changeIsGood = true);
     QString valueText() const;
+    QString changeText() const;
     // The same figure in the saved baseline, in words (empty: no baseline).
     void setBaseline(const QString &text);
     QString baselineText() const;

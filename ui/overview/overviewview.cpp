@@ -234,12 +234,13 @@ void OverviewView::showVolume(const QList<DailyVolume> &days) {
     };
     const double netNow = net(recent);
     const double netBefore = net(before);
-    m_net->setValue(
-        locale.toString(netNow, 'f', 2),
-        before.total() > 0
-            ? tr("%1 vs previous 7 days").arg(locale.toString(netNow - netBefore, 'f', 2))
-            : QString(),
-        netNow >= netBefore);
+    m_net->setValue(locale.toString(netNow, 'f', 2),
+                    before.total() > 0
+                        ? tr("%1 vs previous 7 days")
+                              .arg((netNow >= netBefore ? QStringLiteral("+") : QString()) +
+                                   locale.toString(netNow - netBefore, 'f', 2))
+                        : QString(),
+                    netNow >= netBefore);
     const auto share = [](const DailyVolume &v) {
         return v.total() > 0 ? double(v.negative) / double(v.total()) * 100.0 : 0.0;
     };
