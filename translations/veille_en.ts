@@ -1067,6 +1067,27 @@
         <source>Not fetched yet</source>
         <translation>Not fetched yet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln like(s)</source>
+        <translation>
+            <numerusform>%Ln like</numerusform>
+            <numerusform>%Ln likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repost(s)</source>
+        <translation>
+            <numerusform>%Ln repost</numerusform>
+            <numerusform>%Ln reposts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListeningQuery</name>
@@ -1420,10 +1441,6 @@
     <message>
         <source>What was said</source>
         <translation>What was said</translation>
-    </message>
-    <message>
-        <source>%1 likes, %2 reposts, %3 replies</source>
-        <translation>%1 likes, %2 reposts, %3 replies</translation>
     </message>
     <message>
         <source>Most engaging positive mentions</source>
@@ -2857,10 +2874,6 @@
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <source>%1 likes · %2 reposts · %3 replies</source>
-        <translation>%1 likes · %2 reposts · %3 replies</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -3175,10 +3188,6 @@
         <translation>planned at %1 in %2</translation>
     </message>
     <message>
-        <source>%1 likes, %2 reposts, %3 replies</source>
-        <translation>%1 likes, %2 reposts, %3 replies</translation>
-    </message>
-    <message>
         <source>Drag to move it; double-click to edit it.</source>
         <translation>Drag to move it; double-click to edit it.</translation>
     </message>
@@ -3188,10 +3197,6 @@
     <message>
         <source>Not scheduled</source>
         <translation>Not scheduled</translation>
-    </message>
-    <message>
-        <source>%1 likes · %2 reposts · %3 replies</source>
-        <translation>%1 likes · %2 reposts · %3 replies</translation>
     </message>
     <message>
         <source>When</source>

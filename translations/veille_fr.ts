@@ -1067,6 +1067,27 @@
         <source>Not fetched yet</source>
         <translation>Pas encore interrogée</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln like(s)</source>
+        <translation>
+            <numerusform>%Ln j’aime</numerusform>
+            <numerusform>%Ln j’aime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repost(s)</source>
+        <translation>
+            <numerusform>%Ln partage</numerusform>
+            <numerusform>%Ln partages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies)</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListeningQuery</name>
@@ -1420,10 +1441,6 @@
     <message>
         <source>What was said</source>
         <translation>Ce qui a été dit</translation>
-    </message>
-    <message>
-        <source>%1 likes, %2 reposts, %3 replies</source>
-        <translation>%1 j’aime, %2 partages, %3 réponses</translation>
     </message>
     <message>
         <source>Most engaging positive mentions</source>
@@ -2857,10 +2874,6 @@
         <translation>Étiquettes : %1</translation>
     </message>
     <message>
-        <source>%1 likes · %2 reposts · %3 replies</source>
-        <translation>%1 j’aime · %2 partages · %3 réponses</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
@@ -3175,10 +3188,6 @@
         <translation>prévue à %1 heure de %2</translation>
     </message>
     <message>
-        <source>%1 likes, %2 reposts, %3 replies</source>
-        <translation>%1 j’aime, %2 partages, %3 réponses</translation>
-    </message>
-    <message>
         <source>Drag to move it; double-click to edit it.</source>
         <translation>Glissez pour la déplacer ; double-cliquez pour la modifier.</translation>
     </message>
@@ -3188,10 +3197,6 @@
     <message>
         <source>Not scheduled</source>
         <translation>Non programmé</translation>
-    </message>
-    <message>
-        <source>%1 likes · %2 reposts · %3 replies</source>
-        <translation>%1 j&apos;aime · %2 partages · %3 réponses</translation>
     </message>
     <message>
         <source>When</source>

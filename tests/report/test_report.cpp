@@ -2,9 +2,11 @@
 #include "support/demoworkspace.h"
 #include "support/tempworkspace.h"
 
+#include "common/labels.h"
 #include "report/reportdata.h"
 #include "report/reportdialog.h"
 #include "report/reportrenderer.h"
+#include "report/reportwords.h"
 #include "storage/connection.h"
 
 #include <QCheckBox>
@@ -434,4 +436,21 @@ TEST_CASE("the cover carries the organisation's name, logo and colour", "[report
     CHECK(orange);
     // Only the sections asked for: no charts, no quotes.
     CHECK_FALSE(pdfText(pdf).contains(QLatin1String("What was said")));
+}
+
+// Engagement counts take each language's plural: one like, several likes; French singular
+// for 0 and 1 ("0 partage", "1 réponse").
+TEST_CASE("engagement counts are worded with each language's plural forms", "[report][i18n]") {
+    const EngagementMetrics metrics{1, 3, 0};
+    const auto wordsOf = [](const ui::ReportWords &words) {
+        return [&words](const char *context, const char *source, int n) {
+            return words.text(context, source, n);
+        };
+    };
+    const ui::ReportWords en(QStringLiteral("en"));
+    CHECK(ui::engagementText(metrics, QStringLiteral(", "), wordsOf(en)) ==
+          QStringLiteral("1 like, 3 reposts, 0 replies"));
+    const ui::ReportWords fr(QStringLiteral("fr"));
+    CHECK(ui::engagementText(EngagementMetrics{1234, 0, 2}, QStringLiteral(" · "), wordsOf(fr)) ==
+          fr.locale().toString(1234) + QStringLiteral(" j’aime · 0 partage · 2 réponses"));
 }

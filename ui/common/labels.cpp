@@ -23,6 +23,19 @@ QString networkLabel(const QString &network) {
     return network;
 }
 
+QString engagementText(const EngagementMetrics &metrics, const QString &separator,
+                       const Translate &translate) {
+    const Translate say =
+        translate ? translate : [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+    return QStringList{
+        say("Labels", QT_TRANSLATE_N_NOOP("Labels", "%Ln like(s)"), int(metrics.likes)),
+        say("Labels", QT_TRANSLATE_N_NOOP("Labels", "%Ln repost(s)"), int(metrics.reposts)),
+        say("Labels", QT_TRANSLATE_N_NOOP("Labels", "%Ln reply(ies)"), int(metrics.replies))}
+        .join(separator);
+}
+
 QString sentimentText(SentimentLabel label) {
     switch (label) {
     case SentimentLabel::Positive:

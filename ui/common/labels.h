@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/alerttitle.h"
 #include "model/mention.h"
 #include "model/scheduledpost.h"
 #include "model/topic.h"
@@ -25,6 +26,11 @@ QColor postStatusColor(PostStatus status);
 // rate_limited, or paused.
 QString sourceStatusText(const QString &status);
 QColor sourceStatusColor(const QString &status);
+
+// "1 like · 3 reposts · 0 replies": each count with its own plural, joined by `separator`.
+// `translate` is the interface's translators by default, a report's own for a report.
+QString engagementText(const EngagementMetrics &metrics, const QString &separator,
+                       const Translate &translate = {});
 
 // Replaces the topics a filter offers after its first entry ("All topics"), keeping the one
 // chosen when it is still there, without announcing a change; `label` words an entry (the

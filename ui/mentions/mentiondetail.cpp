@@ -96,10 +96,7 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
         facts << tr("Topics: %1").arg(m.topics.join(QStringLiteral(", ")));
     if (!m.tags.isEmpty())
         facts << tr("Tags: %1").arg(m.tags.join(QStringLiteral(", ")));
-    facts << tr("%1 likes · %2 reposts · %3 replies")
-                 .arg(m.metrics.likes)
-                 .arg(m.metrics.reposts)
-                 .arg(m.metrics.replies);
+    facts << engagementText(m.metrics, QStringLiteral(" · "));
     QString footer = facts.join(QStringLiteral(" · "));
     // Why the engine reads it so: the words and rules that weighed (a few microseconds).
     const SentimentResult why =

@@ -391,11 +391,8 @@ bool PostCalendar::event(QEvent *event) {
             tip += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>")
                        .arg(post.error.toHtmlEscaped());
         if (post.status == PostStatus::Sent)
-            tip += QStringLiteral("<br>") + tr("%1 likes, %2 reposts, %3 replies")
-                                                .arg(post.metrics.likes)
-                                                .arg(post.metrics.reposts)
-                                                .arg(post.metrics.replies)
-                                                .toHtmlEscaped();
+            tip += QStringLiteral("<br>") +
+                   engagementText(post.metrics, QStringLiteral(", ")).toHtmlEscaped();
         else if (movable(post))
             tip += QStringLiteral("<br><i>%1</i>")
                        .arg(tr("Drag to move it; double-click to edit it.").toHtmlEscaped());

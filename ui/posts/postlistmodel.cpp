@@ -88,9 +88,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const {
     case Engagement:
         if (p.status != PostStatus::Sent)
             return QString();
-        return tr("%1 likes · %2 reposts · %3 replies")
-            .arg(locale.toString(p.metrics.likes), locale.toString(p.metrics.reposts),
-                 locale.toString(p.metrics.replies));
+        return engagementText(p.metrics, QStringLiteral(" · "));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "reportcontent.h"
 
+#include "common/labels.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -35,6 +37,13 @@ QString quotable(const QString &text) {
 ReportContent::ReportContent(const ReportData &data, const ReportWords &words)
     : m_data(data)
     , m_t(words) {}
+
+QString ReportContent::engagement(const EngagementMetrics &metrics) const {
+    return engagementText(metrics, QStringLiteral(", "),
+                          [this](const char *context, const char *source, int n) {
+                              return m_t.text(context, source, n);
+                          });
+}
 
 QString ReportContent::reportTitle() const {
     return m_t(QT_TRANSLATE_NOOP("Report", "Social listening report"));
@@ -400,9 +409,7 @@ QString ReportContent::quote(const Mention &m) const {
                             ? m.author.handle
                             : QStringLiteral("%1 (%2)").arg(m.author.name, m.author.handle);
     meta << who << m_t.network(m.network) << m_t.date(m.createdAt.toLocalTime().date());
-    meta << m_t(QT_TRANSLATE_NOOP("Report", "%1 likes, %2 reposts, %3 replies"))
-                .arg(m_t.number(m.metrics.likes), m_t.number(m.metrics.reposts),
-                     m_t.number(m.metrics.replies));
+    meta << engagement(m.metrics);
     QString html = QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"meta\">%2")
                        .arg(esc(quotable(m.text)), esc(meta.join(QStringLiteral(" · "))));
     if (!m.url.isEmpty())
@@ -561,15 +568,12 @@ QString ReportContent::posts() const {
     if (p.best) {
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(esc(m_t(QT_TRANSLATE_NOOP("Report", "The post that engaged most"))));
-        html += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"meta\">%2")
-                    .arg(esc(quotable(p.best->text)),
-                         esc(QStringList{
-                             p.best->account, m_t.date(p.best->sentAt.toLocalTime().date()),
-                             m_t(QT_TRANSLATE_NOOP("Report", "%1 likes, %2 reposts, %3 replies"))
-                                 .arg(m_t.number(p.best->metrics.likes),
-                                      m_t.number(p.best->metrics.reposts),
-                                      m_t.number(p.best->metrics.replies))}
-                                 .join(QStringLiteral(" · "))));
+        html +=
+            QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"meta\">%2")
+                .arg(esc(quotable(p.best->text)),
+                     esc(QStringList{p.best->account, m_t.date(p.best->sentAt.toLocalTime().date()),
+                                     engagement(p.best->metrics)}
+                             .join(QStringLiteral(" · "))));
         if (!p.best->url.isEmpty())
             html +=
                 QStringLiteral("<br><a href=\"%1\">%2</a>").arg(esc(p.best->url), esc(p.best->url));

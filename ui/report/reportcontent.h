@@ -61,6 +61,7 @@ private:
     std::optional<double> baselineBrandShare() const;
     QString signedNet(double value) const;
     QString quote(const Mention &mention) const;
+    QString engagement(const EngagementMetrics &metrics) const; // in the report's language
     QString authorsTable(const QList<PeriodAuthor> &authors, const QString &none) const;
 
     const ReportData &m_data;
