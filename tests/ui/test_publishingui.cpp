@@ -262,6 +262,66 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     }));
 }
 
+TEST_CASE("a drag on the calendar survives the queue being read again under it",
+          "[ui][publishing]") {
+    // The dock reads the queue again whenever any post changes (the publisher, another view);
+    // that must neither drop the drag nor move another post that now stands at its place.
+    const QTimeZone paris("Europe/Paris");
+    const QDate monday(2031, 3, 3);
+    const auto post = [&](qint64 id, int day, int hour, PostStatus status) {
+        ScheduledPost p;
+        p.id = id;
+        p.account = QStringLiteral("Lumen");
+        p.network = QStringLiteral("mastodon");
+        p.text = QStringLiteral("Post %1").arg(id);
+        p.timeZone = QStringLiteral("Europe/Paris");
+        p.status = status;
+        p.scheduledAt = QDateTime(monday.addDays(day), QTime(hour, 0), paris).toUTC();
+        return p;
+    };
+    const ScheduledPost first = post(1, 1, 10, PostStatus::Scheduled);
+    const ScheduledPost second = post(2, 3, 14, PostStatus::Scheduled);
+
+    ui::PostCalendar calendar;
+    calendar.resize(900, 600);
+    calendar.setZone(paris);
+    calendar.setAnchor(monday);
+    calendar.setPosts({first, second});
+    calendar.show();
+    QList<std::pair<qint64, QDateTime>> requests;
+    QObject::connect(&calendar, &ui::PostCalendar::rescheduleRequested,
+                     [&](qint64 id, const QDateTime &utc) {
+                         requests.append({id, utc});
+                     });
+
+    const QPoint from = calendar.postRect(first.id).center();
+    REQUIRE(calendar.postRect(first.id).isValid());
+    const QPoint to = from + QPoint(0, 2 * ui::PostCalendar::kHourHeight);
+    const QDateTime expected = calendar.timeAt(to);
+    REQUIRE(expected.isValid());
+
+    SECTION("the list comes back in another order") {
+        QTest::mousePress(&calendar, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&calendar, from + QPoint(0, 10));
+        calendar.setPosts({second, first});
+        QTest::mouseMove(&calendar, to);
+        QTest::mouseRelease(&calendar, Qt::LeftButton, {}, to);
+        REQUIRE(requests.size() == 1);
+        CHECK(requests.front().first == first.id);
+        CHECK(requests.front().second == expected);
+    }
+    SECTION("the dragged post went out meanwhile") {
+        ScheduledPost gone = first;
+        gone.status = PostStatus::Sent;
+        QTest::mousePress(&calendar, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&calendar, from + QPoint(0, 10));
+        calendar.setPosts({second, gone});
+        QTest::mouseMove(&calendar, to);
+        QTest::mouseRelease(&calendar, Qt::LeftButton, {}, to);
+        CHECK(requests.isEmpty());
+    }
+}
+
 TEST_CASE("the accounts window adds accounts, says when there is no keychain, and removes one "
           "with its token revoked",
           "[ui][publishing]") {

@@ -35,8 +35,19 @@ QSize PostCalendar::sizeHint() const {
 }
 
 void PostCalendar::setPosts(const QList<ScheduledPost> &posts) {
+    // The list is read again whenever a post changes anywhere (the publisher, another view);
+    // a drag under way goes on with the same post, wherever it now stands in the list, and
+    // ends only if that post is gone or can no longer move.
+    const qint64 dragged = m_dragging >= 0 ? m_posts.at(m_dragging).id : 0;
     m_posts = posts;
     m_dragging = -1;
+    if (dragged) {
+        for (int i = 0; i < m_posts.size(); ++i)
+            if (m_posts.at(i).id == dragged && movable(m_posts.at(i)))
+                m_dragging = i;
+        if (m_dragging < 0)
+            m_moved = false;
+    }
     QWidget::update();
 }
 
