@@ -3191,6 +3191,14 @@
         <source>Drag to move it; double-click to edit it.</source>
         <translation>Drag to move it; double-click to edit it.</translation>
     </message>
+    <message>
+        <source>%1 — already passed</source>
+        <translation>%1 — already passed</translation>
+    </message>
+    <message>
+        <source>%1 has already passed; drop the post on a later time.</source>
+        <translation>%1 has already passed; drop the post on a later time.</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PostListModel</name>

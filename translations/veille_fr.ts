@@ -3191,6 +3191,14 @@
         <source>Drag to move it; double-click to edit it.</source>
         <translation>Glissez pour la déplacer ; double-cliquez pour la modifier.</translation>
     </message>
+    <message>
+        <source>%1 — already passed</source>
+        <translation>%1 — déjà passé</translation>
+    </message>
+    <message>
+        <source>%1 has already passed; drop the post on a later time.</source>
+        <translation>%1 est déjà passé ; déposez la publication sur une heure à venir.</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::PostListModel</name>

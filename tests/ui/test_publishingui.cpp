@@ -173,20 +173,24 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     dock.setWorkspace(demo.workspace.get());
     dock.show();
     REQUIRE(test::waitUntil([&] { return dock.model()->rowCount() > 0; }));
-    ScheduledPost planned;
-    ScheduledPost sent;
-    for (int row = 0; row < dock.model()->rowCount(); ++row) {
-        const auto p =
-            dock.model()->index(row, 0).data(ui::PostListModel::PostRole).value<ScheduledPost>();
-        if (p.status == PostStatus::Scheduled && !planned.id && p.scheduledAt.isValid())
-            planned = p;
-    }
-    REQUIRE(planned.id);
     ui::PostCalendar *calendar = dock.calendar();
     calendar->setZone(QTimeZone("Europe/Paris"));
     dock.showView(ui::PostsDock::View::Week);
-    calendar->setAnchor(planned.scheduledAt.toTimeZone(calendar->zone()).date());
+    // A planned post with a day after it in its week, so that the drag a day later stays in
+    // view and in the future whatever the day and hour the test runs.
+    ScheduledPost planned;
+    for (int row = 0; row < dock.model()->rowCount() && !planned.id; ++row) {
+        const auto p =
+            dock.model()->index(row, 0).data(ui::PostListModel::PostRole).value<ScheduledPost>();
+        if (p.status != PostStatus::Scheduled || !p.scheduledAt.isValid())
+            continue;
+        calendar->setAnchor(p.scheduledAt.toTimeZone(calendar->zone()).date());
+        if (p.scheduledAt.toTimeZone(calendar->zone()).date() < calendar->lastDay())
+            planned = p;
+    }
+    REQUIRE(planned.id);
     QCoreApplication::processEvents();
+    ScheduledPost sent;
     for (int row = 0; row < dock.model()->rowCount(); ++row) {
         const auto p =
             dock.model()->index(row, 0).data(ui::PostListModel::PostRole).value<ScheduledPost>();
@@ -202,8 +206,7 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     // Dragged a day later and an hour down: stored at the quarter-hour the drop stands for.
     const int dayWidth = chip.width() + 4; // a chip spans its day's column
     const QPoint from = chip.center();
-    const QPoint to = from + QPoint(from.x() + dayWidth < calendar->width() ? dayWidth : -dayWidth,
-                                    ui::PostCalendar::kHourHeight);
+    const QPoint to = from + QPoint(dayWidth, ui::PostCalendar::kHourHeight);
     const QDateTime expected = calendar->timeAt(to);
     REQUIRE(expected.isValid());
     QTest::mousePress(calendar, Qt::LeftButton, {}, from);
@@ -218,7 +221,29 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     };
     REQUIRE(test::waitUntil([&] { return timeOf(planned.id) == expected; }));
     CHECK(expected.time().minute() % 15 == 0);
-    CHECK(planned.scheduledAt.daysTo(expected) != 0);
+    CHECK(planned.scheduledAt.toTimeZone(calendar->zone())
+              .date()
+              .daysTo(expected.toTimeZone(calendar->zone()).date()) == 1);
+    // The chip stands where it was dropped, before and after the queue is read again.
+    const auto chipDay = [&] {
+        return calendar->timeAt(calendar->postRect(planned.id).center())
+            .toTimeZone(calendar->zone())
+            .date();
+    };
+    CHECK(chipDay() == expected.toTimeZone(calendar->zone()).date());
+    const auto listed = [&] {
+        for (int row = 0; row < dock.model()->rowCount(); ++row) {
+            const auto p = dock.model()
+                               ->index(row, 0)
+                               .data(ui::PostListModel::PostRole)
+                               .value<ScheduledPost>();
+            if (p.id == planned.id)
+                return p.scheduledAt;
+        }
+        return QDateTime();
+    };
+    REQUIRE(test::waitUntil([&] { return listed() == expected; }));
+    CHECK(chipDay() == expected.toTimeZone(calendar->zone()).date());
 
     // A sent post stays where it went out.
     if (sent.id) {
@@ -231,16 +256,37 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
         CHECK(timeOf(sent.id) == sent.scheduledAt);
     }
 
-    // The month: the post on its day; dropped on another day it keeps its time of day.
+    // The month: the post on its day; dropped a week later it keeps its time of day.
     dock.showView(ui::PostsDock::View::Month);
-    REQUIRE(test::waitUntil([&] { return calendar->postRect(planned.id).isValid(); }));
+    const auto monthChip = [&] {
+        const QRect rect = calendar->postRect(planned.id);
+        return rect.isValid() &&
+                       calendar->timeAt(rect.center()).toTimeZone(calendar->zone()).date() ==
+                           expected.toTimeZone(calendar->zone()).date()
+                   ? rect
+                   : QRect();
+    };
+    REQUIRE(test::waitUntil([&] { return monthChip().isValid(); }));
+    // The next row down is a week later; in the last row, that week is on the next month's
+    // page, where the post's own week comes first.
+    const auto rowBelow = [&] {
+        const QPoint start = monthChip().center();
+        const QDate day = calendar->timeAt(start).date();
+        for (int dy = 1; start.y() + dy < calendar->height(); ++dy)
+            if (calendar->timeAt(start + QPoint(0, dy)).date() != day)
+                return start + QPoint(0, dy + 4);
+        return QPoint();
+    };
+    if (rowBelow().isNull()) {
+        calendar->step(1);
+        REQUIRE(test::waitUntil([&] { return monthChip().isValid(); }));
+    }
     screenshot(&dock, QStringLiteral("calendar-month"));
-    const QRect monthChip = calendar->postRect(planned.id);
-    const QPoint down =
-        monthChip.center() + QPoint(0, (monthChip.center().y() > calendar->height() / 2 ? -1 : 1) *
-                                           (calendar->height() / 7));
-    QTest::mousePress(calendar, Qt::LeftButton, {}, monthChip.center());
-    QTest::mouseMove(calendar, monthChip.center() + QPoint(6, 6));
+    const QPoint start = monthChip().center();
+    const QPoint down = rowBelow();
+    REQUIRE(!down.isNull());
+    QTest::mousePress(calendar, Qt::LeftButton, {}, start);
+    QTest::mouseMove(calendar, start + QPoint(6, 6));
     QTest::mouseMove(calendar, down);
     QTest::mouseRelease(calendar, Qt::LeftButton, {}, down);
     REQUIRE(test::waitUntil([&] {
@@ -248,9 +294,14 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
         return now != expected && now.isValid();
     }));
     const QDateTime moved = timeOf(planned.id);
+    INFO("planned " << planned.scheduledAt.toString(Qt::ISODate).toStdString() << ", week drop "
+                    << expected.toString(Qt::ISODate).toStdString() << ", month drop "
+                    << moved.toString(Qt::ISODate).toStdString());
     CHECK(moved.toTimeZone(calendar->zone()).time() ==
           expected.toTimeZone(calendar->zone()).time());
-    CHECK(qAbs(expected.daysTo(moved)) == 7);
+    CHECK(expected.toTimeZone(calendar->zone())
+              .date()
+              .daysTo(moved.toTimeZone(calendar->zone()).date()) == 7);
 
     // A double-click opens the composer on the post.
     REQUIRE(test::waitUntil([&] { return calendar->postRect(planned.id).isValid(); }));
@@ -320,6 +371,71 @@ TEST_CASE("a drag on the calendar survives the queue being read again under it",
         QTest::mouseRelease(&calendar, Qt::LeftButton, {}, to);
         CHECK(requests.isEmpty());
     }
+}
+
+TEST_CASE("the calendar will not drop a post due to go out on a time that has passed",
+          "[ui][publishing]") {
+    const QTimeZone paris("Europe/Paris");
+    const QDate monday(2031, 3, 3);
+    ManualClock clock(QDateTime(monday.addDays(2), QTime(12, 0), paris).toUTC()); // Wed noon
+    const auto post = [&](qint64 id, PostStatus status) {
+        ScheduledPost p;
+        p.id = id;
+        p.account = QStringLiteral("Lumen");
+        p.network = QStringLiteral("mastodon");
+        p.text = QStringLiteral("Post %1").arg(id);
+        p.timeZone = QStringLiteral("Europe/Paris");
+        p.status = status;
+        p.scheduledAt = QDateTime(monday.addDays(3), QTime(id == 1 ? 9 : 15, 0), paris).toUTC();
+        return p;
+    };
+    ui::PostCalendar calendar;
+    calendar.resize(900, 600);
+    calendar.setZone(paris);
+    calendar.setClock(&clock);
+    calendar.setAnchor(monday);
+    calendar.setPosts({post(1, PostStatus::Scheduled), post(2, PostStatus::Draft)});
+    calendar.show();
+    CHECK(calendar.today() == monday.addDays(2));
+    QList<std::pair<qint64, QDateTime>> requests;
+    QStringList refusals;
+    QObject::connect(&calendar, &ui::PostCalendar::rescheduleRequested,
+                     [&](qint64 id, const QDateTime &utc) {
+                         requests.append({id, utc});
+                     });
+    QObject::connect(&calendar, &ui::PostCalendar::rescheduleRefused,
+                     [&](const QString &reason) { refusals.append(reason); });
+    const auto drag = [&](qint64 id, int days) {
+        const QPoint from = calendar.postRect(id).center();
+        REQUIRE(calendar.postRect(id).isValid());
+        const int dayWidth = calendar.postRect(id).width() + 4;
+        const QPoint to = from + QPoint(days * dayWidth, 0);
+        QTest::mousePress(&calendar, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&calendar, from + QPoint(0, 10));
+        QTest::mouseMove(&calendar, to);
+        QTest::mouseRelease(&calendar, Qt::LeftButton, {}, to);
+        return calendar.timeAt(to);
+    };
+
+    // Thursday 09:00 to Tuesday 09:00: passed, so nothing is asked and the post stays put.
+    const QRect before = calendar.postRect(1);
+    drag(1, -2);
+    CHECK(requests.isEmpty());
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.front().contains(QStringLiteral("passed")));
+    CHECK(calendar.postRect(1) == before);
+    // To Friday: asked, and the chip is on Friday at once.
+    const QDateTime friday = drag(1, 1);
+    REQUIRE(requests.size() == 1);
+    CHECK(requests.back() == std::pair<qint64, QDateTime>(1, friday));
+    CHECK(calendar.timeAt(calendar.postRect(1).center()).toTimeZone(paris).date() ==
+          monday.addDays(4));
+    // A draft waits for its author anyway: it may stand in the past.
+    const QDateTime monday15 = drag(2, -3);
+    REQUIRE(requests.size() == 2);
+    CHECK(requests.back() == std::pair<qint64, QDateTime>(2, monday15));
+    CHECK(monday15 < clock.now());
+    CHECK(refusals.size() == 1);
 }
 
 TEST_CASE("the accounts window adds accounts, says when there is no keychain, and removes one "

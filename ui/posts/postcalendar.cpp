@@ -75,6 +75,20 @@ void PostCalendar::step(int direction) {
                                    : m_anchor.addMonths(direction));
 }
 
+void PostCalendar::setClock(const Clock *clock) {
+    m_clock = clock ? clock : &SystemClock::instance();
+    QWidget::update();
+}
+
+QDate PostCalendar::today() const {
+    return m_clock->now().toTimeZone(m_zone).date();
+}
+
+bool PostCalendar::tooLate(const ScheduledPost &post, const QDateTime &target) const {
+    // The composer's rule: a minute's grace, so that "now" dropped on its own slot is allowed.
+    return post.status != PostStatus::Draft && target < m_clock->now().addSecs(-60);
+}
+
 QDate PostCalendar::firstDay() const {
     // Weeks start on the locale's first day (Monday in France, Sunday in the United States).
     const int first = int(QLocale().firstDayOfWeek());
@@ -187,7 +201,7 @@ void PostCalendar::paintEvent(QPaintEvent *) {
     const QColor grid = pal.color(QPalette::Mid);
     const QColor faint = pal.color(QPalette::AlternateBase);
     const QDate first = firstDay();
-    const QDate today = QDateTime::currentDateTime().toTimeZone(m_zone).date();
+    const QDate today = this->today();
     const QLocale locale;
 
     QFont plain = painter.font();
@@ -211,7 +225,7 @@ void PostCalendar::paintEvent(QPaintEvent *) {
             painter.drawLine(column.topLeft(), column.bottomLeft());
         }
         // Now, as a line across today.
-        const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_zone);
+        const QDateTime now = m_clock->now().toTimeZone(m_zone);
         if (now.date() >= first && now.date() <= lastDay()) {
             const QRect column = dayRect(int(first.daysTo(now.date())));
             const int y =
@@ -283,11 +297,14 @@ void PostCalendar::paintEvent(QPaintEvent *) {
         const QDateTime target = timeAt(m_dragAt, localTime(post).time());
         if (target.isValid()) {
             const QDateTime local = target.toTimeZone(m_zone);
-            const QString label = locale.toString(local, QStringLiteral("ddd d MMM HH:mm"));
+            const bool late = tooLate(post, target);
+            QString label = locale.toString(local, QStringLiteral("ddd d MMM HH:mm"));
+            if (late)
+                label = tr("%1 — already passed").arg(label);
             const QRect box(
                 m_dragAt + QPoint(12, 12),
                 QSize(fontMetrics().horizontalAdvance(label) + 12, fontMetrics().height() + 6));
-            painter.fillRect(box, postStatusColor(post.status));
+            painter.fillRect(box, late ? QColor(0x70, 0x70, 0x70) : postStatusColor(post.status));
             painter.setPen(Qt::white);
             painter.drawText(box, Qt::AlignCenter, label);
         }
@@ -348,11 +365,21 @@ void PostCalendar::mouseReleaseEvent(QMouseEvent *event) {
         QWidget::update();
         return;
     }
-    const ScheduledPost &post = m_posts.at(dragged);
+    ScheduledPost &post = m_posts[dragged];
     const QDateTime target = timeAt(event->position().toPoint(), localTime(post).time());
     QWidget::update();
-    if (target.isValid() && target != post.scheduledAt)
-        Q_EMIT rescheduleRequested(post.id, target);
+    if (!target.isValid() || target == post.scheduledAt)
+        return;
+    if (tooLate(post, target)) {
+        Q_EMIT rescheduleRefused(
+            tr("%1 has already passed; drop the post on a later time.")
+                .arg(QLocale().toString(target.toTimeZone(m_zone), QLocale::ShortFormat)));
+        return;
+    }
+    // Where it was dropped until the queue is read again (which puts it back if the move fails).
+    const qint64 id = post.id;
+    post.scheduledAt = target;
+    Q_EMIT rescheduleRequested(id, target);
 }
 
 void PostCalendar::mouseDoubleClickEvent(QMouseEvent *event) {

@@ -81,7 +81,7 @@ PostsDock::PostsDock(QWidget *parent)
     connect(previous, &QToolButton::clicked, m_calendar, [this] { m_calendar->step(-1); });
     connect(next, &QToolButton::clicked, m_calendar, [this] { m_calendar->step(1); });
     connect(today, &QToolButton::clicked, m_calendar,
-            [this] { m_calendar->setAnchor(QDate::currentDate()); });
+            [this] { m_calendar->setAnchor(m_calendar->today()); });
     m_range->setTextFormat(Qt::RichText);
     auto *navigation = new QHBoxLayout(m_navigation);
     navigation->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +123,7 @@ PostsDock::PostsDock(QWidget *parent)
     });
     connect(m_calendar, &PostCalendar::rangeChanged, this, &PostsDock::updateRangeLabel);
     connect(m_calendar, &PostCalendar::rescheduleRequested, this, &PostsDock::reschedule);
+    connect(m_calendar, &PostCalendar::rescheduleRefused, this, &PostsDock::problem);
     connect(m_calendar, &PostCalendar::editRequested, this,
             [this](const ScheduledPost &post) { edit(post); });
     connect(m_calendar, &PostCalendar::newPostRequested, this,
@@ -202,6 +203,7 @@ void PostsDock::setWorkspace(Workspace *workspace) {
     for (ComposerDialog *composer : findChildren<ComposerDialog *>())
         composer->close();
     m_workspace = workspace;
+    m_calendar->setClock(workspace ? &workspace->clock() : nullptr);
     m_model->setWorkspace(workspace);
 }
 
