@@ -3372,6 +3372,10 @@
         <source>Open a workspace to change its alert rules</source>
         <translation>Open a workspace to change its alert rules</translation>
     </message>
+    <message>
+        <source>The alert rules could not be read: %1</source>
+        <translation>The alert rules could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::ReportDialog</name>

@@ -3372,6 +3372,10 @@
         <source>Open a workspace to change its alert rules</source>
         <translation>Ouvrez un espace pour modifier ses règles d&apos;alerte</translation>
     </message>
+    <message>
+        <source>The alert rules could not be read: %1</source>
+        <translation>Les règles d’alerte n’ont pas pu être lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::ReportDialog</name>

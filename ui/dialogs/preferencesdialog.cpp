@@ -57,14 +57,22 @@ PreferencesDialog::PreferencesDialog(Workspace *workspace, QWidget *parent)
     // The workspace's rules, editable once read.
     alerts->setEnabled(false);
     if (m_workspace) {
-        const quint64 ticket = m_workspace->reader()->requestAlertRules();
-        connect(m_workspace->reader(), &WorkspaceReader::alertRulesFetched, this,
-                [this, ticket](quint64 answered, const AlertRules &rules) {
-                    if (answered != ticket)
+        // Listening before asking: the reader's thread may answer before this line returns.
+        WorkspaceReader *reader = m_workspace->reader();
+        connect(reader, &WorkspaceReader::alertRulesFetched, this,
+                [this](quint64 answered, const AlertRules &rules) {
+                    if (answered != m_rulesTicket)
                         return;
                     showRules(rules);
                     m_alerts->setEnabled(true);
                 });
+        connect(reader, &WorkspaceReader::failed, this,
+                [this](quint64 answered, const QString &reason) {
+                    if (answered == m_rulesTicket)
+                        m_alerts->setToolTip(
+                            tr("The alert rules could not be read: %1").arg(reason));
+                });
+        m_rulesTicket = reader->requestAlertRules();
     } else {
         alerts->setToolTip(tr("Open a workspace to change its alert rules"));
     }

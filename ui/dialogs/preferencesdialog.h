@@ -34,6 +34,7 @@ private:
     Workspace *m_workspace;
     QWidget *m_alerts;
     AlertRules m_rules; // as the workspace keeps them
+    quint64 m_rulesTicket = 0;
     QComboBox *m_language;
     QDoubleSpinBox *m_k;
     QSpinBox *m_minimum;
