@@ -91,9 +91,11 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
     // Mastodon counts the link as 23 characters whatever its length.
     CHECK(composer.countersLabel()->text().contains(QStringLiteral("Mastodon: 81/500")));
 
-    // Planned at 09:30 in Paris on a summer day: stored as 07:30 UTC with the zone.
+    // Planned at 09:30 in Paris on a summer day (next year's: the composer refuses a time
+    // that has passed): stored as 07:30 UTC with the zone.
+    const int nextYear = QDate::currentDate().year() + 1;
     composer.zoneBox()->setCurrentIndex(composer.zoneBox()->findData(u"Europe/Paris"_qs));
-    composer.timeEdit()->setDateTime(QDateTime(QDate(2027, 7, 1), QTime(9, 30)));
+    composer.timeEdit()->setDateTime(QDateTime(QDate(nextYear, 7, 1), QTime(9, 30)));
     screenshot(&composer, QStringLiteral("composer"));
     QSignalSpy saved(&composer, &ui::ComposerDialog::saved);
     const qsizetype before = allPosts(demo.workspace.get()).size();
@@ -104,7 +106,7 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
     REQUIRE(after.size() == before + 2);
     QList<ScheduledPost> mine;
     for (const ScheduledPost &p : after)
-        if (p.scheduledAt == QDateTime(QDate(2027, 7, 1), QTime(7, 30), QTimeZone::utc()))
+        if (p.scheduledAt == QDateTime(QDate(nextYear, 7, 1), QTime(7, 30), QTimeZone::utc()))
             mine.append(p);
     REQUIRE(mine.size() == 2);
     CHECK(mine[0].group == mine[1].group);
@@ -129,7 +131,7 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
     REQUIRE(test::waitUntil([&] { return editor.accountList()->count() == 2; }));
     CHECK(editor.textEdit()->toPlainText() == bluesky.text);
     editor.textEdit()->setPlainText(QStringLiteral("Halo, version hiver ❄️"));
-    editor.timeEdit()->setDateTime(QDateTime(QDate(2027, 12, 1), QTime(9, 30)));
+    editor.timeEdit()->setDateTime(QDateTime(QDate(nextYear, 12, 1), QTime(9, 30)));
     QSignalSpy edited(&editor, &ui::ComposerDialog::saved);
     editor.save(false);
     REQUIRE(test::waitUntil([&] { return edited.count() == 1; }));
@@ -138,7 +140,8 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
         if (p.id == bluesky.id) {
             found = true;
             CHECK(p.text == QStringLiteral("Halo, version hiver ❄️"));
-            CHECK(p.scheduledAt == QDateTime(QDate(2027, 12, 1), QTime(8, 30), QTimeZone::utc()));
+            CHECK(p.scheduledAt ==
+                  QDateTime(QDate(nextYear, 12, 1), QTime(8, 30), QTimeZone::utc()));
             CHECK(p.account == QStringLiteral("lumen.bsky.social"));
         }
     CHECK(found);
