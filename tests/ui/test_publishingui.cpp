@@ -51,6 +51,21 @@ void check(QListWidget *accounts, const QString &prefix) {
             accounts->item(row)->setCheckState(Qt::Checked);
 }
 
+// A post of a calendar test's week (the one of kCalendarMonday, in Paris).
+const QDate kCalendarMonday(2031, 3, 3);
+ScheduledPost calendarPost(qint64 id, int day, int hour, PostStatus status) {
+    ScheduledPost p;
+    p.id = id;
+    p.account = QStringLiteral("Lumen");
+    p.network = QStringLiteral("mastodon");
+    p.text = QStringLiteral("Post %1").arg(id);
+    p.timeZone = QStringLiteral("Europe/Paris");
+    p.status = status;
+    p.scheduledAt =
+        QDateTime(kCalendarMonday.addDays(day), QTime(hour, 0), QTimeZone("Europe/Paris")).toUTC();
+    return p;
+}
+
 } // namespace
 
 TEST_CASE("the composer counts as each network does, previews safely and stores a post per "
@@ -321,18 +336,8 @@ TEST_CASE("a drag on the calendar survives the queue being read again under it",
     // The dock reads the queue again whenever any post changes (the publisher, another view);
     // that must neither drop the drag nor move another post that now stands at its place.
     const QTimeZone paris("Europe/Paris");
-    const QDate monday(2031, 3, 3);
-    const auto post = [&](qint64 id, int day, int hour, PostStatus status) {
-        ScheduledPost p;
-        p.id = id;
-        p.account = QStringLiteral("Lumen");
-        p.network = QStringLiteral("mastodon");
-        p.text = QStringLiteral("Post %1").arg(id);
-        p.timeZone = QStringLiteral("Europe/Paris");
-        p.status = status;
-        p.scheduledAt = QDateTime(monday.addDays(day), QTime(hour, 0), paris).toUTC();
-        return p;
-    };
+    const QDate monday = kCalendarMonday;
+    const auto post = calendarPost;
     const ScheduledPost first = post(1, 1, 10, PostStatus::Scheduled);
     const ScheduledPost second = post(2, 3, 14, PostStatus::Scheduled);
 
@@ -379,18 +384,11 @@ TEST_CASE("a drag on the calendar survives the queue being read again under it",
 TEST_CASE("the calendar will not drop a post due to go out on a time that has passed",
           "[ui][publishing]") {
     const QTimeZone paris("Europe/Paris");
-    const QDate monday(2031, 3, 3);
+    const QDate monday = kCalendarMonday;
     ManualClock clock(QDateTime(monday.addDays(2), QTime(12, 0), paris).toUTC()); // Wed noon
-    const auto post = [&](qint64 id, PostStatus status) {
-        ScheduledPost p;
-        p.id = id;
-        p.account = QStringLiteral("Lumen");
-        p.network = QStringLiteral("mastodon");
-        p.text = QStringLiteral("Post %1").arg(id);
-        p.timeZone = QStringLiteral("Europe/Paris");
-        p.status = status;
-        p.scheduledAt = QDateTime(monday.addDays(3), QTime(id == 1 ? 9 : 15, 0), paris).toUTC();
-        return p;
+    // Thursday 09:00 and 15:00.
+    const auto post = [](qint64 id, PostStatus status) {
+        return calendarPost(id, 3, id == 1 ? 9 : 15, status);
     };
     ui::PostCalendar calendar;
     calendar.resize(900, 600);
