@@ -9,9 +9,12 @@
 namespace veille {
 
 std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
-                                              bool french) const {
-    if (auto v = m_overlay.find(folded))
+                                              bool french, bool *own) const {
+    if (auto v = m_overlay.find(folded)) {
+        if (own)
+            *own = true;
         return v;
+    }
     if (auto v = lexicon.find(folded))
         return v;
     const qsizetype n = folded.size();
@@ -29,6 +32,8 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
         candidate.append(stem);
         candidate.append(ending);
         found = m_overlay.find(candidate);
+        if (found && own)
+            *own = true;
         if (!found)
             found = lexicon.find(candidate);
         return found.has_value();
@@ -85,8 +90,13 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
         const auto stem = lookup(
             QString::fromRawData(folded.constData() + prefix.size(), folded.size() - prefix.size()),
             lexicon, french);
-        if (stem && std::abs(*stem) >= 1)
-            return std::pair{*stem * -0.74, prefix};
+        if (!stem || std::abs(*stem) < 1)
+            continue;
+        // in- and im- make opposites of qualities ("inefficient", "inutile", "impatient");
+        // before a word that weighs against they are mostly the preposition ("indies").
+        if ((prefix == u"in" || prefix == u"im") && *stem < 0)
+            continue;
+        return std::pair{*stem * -0.74, prefix};
     }
     return std::nullopt;
 }

@@ -404,6 +404,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         }
         std::optional<double> value;
+        bool own = false;   // the value is the overlay's
         QStringView prefix; // that reversed the word, if one did
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
@@ -427,6 +428,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                         phrase.append(tokens[i + w].folded);
                     }
                     value = m_overlay.find(phrase);
+                    own = value.has_value();
                     if (!value)
                         value = primary.find(phrase);
                     if (!value)
@@ -440,15 +442,15 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             // A modifier followed by a word that weighs is a modifier, not a word.
             const bool modifier = roles[i] & (Booster | Damper | Negator);
             if (!value && !modifier) {
-                value = lookup(t.folded, primary, french);
+                value = lookup(t.folded, primary, french, &own);
                 if (!value && t.elongated) {
                     const auto [one, two] = collapseRuns(t.folded);
-                    value = lookup(one, primary, french);
+                    value = lookup(one, primary, french, &own);
                     if (!value)
-                        value = lookup(two, primary, french);
+                        value = lookup(two, primary, french, &own);
                 }
                 if (!value && mixed)
-                    value = lookup(t.folded, secondary, !french);
+                    value = lookup(t.folded, secondary, !french, &own);
                 // "unimpressive", "dishonest", "déplaisant", "imparfait": a prefix that
                 // reverses a word the lexicon knows.
                 if (!value) {
@@ -527,6 +529,12 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 notes
                     << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
         }
+        // What weighs against counts a third more than what weighs for: people use positive
+        // words more readily, so a text holding as much of both leans negative (on every
+        // labelled set, French and English, a factor between 1.1 and 1.8 raised polar accuracy;
+        // 1.3 rather than the most that any one set liked).
+        if (v < 0 && !own)
+            v *= kNegativeWeight;
         weighing[i] = 1;
         weighed.append({i, v,
                         explain

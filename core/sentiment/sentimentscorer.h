@@ -20,7 +20,8 @@ struct SentimentResult {
 // moving the weight to the clause after, French elision and agreement (l', qu', j', d';
 // accents optional, feminine and plural forms), emoji and emoticons, elongation ("trooop"),
 // exclamation, ALL CAPS, hashtags split into words, and common slang in both languages.
-// The raw sum is squashed into [-1, 1] (sum / sqrt(sum² + 15)).
+// What weighs against counts more than what weighs for (kNegativeWeight). The raw sum is
+// squashed into [-1, 1] (sum / sqrt(sum² + 15)).
 //
 // Thread-safe for scoring once built; the overlay (brand terms learnt from corrections or
 // added by the manager) is consulted before the built-in lexicons.
@@ -35,12 +36,17 @@ public:
     // |score| below this is neutral: the band VADER uses on the same squashing of the sum
     // (x / sqrt(x² + 15)); 0.1 made more polar items neutral on every labelled set.
     static constexpr double kNeutralBand = 0.05;
+    // The factor on the built-in lexicons' weights when they weigh against (after negation and
+    // modifiers); the overlay's terms weigh what the manager or the corrections said.
+    static constexpr double kNegativeWeight = 1.3;
 
 private:
     struct Token;
     // The tokens' folded words are kept in `folds`, which must outlive them.
     QList<Token> tokenize(const QString &text, QString &folds) const;
-    std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french) const;
+    // `own` is set when the value is the overlay's.
+    std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french,
+                                 bool *own = nullptr) const;
     // The value of a word a negative prefix turns (un-, dis-, in-, im-, non-; dés-, in-, im-,
     // mal-) from a word the lexicon knows, reversed as a negation does, and the prefix.
     std::optional<std::pair<double, QStringView>>

@@ -199,10 +199,34 @@ TEST_CASE("a negative prefix reverses a word the lexicon knows", "[sentiment]") 
     CHECK(labelOf(QStringLiteral("unlike the old model it has a dimmer"), en) ==
           SentimentLabel::Neutral);
     CHECK(labelOf(QStringLiteral("invaluable support"), en) == SentimentLabel::Positive);
+    // in- turns qualities, not words that weigh against: "Indies" is not "in" + "dies".
+    CHECK(labelOf(QStringLiteral("the West Indies tour starts"), en) == SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("an unafraid reply"), en) == SentimentLabel::Positive);
     const SentimentResult r =
         scorer().score(QStringLiteral("unimpressive"), QStringLiteral("en"), true);
     REQUIRE(r.explanation.size() == 1);
     CHECK(r.explanation.first().contains(QLatin1String("un-")));
+}
+
+TEST_CASE("what weighs against counts more than what weighs for", "[sentiment]") {
+    const QString en = QStringLiteral("en");
+    // As much of both in the lexicon: the text leans negative, in both languages.
+    const SentimentResult mixed =
+        scorer().score(QStringLiteral("the screen is good, the battery is bad"), en, true);
+    CHECK(mixed.sentiment.label == SentimentLabel::Negative);
+    CHECK(mixed.explanation ==
+          QStringList({QStringLiteral("good(+2.0)"), QStringLiteral("bad(-2.6)")}));
+    CHECK(labelOf(QStringLiteral("l'appli est pratique, la batterie est nulle")) ==
+          SentimentLabel::Negative);
+    // A negation that turns a word against weighs the same way ("not good": 2 × -0.74 × 1.3).
+    CHECK(scorer().score(QStringLiteral("not good"), en, true).explanation.first() ==
+          QStringLiteral("good(-1.9 negated by not)"));
+    // The manager's own terms weigh exactly what they were given.
+    SentimentScorer own;
+    own.overlay().set(QStringLiteral("glare"), -2);
+    const SentimentResult brand = own.score(QStringLiteral("good lamp, glare"), en, true);
+    CHECK(brand.explanation.contains(QStringLiteral("glare(-2.0)")));
+    CHECK(brand.sentiment.label == SentimentLabel::Neutral);
 }
 
 TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]") {
