@@ -235,8 +235,10 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                 ++end;
             const QStringView chunk = all.mid(i, end - i);
             if (!c.isLetterOrNumber() || chunk == u"xD" || chunk == u"XD") {
+                // Punctuation and a closing quote after it: ":)." or ':-)"'.
                 QStringView trimmed = chunk;
-                while (trimmed.size() > 1 && (trimmed.endsWith(u'.') || trimmed.endsWith(u',')))
+                while (trimmed.size() > 1 &&
+                       QStringView(u".,\"\u201D\u00BB").contains(trimmed.back()))
                     trimmed.chop(1);
                 if (trimmed.size() <= 4) {
                     const QString key = trimmed.toString();
@@ -510,9 +512,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 notes << QCoreApplication::translate("SentimentScorer", "stretched");
         }
         // Negation: a negator among the three words before, within the clause. French "plus"
-        // negates only after a "ne".
+        // negates only after a "ne". An emoji is the writer's mood, which no word negates
+        // ("might not make it :(").
         QString negator;
-        for (qsizetype back = 1; back <= 3 && i - back >= 0; ++back) {
+        for (qsizetype back = 1; back <= 3 && i - back >= 0 && t.kind == Token::Kind::Word;
+             ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;

@@ -115,6 +115,13 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("nouvelle lampe :(")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("nouvelle lampe 🤗")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("nouvelle lampe ^_^")) == SentimentLabel::Positive);
+    // Inside quotes or before a full stop.
+    CHECK(labelOf(QStringLiteral("\"on l'a enfin :-)\"")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("« je l'attends encore :( »")) == SentimentLabel::Negative);
+    // The writer's mood: no word before it negates it.
+    CHECK(labelOf(QStringLiteral("we might not make it tonight :("), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("je ne viendrai pas 😢")) == SentimentLabel::Negative);
     // A sequence joined into one picture weighs as its first emoji.
     CHECK(labelOf(QStringLiteral("encore la mise à jour 🤦‍♀️")) ==
           SentimentLabel::Negative);
