@@ -16,9 +16,13 @@ using Words = std::initializer_list<const char16_t *>;
 
 enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
 
+// Laughter and exclamations of slang: like an emoji, the writer's mood ("pas lol").
+constexpr quint16 kInterjection = 1 << 10;
+
 // What a folded word is besides its valence, in one table so that it is looked up once: its
-// roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), and whether it
-// is a function word of French or English (bits 8 and 9, see languagedetector).
+// roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
+// is a function word of French or English (bits 8 and 9, see languagedetector), and whether
+// it is an interjection (bit 10).
 const WordTable<quint16> &wordTraits() {
     static const WordTable<quint16> table = [] {
         WordTable<quint16> t;
@@ -77,6 +81,9 @@ const WordTable<quint16> &wordTraits() {
             Negator << 4);
         add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"},
             Contrast << 4);
+        add({u"lol", u"mdr", u"ptdr", u"haha", u"hahaha", u"ahah", u"hihi", u"lmao", u"lmfao",
+             u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},
+            kInterjection);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;
@@ -240,8 +247,13 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                 while (trimmed.size() > 1 &&
                        QStringView(u".,\"\u201D\u00BB").contains(trimmed.back()))
                     trimmed.chop(1);
-                if (trimmed.size() <= 4) {
-                    const QString key = trimmed.toString();
+                // A mouth drawn again insists: ":)))" and ":((((" are ":)" and ":(".
+                QStringView face = trimmed;
+                while (face.size() > 2 && face.back() == face[face.size() - 2] &&
+                       !face.back().isLetterOrNumber())
+                    face.chop(1);
+                if (face.size() <= 4) {
+                    const QString key = face.toString();
                     if (m_emoji.find(key)) {
                         tokens.append({Token::Kind::Emoji, key, trimmed});
                         i = end;
@@ -512,11 +524,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 notes << QCoreApplication::translate("SentimentScorer", "stretched");
         }
         // Negation: a negator among the three words before, within the clause. French "plus"
-        // negates only after a "ne". An emoji is the writer's mood, which no word negates
-        // ("might not make it :(").
+        // negates only after a "ne". An emoji or an interjection is the writer's mood, which no
+        // word negates ("might not make it :(", "ne se chasse pas lol").
         QString negator;
-        for (qsizetype back = 1; back <= 3 && i - back >= 0 && t.kind == Token::Kind::Word;
-             ++back) {
+        const bool mood = t.kind != Token::Kind::Word || (traits[i] & kInterjection);
+        for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood; ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;

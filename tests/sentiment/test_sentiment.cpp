@@ -122,6 +122,12 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("we might not make it tonight :("), QStringLiteral("en")) ==
           SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("je ne viendrai pas 😢")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("le loup ne se chasse pas lol")) == SentimentLabel::Positive);
+    // A mouth drawn again insists.
+    const SentimentResult sad = scorer().score(QStringLiteral("encore en panne :(((("), {}, true);
+    REQUIRE(sad.explanation.size() >= 1);
+    CHECK(sad.explanation.last().startsWith(QStringLiteral(":((((")));
+    CHECK(labelOf(QStringLiteral("livrée ce matin :)))")) == SentimentLabel::Positive);
     // A sequence joined into one picture weighs as its first emoji.
     CHECK(labelOf(QStringLiteral("encore la mise à jour 🤦‍♀️")) ==
           SentimentLabel::Negative);
