@@ -247,13 +247,15 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                 while (trimmed.size() > 1 &&
                        QStringView(u".,\"\u201D\u00BB").contains(trimmed.back()))
                     trimmed.chop(1);
-                // A mouth drawn again insists: ":)))" and ":((((" are ":)" and ":(".
+                // A mouth drawn again insists: ":)))", ":((((" and "<333" are ":)", ":(" and
+                // "<3".
                 QStringView face = trimmed;
                 while (face.size() > 2 && face.back() == face[face.size() - 2] &&
-                       !face.back().isLetterOrNumber())
+                       !face.back().isLetter())
                     face.chop(1);
                 if (face.size() <= 4) {
-                    const QString key = face.toString();
+                    // Folded as the lexicon's terms are: ":D" and "XD" are held as ":d", "xd".
+                    const QString key = foldWord(face);
                     if (m_emoji.find(key)) {
                         tokens.append({Token::Kind::Emoji, key, trimmed});
                         i = end;

@@ -128,6 +128,13 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     REQUIRE(sad.explanation.size() >= 1);
     CHECK(sad.explanation.last().startsWith(QStringLiteral(":((((")));
     CHECK(labelOf(QStringLiteral("livrée ce matin :)))")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("see you there <333"), QStringLiteral("en")) ==
+          SentimentLabel::Positive);
+    // Capital letters in a face are the face: ":D", "XD", and one drawn the other way round.
+    for (const char *face : {":D", "XD", "(:", "=D"})
+        CHECK(labelOf(QStringLiteral("tomorrow at eight ") + QLatin1String(face),
+                      QStringLiteral("en")) == SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("encore annulé ):")) == SentimentLabel::Negative);
     // A sequence joined into one picture weighs as its first emoji.
     CHECK(labelOf(QStringLiteral("encore la mise à jour 🤦‍♀️")) ==
           SentimentLabel::Negative);
