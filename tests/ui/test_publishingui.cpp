@@ -222,9 +222,24 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
     screenshot(&dock, QStringLiteral("calendar-week"));
 
     // Dragged a day later and an hour down: stored at the quarter-hour the drop stands for.
-    const int dayWidth = chip.width() + 4; // a chip spans its day's column
-    const QPoint from = chip.center();
-    const QPoint to = from + QPoint(dayWidth, ui::PostCalendar::kHourHeight);
+    // Posts of the same half-hour overlap, each a little to the right of the one before: the
+    // drag starts on a part of the chip that no other covers.
+    const auto grip = [&](qint64 id) {
+        const QRect rect = calendar->postRect(id);
+        for (int y = rect.top() + 2; y < rect.bottom(); y += 2)
+            for (int x = rect.left() + 2; x < rect.right(); x += 2)
+                if (calendar->postIdAt({x, y}) == id)
+                    return QPoint(x, y);
+        return QPoint();
+    };
+    const QPoint from = grip(planned.id);
+    REQUIRE_FALSE(from.isNull());
+    const QDate fromDay = calendar->timeAt(from).toTimeZone(calendar->zone()).date();
+    QPoint nextDay = from;
+    while (nextDay.x() < calendar->width() &&
+           calendar->timeAt(nextDay).toTimeZone(calendar->zone()).date() == fromDay)
+        ++nextDay.rx();
+    const QPoint to = nextDay + QPoint(chip.width() / 3, ui::PostCalendar::kHourHeight);
     const QDateTime expected = calendar->timeAt(to);
     REQUIRE(expected.isValid());
     QTest::mousePress(calendar, Qt::LeftButton, {}, from);
@@ -265,11 +280,11 @@ TEST_CASE("the calendar shows the queue by week and month and moves posts by dra
 
     // A sent post stays where it went out.
     if (sent.id) {
-        const QRect sentChip = calendar->postRect(sent.id);
-        REQUIRE(sentChip.isValid());
-        QTest::mousePress(calendar, Qt::LeftButton, {}, sentChip.center());
-        QTest::mouseMove(calendar, sentChip.center() + QPoint(6, 60));
-        QTest::mouseRelease(calendar, Qt::LeftButton, {}, sentChip.center() + QPoint(6, 60));
+        const QPoint sentAt = grip(sent.id);
+        REQUIRE_FALSE(sentAt.isNull());
+        QTest::mousePress(calendar, Qt::LeftButton, {}, sentAt);
+        QTest::mouseMove(calendar, sentAt + QPoint(6, 60));
+        QTest::mouseRelease(calendar, Qt::LeftButton, {}, sentAt + QPoint(6, 60));
         QTest::qWait(200);
         CHECK(timeOf(sent.id) == sent.scheduledAt);
     }

@@ -163,6 +163,11 @@ QRect PostCalendar::postRect(qint64 id) const {
     return {};
 }
 
+qint64 PostCalendar::postIdAt(const QPoint &point) const {
+    const int index = postAt(point);
+    return index >= 0 ? m_posts.at(index).id : 0;
+}
+
 int PostCalendar::postAt(const QPoint &point) const {
     const QList<Placed> placed = layoutPosts();
     // The last drawn is on top.

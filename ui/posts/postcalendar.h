@@ -42,6 +42,7 @@ public:
 
     // Where a post is drawn, and the time a point stands for (tests and drag-and-drop).
     QRect postRect(qint64 id) const;
+    qint64 postIdAt(const QPoint &point) const; // the post on top there, or 0
     QDateTime timeAt(const QPoint &point, const QTime &keep = {}) const; // UTC
     static constexpr int kHourHeight = 44;
 
