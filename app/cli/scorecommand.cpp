@@ -97,12 +97,18 @@ int runScore(Context &context) {
             out += line;
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     };
-    QList<QString> current = readBlock();
-    while (!current.isEmpty()) {
-        QFuture<QByteArray> scored = QtConcurrent::mapped(current, format);
+    // Two blocks are on the pool at any time, so that no thread waits for the last lines of a
+    // block while its results are written.
+    QFuture<QByteArray> scored = QtConcurrent::mapped(readBlock(), format);
+    while (true) {
         QList<QString> next = readBlock();
+        QFuture<QByteArray> following;
+        if (!next.isEmpty())
+            following = QtConcurrent::mapped(std::move(next), format);
         write(scored.results());
-        current = std::move(next);
+        if (!following.isValid())
+            break;
+        scored = following;
     }
     std::fflush(stdout);
     return Success;

@@ -8,6 +8,23 @@
 
 namespace veille {
 
+namespace {
+
+// Whether a word ends with a literal ending, compared in place (QStringView::endsWith goes
+// through a general comparison, called for every ending of every word not in the lexicon).
+template <size_t N> bool endsWith(QStringView word, const char16_t (&ending)[N]) {
+    constexpr qsizetype n = N - 1;
+    if (word.size() < n)
+        return false;
+    const QChar *tail = word.data() + word.size() - n;
+    for (qsizetype k = 0; k < n; ++k)
+        if (tail[k].unicode() != ending[k])
+            return false;
+    return true;
+}
+
+} // namespace
+
 std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
                                               bool french, bool *own) const {
     if (auto v = m_overlay.find(folded)) {
@@ -40,32 +57,32 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
     };
     const QStringView w(folded);
     if (french) {
-        if (w.endsWith(u"euses") && (tryForm(w.chopped(5), u"eux") || tryForm(w.chopped(1))))
+        if (endsWith(w, u"euses") && (tryForm(w.chopped(5), u"eux") || tryForm(w.chopped(1))))
             return found;
-        if (w.endsWith(u"euse") && tryForm(w.chopped(4), u"eux"))
+        if (endsWith(w, u"euse") && tryForm(w.chopped(4), u"eux"))
             return found;
-        if (w.endsWith(u"ives") && tryForm(w.chopped(4), u"if"))
+        if (endsWith(w, u"ives") && tryForm(w.chopped(4), u"if"))
             return found;
-        if (w.endsWith(u"ive") && tryForm(w.chopped(3), u"if"))
+        if (endsWith(w, u"ive") && tryForm(w.chopped(3), u"if"))
             return found;
-        if (w.endsWith(u"es") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
+        if (endsWith(w, u"es") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
             return found;
         if ((w.endsWith(u's') || w.endsWith(u'x') || w.endsWith(u'e')) && tryForm(w.chopped(1)))
             return found;
-        if (w.endsWith(u"ent") && tryForm(w.chopped(2))) // ils adorent -> adore
+        if (endsWith(w, u"ent") && tryForm(w.chopped(2))) // ils adorent -> adore
             return found;
     } else {
-        if (w.endsWith(u"ies") && tryForm(w.chopped(3), u"y"))
+        if (endsWith(w, u"ies") && tryForm(w.chopped(3), u"y"))
             return found;
-        if (w.endsWith(u"es") && tryForm(w.chopped(2)))
+        if (endsWith(w, u"es") && tryForm(w.chopped(2)))
             return found;
         if (w.endsWith(u's') && tryForm(w.chopped(1)))
             return found;
-        if (w.endsWith(u"ed") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
+        if (endsWith(w, u"ed") && (tryForm(w.chopped(2)) || tryForm(w.chopped(1))))
             return found;
-        if (w.endsWith(u"ing") && (tryForm(w.chopped(3)) || tryForm(w.chopped(3), u"e")))
+        if (endsWith(w, u"ing") && (tryForm(w.chopped(3)) || tryForm(w.chopped(3), u"e")))
             return found;
-        if (w.endsWith(u"ly") && tryForm(w.chopped(2)))
+        if (endsWith(w, u"ly") && tryForm(w.chopped(2)))
             return found;
     }
     return std::nullopt;
