@@ -38,11 +38,9 @@ int runScore(Context &context) {
     // One process for every line: lines are scored in blocks on every core, and written in
     // their order in large pieces.
     const QString given = language == u"auto" ? QString() : language;
-    auto format = [&](const QString &text) {
+    static const QByteArray labels[] = {"neutral", "negative", "neutral", "positive"};
+    auto format = [&](const QString &text, QByteArray &line) {
         const SentimentResult r = scorer.score(text, given, withExplanation);
-        static const QByteArray labels[] = {"neutral", "negative", "neutral", "positive"};
-        QByteArray line;
-        line.reserve(32);
         line += labels[int(r.sentiment.label)];
         line += '\t';
         line += QByteArray::number(r.sentiment.score, 'f', 3);
@@ -53,7 +51,25 @@ int runScore(Context &context) {
             line += r.explanation.join(QStringLiteral("; ")).toUtf8();
         }
         line += '\n';
-        return line;
+    };
+    // The pool takes a block in pieces of a few hundred lines, each written into one buffer:
+    // a result per line would cost the pool's bookkeeping more than the scoring.
+    constexpr qsizetype kPiece = 256;
+    using Piece = std::pair<QList<QString>, qsizetype>; // a block (shared) and a first line
+    auto scorePiece = [&](const Piece &piece) {
+        const QList<QString> &texts = piece.first;
+        const qsizetype end = std::min(texts.size(), piece.second + kPiece);
+        QByteArray out;
+        out.reserve((end - piece.second) * (withExplanation ? 96 : 24));
+        for (qsizetype i = piece.second; i < end; ++i)
+            format(texts.at(i), out);
+        return out;
+    };
+    auto pieces = [&](const QList<QString> &block) {
+        QList<Piece> list;
+        for (qsizetype at = 0; at < block.size(); at += kPiece)
+            list.append({block, at});
+        return list;
     };
     // While one block is scored on the pool, the next one is read.
     constexpr int kBlock = 8192;
@@ -90,21 +106,18 @@ int runScore(Context &context) {
         }
         return block;
     };
-    auto write = [](const QList<QByteArray> &lines) {
-        QByteArray out;
-        out.reserve(lines.size() * 32);
-        for (const QByteArray &line : lines)
-            out += line;
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    auto write = [](const QList<QByteArray> &parts) {
+        for (const QByteArray &part : parts)
+            std::fwrite(part.constData(), 1, size_t(part.size()), stdout);
     };
     // Two blocks are on the pool at any time, so that no thread waits for the last lines of a
     // block while its results are written.
-    QFuture<QByteArray> scored = QtConcurrent::mapped(readBlock(), format);
+    QFuture<QByteArray> scored = QtConcurrent::mapped(pieces(readBlock()), scorePiece);
     while (true) {
         QList<QString> next = readBlock();
         QFuture<QByteArray> following;
         if (!next.isEmpty())
-            following = QtConcurrent::mapped(std::move(next), format);
+            following = QtConcurrent::mapped(pieces(next), scorePiece);
         write(scored.results());
         if (!following.isValid())
             break;

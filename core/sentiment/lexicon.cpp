@@ -46,13 +46,10 @@ char16_t foldLatin(char16_t c) {
 
 } // namespace
 
-void appendFolded(QStringView word, QString &out) {
-    // Written through a pointer into room made once (at most two characters for one):
-    // QString::append of one character is a call of its own, and it was a tenth of the scoring.
-    const qsizetype at = out.size();
-    out.resize(at + 2 * word.size());
-    QChar *const begin = out.data() + at;
-    QChar *p = begin;
+qsizetype foldInto(QStringView word, QChar *const out) {
+    // Written through a pointer: QString::append of one character is a call of its own, and it
+    // was a tenth of the scoring.
+    QChar *p = out;
     for (const QChar ch : word) {
         const char16_t c = ch.unicode();
         if (c < 0x80) {
@@ -74,7 +71,13 @@ void appendFolded(QStringView word, QString &out) {
             *p++ = ch.toLower();
         }
     }
-    out.resize(at + (p - begin));
+    return p - out;
+}
+
+void appendFolded(QStringView word, QString &out) {
+    const qsizetype at = out.size();
+    out.resize(at + 2 * word.size());
+    out.resize(at + foldInto(word, out.data() + at));
 }
 
 QString foldWord(QStringView word) {
@@ -120,7 +123,8 @@ bool Lexicon::set(const QString &term, double score) {
         return false;
     m_terms[key] = score;
     if (words > 1) {
-        m_phraseHeads[key.left(key.indexOf(u' '))] = 1;
+        char &longest = m_phraseHeads[key.left(key.indexOf(u' '))];
+        longest = std::max(longest, char(words));
         m_longestPhrase = std::max(m_longestPhrase, words);
     }
     return true;
@@ -170,7 +174,10 @@ void Lexicon::merge(const Lexicon &other) {
     other.m_terms.forEach(
         [this](QStringView term, double value) { m_terms[term.toString()] = value; });
     other.m_phraseHeads.forEach(
-        [this](QStringView head, char) { m_phraseHeads[head.toString()] = 1; });
+        [this](QStringView head, char words) {
+            char &longest = m_phraseHeads[head.toString()];
+            longest = std::max(longest, words);
+        });
     m_longestPhrase = std::max(m_longestPhrase, other.m_longestPhrase);
 }
 

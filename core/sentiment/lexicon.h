@@ -15,6 +15,8 @@ namespace veille {
 QString foldWord(QStringView word);
 // The same, appended to `out` (at most two characters for each of `word`).
 void appendFolded(QStringView word, QString &out);
+// The same, written at `out`, which has room for twice the word; returns the length written.
+qsizetype foldInto(QStringView word, QChar *out);
 
 // A French elided word's head: l', d', qu', n', jusqu'…
 bool isElisionPrefix(QStringView head);
@@ -44,6 +46,11 @@ public:
         return value ? std::optional<double>(*value) : std::nullopt;
     }
     bool hasPhrasesStartingWith(QStringView folded) const { return m_phraseHeads.contains(folded); }
+    // The number of words of the longest phrase that starts with this word (0 when none does).
+    int longestPhraseFrom(QStringView folded) const {
+        const char *words = m_phraseHeads.find(folded);
+        return words ? *words : 0;
+    }
     // The number of words of the longest phrase (1 when there is none).
     int longestPhrase() const { return m_longestPhrase; }
     static constexpr int maxPhraseWords = 4;
@@ -55,7 +62,7 @@ public:
 
 private:
     WordTable<double> m_terms;
-    WordTable<char> m_phraseHeads;
+    WordTable<char> m_phraseHeads; // a phrase's first word -> its longest phrase's words
     int m_longestPhrase = 1;
 };
 

@@ -23,6 +23,14 @@ template <size_t N> bool endsWith(QStringView word, const char16_t (&ending)[N])
     return true;
 }
 
+bool startsWith(QStringView word, QStringView head) {
+    return word.size() >= head.size() && std::equal(head.begin(), head.end(), word.begin());
+}
+
+bool sameText(QStringView a, QStringView b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
 } // namespace
 
 std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
@@ -39,15 +47,26 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
         return std::nullopt;
     // Agreement and plural: heureuses -> heureuse -> heureux, cassees -> casse; loved -> love.
     // Tried one by one, most likely first, without building a list per word.
-    // The candidate forms are written into one buffer per thread instead of a new string each.
-    thread_local QString candidate;
+    // A stem is looked up where it stands; a stem and an ending are written into a buffer on
+    // the stack (a word longer than it goes through a string).
     std::optional<double> found;
+    QChar room[64];
+    QString longer;
     auto tryForm = [&](QStringView stem, QStringView ending = {}) {
         if (found)
             return true;
-        candidate.resize(0);
-        candidate.append(stem);
-        candidate.append(ending);
+        QStringView candidate = stem;
+        if (!ending.isEmpty()) {
+            const qsizetype size = stem.size() + ending.size();
+            if (size <= qsizetype(std::size(room))) {
+                std::copy(stem.begin(), stem.end(), room);
+                std::copy(ending.begin(), ending.end(), room + stem.size());
+                candidate = QStringView(room, size);
+            } else {
+                longer = stem + ending;
+                candidate = longer;
+            }
+        }
         found = m_overlay.find(candidate);
         if (found && own)
             *own = true;
@@ -95,13 +114,13 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
     static constexpr QStringView frenchPrefixes[] = {u"des", u"in", u"im", u"mal"};
     // Words that only look like a prefix and a word ("unlike" is mostly a preposition).
     static constexpr QStringView lookalikes[] = {u"unlike", u"intense", u"insure", u"display"};
-    if (std::find(std::begin(lookalikes), std::end(lookalikes), QStringView(folded)) !=
-        std::end(lookalikes))
-        return std::nullopt;
+    for (const QStringView lookalike : lookalikes)
+        if (sameText(folded, lookalike))
+            return std::nullopt;
     for (const QStringView prefix : french ? std::span<const QStringView>(frenchPrefixes)
                                            : std::span<const QStringView>(english)) {
         // The stem must be a word of its own: "union", "income", "important" are not.
-        if (folded.size() < prefix.size() + 4 || !QStringView(folded).startsWith(prefix))
+        if (folded.size() < prefix.size() + 4 || !startsWith(folded, prefix))
             continue;
         // A word that weighs (weak ones such as "sure" make too many false friends).
         const auto stem = lookup(
@@ -111,7 +130,7 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
             continue;
         // in- and im- make opposites of qualities ("inefficient", "inutile", "impatient");
         // before a word that weighs against they are mostly the preposition ("indies").
-        if ((prefix == u"in" || prefix == u"im") && *stem < 0)
+        if ((sameText(prefix, u"in") || sameText(prefix, u"im")) && *stem < 0)
             continue;
         return std::pair{*stem * -0.74, prefix};
     }

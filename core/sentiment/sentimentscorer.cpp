@@ -168,17 +168,18 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
     tokens.reserve(text.size() / 4 + 4);
     const qsizetype n = text.size();
     qsizetype i = 0;
-    // Every word folded into one buffer, reserved once so that it never moves: the tokens'
+    // Every word folded into one buffer, sized once so that it never moves: the tokens'
     // strings refer to it rather than each holding a copy of its own (a word folds to at most
     // twice its length).
-    folds.resize(0);
-    folds.reserve(2 * n + 16);
-    auto fold = [&folds](QStringView word) {
-        if (folds.size() + 2 * word.size() > folds.capacity())
+    folds.resize(2 * n + 16);
+    QChar *const room = folds.data();
+    qsizetype used = 0;
+    auto fold = [&](QStringView word) {
+        if (used + 2 * word.size() > folds.size())
             return foldWord(word);
-        const qsizetype at = folds.size();
-        appendFolded(word, folds);
-        return QString::fromRawData(folds.constData() + at, folds.size() - at);
+        const qsizetype at = used;
+        used += foldInto(word, room + at);
+        return QString::fromRawData(room + at, used - at);
     };
     auto addWord = [&](QStringView word, bool fromHashtag) {
         if (word.isEmpty())
@@ -255,9 +256,10 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                     face.chop(1);
                 if (face.size() <= 4) {
                     // Folded as the lexicon's terms are: ":D" and "XD" are held as ":d", "xd".
-                    const QString key = foldWord(face);
-                    if (m_emoji.find(key)) {
-                        tokens.append({Token::Kind::Emoji, key, trimmed});
+                    QChar key[8];
+                    const QStringView folded(key, foldInto(face, key));
+                    if (m_emoji.find(folded)) {
+                        tokens.append({Token::Kind::Emoji, folded.toString(), trimmed});
                         i = end;
                         continue;
                     }
@@ -438,25 +440,30 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         } else {
             // Phrases first, the longest that matches: "pas de problème", "pas mal",
             // "rappel produit", "not bad".
-            if (primary.hasPhrasesStartingWith(t.folded) ||
-                m_overlay.hasPhrasesStartingWith(t.folded)) {
-                const int longest = std::max(primary.longestPhrase(), m_overlay.longestPhrase());
+            // No candidate longer than the longest phrase that starts with this word.
+            const int longest = std::max(primary.longestPhraseFrom(t.folded),
+                                         m_overlay.longestPhraseFrom(t.folded));
+            if (longest >= 2) {
                 qsizetype words = 1;
                 while (words < longest && i + words < tokens.size() &&
                        tokens[i + words].kind == Token::Kind::Word)
                     ++words;
-                thread_local QString phrase; // one buffer, not a string per candidate
-                for (; words >= 2 && !value; --words) {
-                    phrase.resize(0);
-                    phrase.append(t.folded);
-                    for (qsizetype w = 1; w < words; ++w) {
+                // The longest candidate is written once; each shorter one is its beginning.
+                thread_local QString phrase;
+                phrase.resize(0);
+                qsizetype ends[Lexicon::maxPhraseWords + 1] = {};
+                for (qsizetype w = 0; w < words; ++w) {
+                    if (w > 0)
                         phrase.append(u' ');
-                        phrase.append(tokens[i + w].folded);
-                    }
-                    value = m_overlay.find(phrase);
+                    phrase.append(tokens[i + w].folded);
+                    ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = phrase.size();
+                }
+                for (; words >= 2 && !value; --words) {
+                    const QStringView candidate = QStringView(phrase).left(ends[words]);
+                    value = m_overlay.find(candidate);
                     own = value.has_value();
                     if (!value)
-                        value = primary.find(phrase);
+                        value = primary.find(candidate);
                     if (!value)
                         continue;
                     for (qsizetype w = 1; w < words; ++w)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -37,7 +39,11 @@ public:
 private:
     struct Key {
         QStringView word;
-        friend bool operator==(Key a, Key b) noexcept { return a.word == b.word; }
+        // Same length, then the characters: QStringView's == goes through a general compare.
+        friend bool operator==(Key a, Key b) noexcept {
+            return a.word.size() == b.word.size() &&
+                   std::equal(a.word.begin(), a.word.end(), b.word.begin());
+        }
         friend size_t qHash(Key key, size_t seed) noexcept {
             quint64 h = 14695981039346656037ULL ^ seed;
             for (const QChar c : key.word) {
