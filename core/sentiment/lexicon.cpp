@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <atomic>
 
 namespace veille {
 
@@ -114,6 +115,11 @@ QString lexiconKey(QStringView term) {
     return words.join(u' ');
 }
 
+quint64 Lexicon::nextRevision() {
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
 bool Lexicon::set(const QString &term, double score) {
     const QString key = lexiconKey(term);
     if (key.isEmpty())
@@ -121,6 +127,7 @@ bool Lexicon::set(const QString &term, double score) {
     const int words = int(key.count(u' ')) + 1;
     if (words > maxPhraseWords)
         return false;
+    m_revision = nextRevision();
     m_terms[key] = score;
     if (words > 1) {
         char &longest = m_phraseHeads[key.left(key.indexOf(u' '))];
@@ -171,6 +178,7 @@ QList<std::pair<QString, double>> Lexicon::entries() const {
 }
 
 void Lexicon::merge(const Lexicon &other) {
+    m_revision = nextRevision();
     other.m_terms.forEach(
         [this](QStringView term, double value) { m_terms[term.toString()] = value; });
     other.m_phraseHeads.forEach(

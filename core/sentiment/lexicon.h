@@ -59,11 +59,16 @@ public:
     QList<std::pair<QString, double>> entries() const;
     // Adds every term of `other`, replacing the ones it shares.
     void merge(const Lexicon &other);
+    // Changes whenever a term is set; no two lexicons share one unless one is a copy of the
+    // other with the same terms. A cache of lookups keeps the revisions it was filled under.
+    quint64 revision() const { return m_revision; }
 
 private:
+    static quint64 nextRevision();
     WordTable<double> m_terms;
     WordTable<char> m_phraseHeads; // a phrase's first word -> its longest phrase's words
     int m_longestPhrase = 1;
+    quint64 m_revision = nextRevision();
 };
 
 } // namespace veille

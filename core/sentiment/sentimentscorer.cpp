@@ -153,6 +153,102 @@ QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype fir
 
 } // namespace
 
+// What scoring needs to know of a folded word, found once and remembered: its traits, and as
+// read in each language, its value (with its inflections), its value reversed by a negative
+// prefix, and the longest phrase it starts. Small, as it is copied for every word scored.
+struct SentimentScorer::WordFacts {
+    struct In {
+        double value = 0;
+        double reversed = 0;
+        const QChar *prefix = nullptr; // that reversed it (a literal)
+        quint8 prefixSize = 0;
+        bool hasValue = false;
+        bool own = false; // the value is the overlay's
+        bool hasReversed = false;
+        qint8 longestPhrase = 0;
+        std::optional<double> found() const {
+            return hasValue ? std::optional<double>(value) : std::nullopt;
+        }
+    };
+    quint16 traits = 0;
+    In fr, en;
+    const In &in(bool french) const { return french ? fr : en; }
+};
+
+namespace {
+
+// FNV-1a, as the word tables hash.
+quint32 wordHash(QStringView word) {
+    quint32 h = 2166136261u;
+    for (const QChar c : word) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h ^ (h >> 15);
+}
+
+} // namespace
+
+SentimentScorer::WordFacts SentimentScorer::factsOf(const QString &folded) const {
+    // Words recur from one text to the next (function words, the brand's name, the common
+    // words of opinion): one look here stands for the lookups of the word's traits and of
+    // every form of it tried in both lexicons and the overlay. A table of slots addressed by
+    // the word's hash, a newcomer taking the place of the word there before: no probing and no
+    // allocation. Per thread, so that scoring on a pool shares nothing; the lexicons'
+    // revisions tell when another scorer, or a changed overlay, makes it stale.
+    constexpr qsizetype kLongest = 15; // longer words are not remembered
+    struct Slot {
+        QChar word[kLongest];
+        quint8 size = 0; // 0: empty
+        WordFacts facts;
+    };
+    struct Memo {
+        quint64 fr = 0, en = 0, overlay = 0;
+        std::vector<Slot> entries = std::vector<Slot>(16384);
+    };
+    thread_local Memo memo;
+    if (memo.fr != m_fr.revision() || memo.en != m_en.revision() ||
+        memo.overlay != m_overlay.revision()) {
+        for (Slot &slot : memo.entries)
+            slot.size = 0;
+        memo.fr = m_fr.revision();
+        memo.en = m_en.revision();
+        memo.overlay = m_overlay.revision();
+    }
+    Slot *slot = nullptr;
+    if (folded.size() > 0 && folded.size() <= kLongest) {
+        slot = &memo.entries[wordHash(folded) & (memo.entries.size() - 1)];
+        if (slot->size == folded.size() &&
+            std::equal(folded.begin(), folded.end(), slot->word))
+            return slot->facts;
+    }
+    WordFacts facts;
+    const quint16 *traits = wordTraits().find(folded);
+    facts.traits = traits ? *traits : 0;
+    for (const bool french : {true, false}) {
+        const Lexicon &lexicon = french ? m_fr : m_en;
+        WordFacts::In &in = french ? facts.fr : facts.en;
+        if (const auto value = lookup(folded, lexicon, french, &in.own)) {
+            in.value = *value;
+            in.hasValue = true;
+        }
+        if (const auto reversed = reversedByPrefix(folded, lexicon, french)) {
+            in.reversed = reversed->first;
+            in.prefix = reversed->second.data();
+            in.prefixSize = quint8(reversed->second.size());
+            in.hasReversed = true;
+        }
+        in.longestPhrase = qint8(
+            std::max(lexicon.longestPhraseFrom(folded), m_overlay.longestPhraseFrom(folded)));
+    }
+    if (slot) {
+        std::copy(folded.begin(), folded.end(), slot->word);
+        slot->size = quint8(folded.size());
+        slot->facts = facts;
+    }
+    return facts;
+}
+
 SentimentScorer::SentimentScorer() {
     m_fr.loadResource(QStringLiteral(":/veille/lexicons/fr.tsv"));
     m_en.loadResource(QStringLiteral(":/veille/lexicons/en.tsv"));
@@ -345,11 +441,16 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         const quint16 *found = traitsOf.find(word);
         return found ? *found : 0;
     };
+    thread_local std::vector<WordFacts> facts;
     thread_local std::vector<quint16> traits;
+    facts.assign(size_t(tokens.size()), WordFacts{});
     traits.assign(size_t(tokens.size()), 0);
-    for (qsizetype k = 0; k < tokens.size(); ++k)
-        if (tokens[k].kind == Token::Kind::Word)
-            traits[k] = traitsOfWord(tokens[k].folded);
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].kind == Token::Kind::Word) {
+            facts[k] = factsOf(tokens[k].folded);
+            traits[k] = facts[k].traits;
+        }
+    }
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
@@ -361,7 +462,6 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     }
     const bool french = result.lang != u"en";
     const Lexicon &primary = french ? m_fr : m_en;
-    const Lexicon &secondary = french ? m_en : m_fr;
     const bool mixed = result.lang == u"other";
     // The roles of a word in the language read (and in the other one too when mixed).
     const int shift = french ? 0 : 4;
@@ -400,7 +500,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if ((roleOf(form) & (Booster | Negator)) || primary.find(form) ||
                 primary.hasPhrasesStartingWith(form)) {
                 t.folded = form;
-                traits[k] = traitsOfWord(form);
+                facts[k] = factsOf(form);
+                traits[k] = facts[k].traits;
                 break;
             }
     }
@@ -441,8 +542,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             // Phrases first, the longest that matches: "pas de problème", "pas mal",
             // "rappel produit", "not bad".
             // No candidate longer than the longest phrase that starts with this word.
-            const int longest = std::max(primary.longestPhraseFrom(t.folded),
-                                         m_overlay.longestPhraseFrom(t.folded));
+            const WordFacts::In &known = facts[i].in(french);
+            const int longest = known.longestPhrase;
             if (longest >= 2) {
                 qsizetype words = 1;
                 while (words < longest && i + words < tokens.size() &&
@@ -475,29 +576,30 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             // A modifier followed by a word that weighs is a modifier, not a word.
             const bool modifier = roles[i] & (Booster | Damper | Negator);
             if (!value && !modifier) {
-                value = lookup(t.folded, primary, french, &own);
+                value = known.found();
+                own = known.own;
                 if (!value && t.elongated) {
                     const auto [one, two] = collapseRuns(t.folded);
                     value = lookup(one, primary, french, &own);
                     if (!value)
                         value = lookup(two, primary, french, &own);
                 }
-                if (!value && mixed)
-                    value = lookup(t.folded, secondary, !french, &own);
+                if (!value && mixed) {
+                    value = facts[i].in(!french).found();
+                    own = facts[i].in(!french).own;
+                }
                 // "unimpressive", "dishonest", "déplaisant", "imparfait": a prefix that
                 // reverses a word the lexicon knows.
-                if (!value) {
-                    if (const auto reversed = reversedByPrefix(t.folded, primary, french)) {
-                        value = reversed->first;
-                        prefix = reversed->second;
-                    }
+                if (!value && known.hasReversed) {
+                    value = known.reversed;
+                    prefix = QStringView(known.prefix, known.prefixSize);
                 }
             }
             if (!value && modifier &&
                 (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
                 const bool nextWeighs = i + 1 < tokens.size() &&
                                         tokens[i + 1].kind == Token::Kind::Word &&
-                                        lookup(tokens[i + 1].folded, primary, french);
+                                        facts[i + 1].in(french).hasValue;
                 if (!nextWeighs)
                     value = primary.find(t.folded);
             }

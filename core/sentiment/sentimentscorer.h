@@ -51,6 +51,9 @@ private:
     // mal-) from a word the lexicon knows, reversed as a negation does, and the prefix.
     std::optional<std::pair<double, QStringView>>
     reversedByPrefix(const QString &folded, const Lexicon &lexicon, bool french) const;
+    // All of the above for one folded word, in French and in English, remembered per thread.
+    struct WordFacts;
+    WordFacts factsOf(const QString &folded) const;
 
     Lexicon m_fr;
     Lexicon m_en;

@@ -302,6 +302,32 @@ TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
     CHECK(own.score(QStringLiteral("la lampe lumen est brillante")).sentiment.score < 0);
 }
 
+TEST_CASE("what the scorer remembers of words follows each scorer's overlay", "[sentiment]") {
+    // The scorer remembers per thread what it found of each word; two scorers with their own
+    // brand terms, used in turn on one thread, and an overlay changed between two texts, must
+    // each read the words as their own lexicons say.
+    const QString text = QStringLiteral("the lumen flickers again");
+    SentimentScorer calm;
+    SentimentScorer angry;
+    angry.overlay().set(QStringLiteral("flickers"), -3);
+    for (int round = 0; round < 3; ++round) {
+        CHECK(calm.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Neutral);
+        CHECK(angry.score(text, QStringLiteral("en")).sentiment.label ==
+              SentimentLabel::Negative);
+    }
+    angry.overlay().set(QStringLiteral("flickers"), 3); // changed between two texts
+    CHECK(angry.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Positive);
+    const SentimentScorer copy = angry; // the same terms
+    CHECK(copy.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Positive);
+    angry.overlay() = Lexicon(); // every brand term dropped
+    CHECK(angry.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Neutral);
+    CHECK(copy.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Positive);
+    // An inflected form found through its stem follows the overlay too.
+    angry.overlay().set(QStringLiteral("flicker"), -2);
+    CHECK(angry.score(QStringLiteral("it flickered"), QStringLiteral("en")).sentiment.label ==
+          SentimentLabel::Negative);
+}
+
 TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better",
           "[sentiment]") {
     SentimentScorer engine;
