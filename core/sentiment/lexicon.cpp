@@ -181,11 +181,10 @@ void Lexicon::merge(const Lexicon &other) {
     m_revision = nextRevision();
     other.m_terms.forEach(
         [this](QStringView term, double value) { m_terms[term.toString()] = value; });
-    other.m_phraseHeads.forEach(
-        [this](QStringView head, char words) {
-            char &longest = m_phraseHeads[head.toString()];
-            longest = std::max(longest, words);
-        });
+    other.m_phraseHeads.forEach([this](QStringView head, char words) {
+        char &longest = m_phraseHeads[head.toString()];
+        longest = std::max(longest, words);
+    });
     m_longestPhrase = std::max(m_longestPhrase, other.m_longestPhrase);
 }
 

@@ -1,10 +1,14 @@
-// Finding a word's value when the lexicon does not hold it as written: inflected forms
-// (agreement, plural, tense) and negative prefixes.
+// Finding a word's value when the lexicon does not hold it as written (inflected forms:
+// agreement, plural, tense; negative prefixes), and remembering what was found of each word.
 #include "sentimentscorer.h"
+
+#include "wordfacts.h"
+#include "wordtraits.h"
 
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <vector>
 
 namespace veille {
 
@@ -25,10 +29,6 @@ template <size_t N> bool endsWith(QStringView word, const char16_t (&ending)[N])
 
 bool startsWith(QStringView word, QStringView head) {
     return word.size() >= head.size() && std::equal(head.begin(), head.end(), word.begin());
-}
-
-bool sameText(QStringView a, QStringView b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
 } // namespace
@@ -115,7 +115,7 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
     // Words that only look like a prefix and a word ("unlike" is mostly a preposition).
     static constexpr QStringView lookalikes[] = {u"unlike", u"intense", u"insure", u"display"};
     for (const QStringView lookalike : lookalikes)
-        if (sameText(folded, lookalike))
+        if (sameWord(folded, lookalike))
             return std::nullopt;
     for (const QStringView prefix : french ? std::span<const QStringView>(frenchPrefixes)
                                            : std::span<const QStringView>(english)) {
@@ -130,11 +130,70 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
             continue;
         // in- and im- make opposites of qualities ("inefficient", "inutile", "impatient");
         // before a word that weighs against they are mostly the preposition ("indies").
-        if ((sameText(prefix, u"in") || sameText(prefix, u"im")) && *stem < 0)
+        if ((sameWord(prefix, u"in") || sameWord(prefix, u"im")) && *stem < 0)
             continue;
         return std::pair{*stem * -0.74, prefix};
     }
     return std::nullopt;
+}
+
+SentimentScorer::WordFacts SentimentScorer::factsOf(const QString &folded) const {
+    // Words recur from one text to the next (function words, the brand's name, the common
+    // words of opinion): one look here stands for the lookups of the word's traits and of
+    // every form of it tried in both lexicons and the overlay. A table of slots addressed by
+    // the word's hash, a newcomer taking the place of the word there before: no probing and no
+    // allocation. Per thread, so that scoring on a pool shares nothing; the lexicons'
+    // revisions tell when another scorer, or a changed overlay, makes it stale.
+    constexpr qsizetype kLongest = 15; // longer words are not remembered
+    struct Slot {
+        QChar word[kLongest];
+        quint8 size = 0; // 0: empty
+        WordFacts facts;
+    };
+    struct Memo {
+        quint64 fr = 0, en = 0, overlay = 0;
+        std::vector<Slot> entries = std::vector<Slot>(16384);
+    };
+    thread_local Memo memo;
+    if (memo.fr != m_fr.revision() || memo.en != m_en.revision() ||
+        memo.overlay != m_overlay.revision()) {
+        for (Slot &slot : memo.entries)
+            slot.size = 0;
+        memo.fr = m_fr.revision();
+        memo.en = m_en.revision();
+        memo.overlay = m_overlay.revision();
+    }
+    Slot *slot = nullptr;
+    if (folded.size() > 0 && folded.size() <= kLongest) {
+        slot = &memo.entries[wordHash(folded) & (memo.entries.size() - 1)];
+        if (sameWord(folded, QStringView(slot->word, slot->size)))
+            return slot->facts;
+    }
+    WordFacts facts;
+    const quint16 *traits = wordtraits::table().find(folded);
+    facts.traits = traits ? *traits : 0;
+    for (const bool french : {true, false}) {
+        const Lexicon &lexicon = french ? m_fr : m_en;
+        WordFacts::In &in = french ? facts.fr : facts.en;
+        if (const auto value = lookup(folded, lexicon, french, &in.own)) {
+            in.value = *value;
+            in.hasValue = true;
+        }
+        if (const auto reversed = reversedByPrefix(folded, lexicon, french)) {
+            in.reversed = reversed->first;
+            in.prefix = reversed->second.data();
+            in.prefixSize = quint8(reversed->second.size());
+            in.hasReversed = true;
+        }
+        in.longestPhrase =
+            qint8(std::max(lexicon.longestPhraseFrom(folded), m_overlay.longestPhraseFrom(folded)));
+    }
+    if (slot) {
+        std::copy(folded.begin(), folded.end(), slot->word);
+        slot->size = quint8(folded.size());
+        slot->facts = facts;
+    }
+    return facts;
 }
 
 } // namespace veille

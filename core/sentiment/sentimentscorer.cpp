@@ -1,7 +1,9 @@
 #include "sentimentscorer.h"
 
 #include "languagedetector.h"
+#include "wordfacts.h"
 #include "wordtable.h"
+#include "wordtraits.h"
 
 #include <QCoreApplication>
 
@@ -10,86 +12,9 @@
 
 namespace veille {
 
+using namespace wordtraits;
+
 namespace {
-
-using Words = std::initializer_list<const char16_t *>;
-
-enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
-
-// Laughter and exclamations of slang: like an emoji, the writer's mood ("pas lol").
-constexpr quint16 kInterjection = 1 << 10;
-
-// What a folded word is besides its valence, in one table so that it is looked up once: its
-// roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
-// is a function word of French or English (bits 8 and 9, see languagedetector), and whether
-// it is an interjection (bit 10).
-const WordTable<quint16> &wordTraits() {
-    static const WordTable<quint16> table = [] {
-        WordTable<quint16> t;
-        auto add = [&t](Words words, quint16 bits) {
-            for (const char16_t *w : words)
-                t[QString::fromUtf16(w)] |= bits;
-        };
-        // French.
-        add({u"tres",
-             u"trop",
-             u"vraiment",
-             u"hyper",
-             u"tellement",
-             u"grave",
-             u"vachement",
-             u"extremement",
-             u"completement",
-             u"totalement",
-             u"absolument",
-             u"super",
-             u"archi",
-             u"carrement",
-             u"franchement",
-             u"si",
-             u"tant",
-             u"ultra",
-             u"mega",
-             u"particulierement",
-             u"incroyablement",
-             u"terriblement",
-             u"vraiment",
-             u"bien",
-             u"plus"},
-            Booster);
-        add({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
-             u"relativement", u"quasi"},
-            Damper);
-        add({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
-             u"personne", u"nullement"},
-            Negator);
-        add({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}, Contrast);
-        // English.
-        add({u"very",    u"really",        u"so",         u"extremely",    u"super",
-             u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
-             u"highly",  u"truly",         u"most",       u"such",         u"freaking",
-             u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
-             u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"},
-            Booster << 4);
-        add({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
-             u"marginally", u"sort", u"almost", u"partly"},
-            Damper << 4);
-        add({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
-             u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
-             u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
-             u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"},
-            Negator << 4);
-        add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"},
-            Contrast << 4);
-        add({u"lol", u"mdr", u"ptdr", u"haha", u"hahaha", u"ahah", u"hihi", u"lmao", u"lmfao",
-             u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},
-            kInterjection);
-        functionWords().forEach(
-            [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
-        return t;
-    }();
-    return table;
-}
 
 // "trooop" -> "trop" and "troop": runs of three or more letters cut to one and to two.
 std::pair<QString, QString> collapseRuns(const QString &word) {
@@ -152,102 +77,6 @@ QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype fir
 }
 
 } // namespace
-
-// What scoring needs to know of a folded word, found once and remembered: its traits, and as
-// read in each language, its value (with its inflections), its value reversed by a negative
-// prefix, and the longest phrase it starts. Small, as it is copied for every word scored.
-struct SentimentScorer::WordFacts {
-    struct In {
-        double value = 0;
-        double reversed = 0;
-        const QChar *prefix = nullptr; // that reversed it (a literal)
-        quint8 prefixSize = 0;
-        bool hasValue = false;
-        bool own = false; // the value is the overlay's
-        bool hasReversed = false;
-        qint8 longestPhrase = 0;
-        std::optional<double> found() const {
-            return hasValue ? std::optional<double>(value) : std::nullopt;
-        }
-    };
-    quint16 traits = 0;
-    In fr, en;
-    const In &in(bool french) const { return french ? fr : en; }
-};
-
-namespace {
-
-// FNV-1a, as the word tables hash.
-quint32 wordHash(QStringView word) {
-    quint32 h = 2166136261u;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 16777619u;
-    }
-    return h ^ (h >> 15);
-}
-
-} // namespace
-
-SentimentScorer::WordFacts SentimentScorer::factsOf(const QString &folded) const {
-    // Words recur from one text to the next (function words, the brand's name, the common
-    // words of opinion): one look here stands for the lookups of the word's traits and of
-    // every form of it tried in both lexicons and the overlay. A table of slots addressed by
-    // the word's hash, a newcomer taking the place of the word there before: no probing and no
-    // allocation. Per thread, so that scoring on a pool shares nothing; the lexicons'
-    // revisions tell when another scorer, or a changed overlay, makes it stale.
-    constexpr qsizetype kLongest = 15; // longer words are not remembered
-    struct Slot {
-        QChar word[kLongest];
-        quint8 size = 0; // 0: empty
-        WordFacts facts;
-    };
-    struct Memo {
-        quint64 fr = 0, en = 0, overlay = 0;
-        std::vector<Slot> entries = std::vector<Slot>(16384);
-    };
-    thread_local Memo memo;
-    if (memo.fr != m_fr.revision() || memo.en != m_en.revision() ||
-        memo.overlay != m_overlay.revision()) {
-        for (Slot &slot : memo.entries)
-            slot.size = 0;
-        memo.fr = m_fr.revision();
-        memo.en = m_en.revision();
-        memo.overlay = m_overlay.revision();
-    }
-    Slot *slot = nullptr;
-    if (folded.size() > 0 && folded.size() <= kLongest) {
-        slot = &memo.entries[wordHash(folded) & (memo.entries.size() - 1)];
-        if (slot->size == folded.size() &&
-            std::equal(folded.begin(), folded.end(), slot->word))
-            return slot->facts;
-    }
-    WordFacts facts;
-    const quint16 *traits = wordTraits().find(folded);
-    facts.traits = traits ? *traits : 0;
-    for (const bool french : {true, false}) {
-        const Lexicon &lexicon = french ? m_fr : m_en;
-        WordFacts::In &in = french ? facts.fr : facts.en;
-        if (const auto value = lookup(folded, lexicon, french, &in.own)) {
-            in.value = *value;
-            in.hasValue = true;
-        }
-        if (const auto reversed = reversedByPrefix(folded, lexicon, french)) {
-            in.reversed = reversed->first;
-            in.prefix = reversed->second.data();
-            in.prefixSize = quint8(reversed->second.size());
-            in.hasReversed = true;
-        }
-        in.longestPhrase = qint8(
-            std::max(lexicon.longestPhraseFrom(folded), m_overlay.longestPhraseFrom(folded)));
-    }
-    if (slot) {
-        std::copy(folded.begin(), folded.end(), slot->word);
-        slot->size = quint8(folded.size());
-        slot->facts = facts;
-    }
-    return facts;
-}
 
 SentimentScorer::SentimentScorer() {
     m_fr.loadResource(QStringLiteral(":/veille/lexicons/fr.tsv"));
@@ -436,28 +265,24 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     // Read through a const reference: a QList's non-const operator[] checks for sharing at
     // every access.
     const QList<Token> &tokens = owned;
-    const WordTable<quint16> &traitsOf = wordTraits();
+    const WordTable<quint16> &traitsOf = wordtraits::table();
     auto traitsOfWord = [&traitsOf](const QString &word) -> quint16 {
         const quint16 *found = traitsOf.find(word);
         return found ? *found : 0;
     };
+    // What is known of each word (nothing of the other tokens).
     thread_local std::vector<WordFacts> facts;
-    thread_local std::vector<quint16> traits;
     facts.assign(size_t(tokens.size()), WordFacts{});
-    traits.assign(size_t(tokens.size()), 0);
-    for (qsizetype k = 0; k < tokens.size(); ++k) {
-        if (tokens[k].kind == Token::Kind::Word) {
+    for (qsizetype k = 0; k < tokens.size(); ++k)
+        if (tokens[k].kind == Token::Kind::Word)
             facts[k] = factsOf(tokens[k].folded);
-            traits[k] = facts[k].traits;
-        }
-    }
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
         LanguageVotes votes;
         for (qsizetype k = 0; k < tokens.size(); ++k)
             if (tokens[k].kind == Token::Kind::Word)
-                votes.add(quint8(traits[k] >> 8), tokens[k].folded);
+                votes.add(quint8(facts[k].traits >> 8), tokens[k].folded);
         result.lang = votes.decide(countFrenchAccents(text));
     }
     const bool french = result.lang != u"en";
@@ -501,7 +326,6 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 primary.hasPhrasesStartingWith(form)) {
                 t.folded = form;
                 facts[k] = factsOf(form);
-                traits[k] = facts[k].traits;
                 break;
             }
     }
@@ -514,7 +338,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     for (qsizetype k = 0; k < tokens.size(); ++k) {
         if (tokens[k].kind != Token::Kind::Word)
             continue;
-        roles[k] = rolesIn(traits[k]);
+        roles[k] = rolesIn(facts[k].traits);
         if (!roles[k] && tokens[k].elongated && hasLongRun(tokens[k].folded)) {
             const auto [one, two] = collapseRuns(tokens[k].folded);
             roles[k] = roleOf(one) | roleOf(two);
@@ -648,7 +472,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // negates only after a "ne". An emoji or an interjection is the writer's mood, which no
         // word negates ("might not make it :(", "ne se chasse pas lol").
         QString negator;
-        const bool mood = t.kind != Token::Kind::Word || (traits[i] & kInterjection);
+        const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection);
         for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood; ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))

@@ -312,8 +312,7 @@ TEST_CASE("what the scorer remembers of words follows each scorer's overlay", "[
     angry.overlay().set(QStringLiteral("flickers"), -3);
     for (int round = 0; round < 3; ++round) {
         CHECK(calm.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Neutral);
-        CHECK(angry.score(text, QStringLiteral("en")).sentiment.label ==
-              SentimentLabel::Negative);
+        CHECK(angry.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Negative);
     }
     angry.overlay().set(QStringLiteral("flickers"), 3); // changed between two texts
     CHECK(angry.score(text, QStringLiteral("en")).sentiment.label == SentimentLabel::Positive);

@@ -1,0 +1,83 @@
+// The words that modify others (intensifiers, diminishers, negations, contrast), the
+// interjections, and the function words, in French and English.
+#include "wordtraits.h"
+
+#include "languagedetector.h"
+
+namespace veille::wordtraits {
+
+namespace {
+
+using Words = std::initializer_list<const char16_t *>;
+
+} // namespace
+
+const WordTable<quint16> &table() {
+    static const WordTable<quint16> table = [] {
+        WordTable<quint16> t;
+        auto add = [&t](Words words, quint16 bits) {
+            for (const char16_t *w : words)
+                t[QString::fromUtf16(w)] |= bits;
+        };
+        // French.
+        add({u"tres",
+             u"trop",
+             u"vraiment",
+             u"hyper",
+             u"tellement",
+             u"grave",
+             u"vachement",
+             u"extremement",
+             u"completement",
+             u"totalement",
+             u"absolument",
+             u"super",
+             u"archi",
+             u"carrement",
+             u"franchement",
+             u"si",
+             u"tant",
+             u"ultra",
+             u"mega",
+             u"particulierement",
+             u"incroyablement",
+             u"terriblement",
+             u"vraiment",
+             u"bien",
+             u"plus"},
+            Booster);
+        add({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
+             u"relativement", u"quasi"},
+            Damper);
+        add({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
+             u"personne", u"nullement"},
+            Negator);
+        add({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}, Contrast);
+        // English.
+        add({u"very",    u"really",        u"so",         u"extremely",    u"super",
+             u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
+             u"highly",  u"truly",         u"most",       u"such",         u"freaking",
+             u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
+             u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"},
+            Booster << 4);
+        add({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
+             u"marginally", u"sort", u"almost", u"partly"},
+            Damper << 4);
+        add({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
+             u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
+             u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
+             u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"},
+            Negator << 4);
+        add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"},
+            Contrast << 4);
+        add({u"lol", u"mdr", u"ptdr", u"haha", u"hahaha", u"ahah", u"hihi", u"lmao", u"lmfao",
+             u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},
+            kInterjection);
+        functionWords().forEach(
+            [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
+        return t;
+    }();
+    return table;
+}
+
+} // namespace veille::wordtraits

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "wordtable.h"
+
+namespace veille::wordtraits {
+
+// A word's roles as a modifier of the words after it.
+enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
+
+// Laughter and exclamations of slang: like an emoji, the writer's mood ("pas lol").
+constexpr quint16 kInterjection = 1 << 10;
+
+// What a folded word is besides its valence, in one table so that it is looked up once: its
+// roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
+// is a function word of French or English (bits 8 and 9, see languagedetector), and whether
+// it is an interjection (bit 10).
+const WordTable<quint16> &table();
+
+} // namespace veille::wordtraits
