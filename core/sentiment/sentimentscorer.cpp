@@ -88,9 +88,9 @@ const Lexicon &SentimentScorer::lexicon(const QString &lang) const {
     return lang == u"en" ? m_en : m_fr;
 }
 
-QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QString &folds) const {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 4 + 4);
+void SentimentScorer::tokenize(const QString &text, QString &folds,
+                               std::vector<Token> &tokens) const {
+    tokens.clear();
     const qsizetype n = text.size();
     qsizetype i = 0;
     // Every word folded into one buffer, sized once so that it never moves: the tokens'
@@ -106,19 +106,23 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
         used += foldInto(word, room + at);
         return QString::fromRawData(room + at, used - at);
     };
-    auto addWord = [&](QStringView word, bool fromHashtag) {
+    // `apostrophe` is the first one's place in the word, when the caller has seen it, or -2
+    // when it has not looked.
+    auto addWord = [&](QStringView word, bool fromHashtag, qsizetype apostrophe = -2) {
         if (word.isEmpty())
             return;
         // French elision: l'avis, qu'il, n'est (the ne of a negation is kept).
-        qsizetype apostrophe = -1;
-        for (qsizetype k = 0; k < word.size() && apostrophe < 0; ++k)
-            if (word[k] == u'\'' || word[k] == u'\u2019')
-                apostrophe = k;
+        if (apostrophe == -2) {
+            apostrophe = -1;
+            for (qsizetype k = 0; k < word.size() && apostrophe < 0; ++k)
+                if (word[k] == u'\'' || word[k] == u'\u2019')
+                    apostrophe = k;
+        }
         if (apostrophe > 0) {
             const QString head = foldWord(word.left(apostrophe));
             if (isElisionPrefix(head)) {
                 if (head == u"n")
-                    tokens.append({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
+                    tokens.push_back({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
                 word = word.mid(apostrophe + 1);
             } else if (word.size() >= 3 &&
                        (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||
@@ -126,8 +130,8 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                 // English don't, isn't, can't: the verb, then a negation.
                 const QStringView base = word.left(word.size() - 3);
                 if (!base.isEmpty())
-                    tokens.append({Token::Kind::Word, fold(base), base});
-                tokens.append({Token::Kind::Word, QStringLiteral("not"), u"n't"});
+                    tokens.push_back({Token::Kind::Word, fold(base), base});
+                tokens.push_back({Token::Kind::Word, QStringLiteral("not"), u"n't"});
                 return;
             }
         }
@@ -135,12 +139,11 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
             return;
         Token token{Token::Kind::Word, fold(word), word};
         bool upper = word.size() >= 2;
-        for (const QChar c : word)
-            if (c.isLetter() && !c.isUpper())
-                upper = false;
+        for (qsizetype k = 0; k < word.size() && upper; ++k)
+            upper = !word[k].isLetter() || word[k].isUpper();
         token.caps = upper && !fromHashtag;
         token.elongated = hasLongRun(token.folded);
-        tokens.append(std::move(token));
+        tokens.push_back(std::move(token));
     };
     const QStringView all(text);
     while (i < n) {
@@ -184,7 +187,7 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                     QChar key[8];
                     const QStringView folded(key, foldInto(face, key));
                     if (m_emoji.find(folded)) {
-                        tokens.append({Token::Kind::Emoji, folded.toString(), trimmed});
+                        tokens.push_back({Token::Kind::Emoji, folded.toString(), trimmed});
                         i = end;
                         continue;
                     }
@@ -211,12 +214,16 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
         if (c.isLetterOrNumber()) {
             qsizetype j = i;
             bool hyphen = false;
+            qsizetype apostrophe = -1;
             // Combining marks all lie at U+0300 and above: most characters skip the lookup.
             while (j < n && (text[j].isLetterOrNumber() ||
                              (text[j].unicode() >= 0x300 && text[j].isMark()) ||
                              ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') &&
                               j + 1 < n && text[j + 1].isLetter()))) {
-                hyphen = hyphen || text[j] == u'-';
+                if (text[j] == u'-')
+                    hyphen = true;
+                else if (apostrophe < 0 && (text[j] == u'\'' || text[j] == u'\u2019'))
+                    apostrophe = j - i;
                 ++j;
             }
             const QStringView word = all.mid(i, j - i);
@@ -224,20 +231,20 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
                 for (QStringView part : word.split(u'-', Qt::SkipEmptyParts))
                     addWord(part, false);
             } else {
-                addWord(word, false);
+                addWord(word, false, apostrophe);
             }
             i = j;
             continue;
         }
         if (c == u'!') {
-            tokens.append({Token::Kind::Exclamation, QStringLiteral("!"), all.mid(i, 1)});
+            tokens.push_back({Token::Kind::Exclamation, QStringLiteral("!"), all.mid(i, 1)});
             ++i;
             continue;
         }
         if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
             c == u')' || c == u'\u2026') {
-            tokens.append({Token::Kind::Boundary, QString::fromRawData(text.constData() + i, 1),
-                           all.mid(i, 1)});
+            tokens.push_back({Token::Kind::Boundary, QString::fromRawData(text.constData() + i, 1),
+                              all.mid(i, 1)});
             ++i;
             continue;
         }
@@ -249,10 +256,9 @@ QList<SentimentScorer::Token> SentimentScorer::tokenize(const QString &text, QSt
         if (!m_emoji.find(key) && selector)
             key = all.mid(i, width).toString();
         if (m_emoji.find(key))
-            tokens.append({Token::Kind::Emoji, key, emoji});
+            tokens.push_back({Token::Kind::Emoji, key, emoji});
         i += emoji.size();
     }
-    return tokens;
 }
 
 SentimentResult SentimentScorer::score(const QString &text, const QString &requested,
@@ -261,10 +267,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     // The buffers of one text, kept from one text to the next on each thread (allocating them
     // for every text was a tenth of the time).
     thread_local QString folds;
-    QList<Token> owned = tokenize(text, folds);
-    // Read through a const reference: a QList's non-const operator[] checks for sharing at
-    // every access.
-    const QList<Token> &tokens = owned;
+    thread_local std::vector<Token> owned;
+    tokenize(text, folds, owned);
+    const std::vector<Token> &tokens = owned;
+    const qsizetype count = qsizetype(tokens.size());
     const WordTable<quint16> &traitsOf = wordtraits::table();
     auto traitsOfWord = [&traitsOf](const QString &word) -> quint16 {
         const quint16 *found = traitsOf.find(word);
@@ -272,15 +278,15 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     };
     // What is known of each word (nothing of the other tokens).
     thread_local std::vector<WordFacts> facts;
-    facts.assign(size_t(tokens.size()), WordFacts{});
-    for (qsizetype k = 0; k < tokens.size(); ++k)
+    facts.assign(tokens.size(), WordFacts{});
+    for (qsizetype k = 0; k < count; ++k)
         if (tokens[k].kind == Token::Kind::Word)
             facts[k] = factsOf(tokens[k].folded);
     if (requested == u"fr" || requested == u"en") {
         result.lang = requested;
     } else {
         LanguageVotes votes;
-        for (qsizetype k = 0; k < tokens.size(); ++k)
+        for (qsizetype k = 0; k < count; ++k)
             if (tokens[k].kind == Token::Kind::Word)
                 votes.add(quint8(facts[k].traits >> 8), tokens[k].folded);
         result.lang = votes.decide(countFrenchAccents(text));
@@ -313,10 +319,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     qsizetype lastContrast = -1;
     int exclamations = 0;
     thread_local std::vector<char> consumed; // the second word of a phrase
-    consumed.assign(size_t(tokens.size()), 0);
+    consumed.assign(tokens.size(), 0);
     auto roleOf = [&](const QString &word) -> quint8 { return rolesIn(traitsOfWord(word)); };
     // "trooop" is read as "trop" from here on, and remembered as insisting.
-    for (qsizetype k = 0; k < tokens.size(); ++k) {
+    for (qsizetype k = 0; k < count; ++k) {
         Token &t = owned[k];
         if (!t.elongated || t.kind != Token::Kind::Word)
             continue;
@@ -331,11 +337,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     }
     // Tokens that weigh themselves do not also modify others.
     thread_local std::vector<char> weighing;
-    weighing.assign(size_t(tokens.size()), 0);
+    weighing.assign(tokens.size(), 0);
     // Each word's role; "trooop" modifies as "trop" does.
     thread_local std::vector<quint8> roles;
-    roles.assign(size_t(tokens.size()), 0);
-    for (qsizetype k = 0; k < tokens.size(); ++k) {
+    roles.assign(tokens.size(), 0);
+    for (qsizetype k = 0; k < count; ++k) {
         if (tokens[k].kind != Token::Kind::Word)
             continue;
         roles[k] = rolesIn(facts[k].traits);
@@ -344,7 +350,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             roles[k] = roleOf(one) | roleOf(two);
         }
     }
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         const Token &t = tokens[i];
         if (t.kind == Token::Kind::Exclamation) {
             ++exclamations;
@@ -370,21 +376,27 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const int longest = known.longestPhrase;
             if (longest >= 2) {
                 qsizetype words = 1;
-                while (words < longest && i + words < tokens.size() &&
+                while (words < longest && i + words < count &&
                        tokens[i + words].kind == Token::Kind::Word)
                     ++words;
-                // The longest candidate is written once; each shorter one is its beginning.
-                thread_local QString phrase;
-                phrase.resize(0);
+                // The longest candidate is written once, on the stack; each shorter one is its
+                // beginning. Words that would not fit are no phrase's.
+                QChar phrase[192];
+                qsizetype size = 0;
                 qsizetype ends[Lexicon::maxPhraseWords + 1] = {};
                 for (qsizetype w = 0; w < words; ++w) {
+                    const QString &word = tokens[i + w].folded;
+                    if (size + 1 + word.size() > qsizetype(std::size(phrase))) {
+                        words = w;
+                        break;
+                    }
                     if (w > 0)
-                        phrase.append(u' ');
-                    phrase.append(tokens[i + w].folded);
-                    ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = phrase.size();
+                        phrase[size++] = u' ';
+                    size = std::copy(word.begin(), word.end(), phrase + size) - phrase;
+                    ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = size;
                 }
                 for (; words >= 2 && !value; --words) {
-                    const QStringView candidate = QStringView(phrase).left(ends[words]);
+                    const QStringView candidate(phrase, ends[words]);
                     value = m_overlay.find(candidate);
                     own = value.has_value();
                     if (!value)
@@ -421,8 +433,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             }
             if (!value && modifier &&
                 (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
-                const bool nextWeighs = i + 1 < tokens.size() &&
-                                        tokens[i + 1].kind == Token::Kind::Word &&
+                const bool nextWeighs = i + 1 < count && tokens[i + 1].kind == Token::Kind::Word &&
                                         facts[i + 1].in(french).hasValue;
                 if (!nextWeighs)
                     value = primary.find(t.folded);

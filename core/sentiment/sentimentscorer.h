@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace veille {
 
 struct SentimentResult {
@@ -43,7 +45,7 @@ public:
 private:
     struct Token;
     // The tokens' folded words are kept in `folds`, which must outlive them.
-    QList<Token> tokenize(const QString &text, QString &folds) const;
+    void tokenize(const QString &text, QString &folds, std::vector<Token> &tokens) const;
     // `own` is set when the value is the overlay's.
     std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french,
                                  bool *own = nullptr) const;
