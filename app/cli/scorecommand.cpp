@@ -53,14 +53,14 @@ int runScore(Context &context) {
         }
         line += '\n';
     };
-    // Standard input is read in large pieces, and a block of lines is kept as the bytes read
-    // with where each line ends: the pool's threads decode the lines they score, so that the
-    // thread reading does little more than find the newlines (a read per line cost a sixth of
-    // the time, and decoding every line on the reading thread a tenth).
+    // A block of lines is kept as the bytes of standard input with where each line starts and
+    // ends: the pool's threads decode the lines they score, so that the reading thread does
+    // little more than find the newlines (a read per line cost a sixth of the time, and
+    // decoding every line on the reading thread a tenth).
     struct Block {
-        QByteArray bytes;
-        QList<qsizetype> ends; // of each line, its newline (or a '\r' before it) excluded
+        QByteArray bytes; // shared with the input's buffer, not copied
         QList<qsizetype> starts;
+        QList<qsizetype> ends; // the newline (and a '\r' before it) excluded
     };
     // The pool takes a block in pieces of a few hundred lines, each written into one buffer:
     // a result per line would cost the pool's bookkeeping more than the scoring.
@@ -83,40 +83,58 @@ int runScore(Context &context) {
             list.append({block, at});
         return list;
     };
+    // A file on standard input is mapped, and its lines are read where they lie; a pipe is
+    // read in large pieces.
+    QByteArray buffer;
+    qsizetype bufferAt = 0;
+    bool inputDone = false;
+    const qint64 from = input.pos();
+    const qint64 mappedSize = input.size() - from;
+    if (mappedSize > 0) {
+        if (const uchar *mapped = input.map(from, mappedSize)) {
+            buffer = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                             qsizetype(mappedSize));
+            inputDone = true;
+        }
+    }
     // While one block is scored on the pool, the next one is read.
     constexpr int kBlock = 8192;
-    QByteArray pending;
-    bool inputDone = false;
+    constexpr qsizetype kChunk = 1 << 20;
     auto readBlock = [&] {
         auto block = std::make_shared<Block>();
-        block->ends.reserve(kBlock);
         block->starts.reserve(kBlock);
-        qsizetype at = 0;
+        block->ends.reserve(kBlock);
         while (block->ends.size() < kBlock) {
-            qsizetype newline = pending.indexOf('\n', at);
+            qsizetype newline = buffer.indexOf('\n', bufferAt);
             if (newline < 0 && !inputDone) {
-                const QByteArray more = input.read(1 << 20);
-                if (more.isEmpty())
+                // A block's lines lie in one buffer: the next lines go to the next block.
+                if (!block->ends.isEmpty())
+                    break;
+                const qsizetype left = buffer.size() - bufferAt;
+                QByteArray next(left + kChunk, Qt::Uninitialized);
+                std::copy(buffer.cbegin() + bufferAt, buffer.cend(), next.begin());
+                const qint64 got = input.read(next.data() + left, kChunk);
+                if (got <= 0)
                     inputDone = true;
-                pending += more;
+                next.resize(left + std::max<qint64>(got, 0));
+                buffer = std::move(next);
+                bufferAt = 0;
                 continue;
             }
             if (newline < 0) {
-                if (at < pending.size()) // a last line without its newline
-                    newline = pending.size();
+                if (bufferAt < buffer.size()) // a last line without its newline
+                    newline = buffer.size();
                 else
                     break;
             }
             qsizetype end = newline;
-            if (end > at && pending.at(end - 1) == '\r')
+            if (end > bufferAt && buffer.at(end - 1) == '\r')
                 --end;
-            block->starts.append(at);
+            block->starts.append(bufferAt);
             block->ends.append(end);
-            at = newline + 1;
+            bufferAt = newline + 1;
         }
-        // The block keeps the bytes of its lines; what follows them starts the next one.
-        block->bytes = pending.left(at);
-        pending.remove(0, std::min(at, pending.size()));
+        block->bytes = buffer;
         return std::shared_ptr<const Block>(std::move(block));
     };
     auto write = [](const QList<QByteArray> &parts) {

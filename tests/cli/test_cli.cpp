@@ -314,3 +314,78 @@ TEST_CASE("veille lexicon adds, lists and imports the workspace's own terms, whi
         {QStringLiteral("mentions"), QStringLiteral("--sentiment"), QStringLiteral("positive")});
     CHECK(now.out.contains(QStringLiteral("x:1")));
 }
+
+TEST_CASE("veille score answers every line in order, from a pipe and from a file alike", "[cli]") {
+    // Enough lines for several blocks, and more than a megabyte so that a pipe is read in
+    // more than one piece; CRLF endings, blank lines and a last line without its newline.
+    QByteArray input;
+    QStringList expected;
+    const int lines = 30000;
+    for (int n = 0; n < lines; ++n) {
+        switch (n % 4) {
+        case 0:
+            input += "Le service client est vraiment génial, merci ! ligne " +
+                     QByteArray::number(n) + '\n';
+            expected << QStringLiteral("positive");
+            break;
+        case 1:
+            input += "This update is awful and the app keeps crashing, line " +
+                     QByteArray::number(n) + "\r\n";
+            expected << QStringLiteral("negative");
+            break;
+        case 2:
+            input += '\n';
+            expected << QStringLiteral("neutral");
+            break;
+        default:
+            input += "Le colis est arrivé mardi, numéro " + QByteArray::number(n) + '\n';
+            expected << QStringLiteral("neutral");
+        }
+    }
+    input += "Franchement nul";
+    expected << QStringLiteral("negative");
+    REQUIRE(input.size() > (1 << 20));
+
+    auto labelsOf = [](const QString &out) {
+        QStringList labels;
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+            labels << line.section(u'\t', 0, 0);
+        return labels;
+    };
+    const Run piped = veilleCli({QStringLiteral("score")}, input);
+    CHECK(piped.exitCode == 0);
+    CHECK(piped.err.isEmpty());
+    CHECK(labelsOf(piped.out) == expected);
+
+    veille::test::TempWorkspace temp;
+    QFile file(temp.dir() + QStringLiteral("/texts.txt"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(input);
+    file.close();
+    QProcess process;
+    process.setProcessEnvironment(veille::test::veilleEnvironment());
+    process.setStandardInputFile(file.fileName());
+    process.start(QStringLiteral(VEILLE_EXECUTABLE), {QStringLiteral("score")});
+    REQUIRE(process.waitForFinished(120000));
+    CHECK(process.exitCode() == 0);
+    const QString fromFile = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(fromFile == piped.out);
+
+    // Each line: label, score in [-1, 1] with three decimals, language; the explanation in a
+    // fourth column on request.
+    const QStringList first = piped.out.section(u'\n', 0, 0).split(u'\t');
+    REQUIRE(first.size() == 3);
+    CHECK(first[1].toDouble() > 0);
+    CHECK(first[1].section(u'.', 1).size() == 3);
+    CHECK(first[2] == QStringLiteral("fr"));
+    const Run explained = veilleCli({QStringLiteral("score"), QStringLiteral("--explain")},
+                                    "Le service client est vraiment génial\n");
+    const QStringList columns = explained.out.trimmed().split(u'\t');
+    REQUIRE(columns.size() == 4);
+    CHECK(columns[3].contains(QStringLiteral("vraiment")));
+
+    const Run wrong = veilleCli(
+        {QStringLiteral("score"), QStringLiteral("--lang"), QStringLiteral("de")}, "texte\n");
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.out.isEmpty());
+}
