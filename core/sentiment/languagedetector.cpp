@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace veille {
 
 namespace {
@@ -83,9 +85,25 @@ const WordTable<quint8> &functionWords() {
 }
 
 int countFrenchAccents(QStringView text) {
+    // Four characters at a time: a group in which none is at U+00C0 or above (no byte above
+    // the low one set, and no low byte with both of its top bits) is passed over in a few
+    // operations, which is most of any text.
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
     int accents = 0;
-    for (const QChar c : text)
-        accents += c.unicode() >= 0xC0 && isFrenchLetter(c.unicode());
+    while (end - p >= 4) {
+        quint64 group;
+        std::memcpy(&group, p, sizeof group);
+        const bool high = group & 0xFF00FF00FF00FF00ULL;
+        const bool c0 =
+            ((group & 0x00C000C000C000C0ULL) + 0x0040004000400040ULL) & 0x0100010001000100ULL;
+        if (high || c0)
+            for (int k = 0; k < 4; ++k)
+                accents += p[k] >= 0xC0 && isFrenchLetter(p[k]);
+        p += 4;
+    }
+    for (; p != end; ++p)
+        accents += *p >= 0xC0 && isFrenchLetter(*p);
     return accents;
 }
 

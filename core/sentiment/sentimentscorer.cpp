@@ -41,6 +41,18 @@ bool hasLongRun(const QString &word) {
     return false;
 }
 
+// QChar::isLetterOrNumber, with the letters of Latin-1 (À to ÿ but × and ÷, all letters)
+// answered here: Qt answers ASCII inline but looks every other character up out of line, and
+// French text is full of accented letters.
+inline bool isWordCharacter(QChar c) {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (u >= 0xC0 && u <= 0xFF)
+        return u != 0xD7 && u != 0xF7;
+    return c.isLetterOrNumber();
+}
+
 QString signedNumber(double value) {
     return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1);
 }
@@ -165,7 +177,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
             continue;
         }
         // An emoticon stands alone between spaces: :) :-( <3 xD
-        if (!c.isLetterOrNumber() || c == u'x' || c == u'X') {
+        if (!isWordCharacter(c) || c == u'x' || c == u'X') {
             qsizetype end = i;
             while (end < n && !text[end].isSpace())
                 ++end;
@@ -211,15 +223,15 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
             i = j;
             continue;
         }
-        if (c.isLetterOrNumber()) {
+        if (isWordCharacter(c)) {
             qsizetype j = i;
             bool hyphen = false;
             qsizetype apostrophe = -1;
             // Combining marks all lie at U+0300 and above: most characters skip the lookup.
-            while (j < n && (text[j].isLetterOrNumber() ||
-                             (text[j].unicode() >= 0x300 && text[j].isMark()) ||
-                             ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') &&
-                              j + 1 < n && text[j + 1].isLetter()))) {
+            while (j < n &&
+                   (isWordCharacter(text[j]) || (text[j].unicode() >= 0x300 && text[j].isMark()) ||
+                    ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') && j + 1 < n &&
+                     text[j + 1].isLetter()))) {
                 if (text[j] == u'-')
                     hyphen = true;
                 else if (apostrophe < 0 && (text[j] == u'\'' || text[j] == u'\u2019'))

@@ -41,6 +41,23 @@ TEST_CASE("French and English are told apart on short posts", "[sentiment]") {
     CHECK(scorer().score(QStringLiteral("la lampe est géniale")).lang == QStringLiteral("fr"));
 }
 
+TEST_CASE("French accents are counted wherever they fall in the text", "[sentiment]") {
+    CHECK(countFrenchAccents(u"") == 0);
+    CHECK(countFrenchAccents(u"plain ascii text, no accents at all") == 0);
+    // Every place in a group of four, and the tail after the last group.
+    for (int at = 0; at < 9; ++at) {
+        QString text(9, u'a');
+        text[at] = u'é';
+        INFO(at);
+        CHECK(countFrenchAccents(text) == 1);
+    }
+    CHECK(countFrenchAccents(u"Été à Noël, ça coûte où ? Œuvre, cœur, ÀÇÈÉÊ") == 13);
+    // Letters of other languages, symbols in Latin-1 and beyond, and emoji are not French
+    // accents: ñ ü ß ¿ « » € 😀 …
+    CHECK(countFrenchAccents(u"mañana über Straße ¿qué? «» € 😀 …") == 1); // the é
+    CHECK(countFrenchAccents(u"¿ÁÿĀǀœ") == 1);                            // only œ
+}
+
 TEST_CASE("words carry their valence, with French agreement and without accents", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("Lampe géniale")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("lampes geniales")) == SentimentLabel::Positive);
