@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstring>
 
 #include <QHash>
 #include <QList>
@@ -14,13 +15,39 @@ inline bool sameWord(QStringView a, QStringView b) noexcept {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
-// FNV-1a, cheap on words of a few letters.
+// A word's hash, eight bytes (four characters) to a multiplication: FNV-1a's one
+// multiplication per character, each waiting for the one before, was most of a lookup's
+// time. The last, shorter group is read in pieces, so that nothing beyond the word is read;
+// the length goes in first, so that groups read in pieces cannot alias longer words.
 inline size_t wordHash(QStringView word, size_t seed = 0) noexcept {
-    quint64 h = 14695981039346656037ULL ^ seed;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
+    const char *p = reinterpret_cast<const char *>(word.data());
+    qsizetype bytes = word.size() * qsizetype(sizeof(QChar));
+    quint64 h = (quint64(seed) ^ 0x9E3779B97F4A7C15ULL) + quint64(bytes);
+    auto mix = [&h](quint64 group) {
+        h = (h ^ group) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 32;
+    };
+    for (; bytes >= 8; p += 8, bytes -= 8) {
+        quint64 group;
+        std::memcpy(&group, p, 8);
+        mix(group);
     }
+    if (bytes > 0) {
+        quint64 group = 0;
+        if (bytes & 4) {
+            quint32 four;
+            std::memcpy(&four, p, 4);
+            group = four;
+            p += 4;
+        }
+        if (bytes & 2) {
+            quint16 two;
+            std::memcpy(&two, p, 2);
+            group = (group << 16) | two;
+        }
+        mix(group);
+    }
+    h *= 0x94D049BB133111EBULL;
     return size_t(h ^ (h >> 29));
 }
 
