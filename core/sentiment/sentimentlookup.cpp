@@ -137,42 +137,60 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
     return std::nullopt;
 }
 
-SentimentScorer::WordFacts SentimentScorer::factsOf(const QString &folded) const {
-    // Words recur from one text to the next (function words, the brand's name, the common
-    // words of opinion): one look here stands for the lookups of the word's traits and of
-    // every form of it tried in both lexicons and the overlay. A table of slots addressed by
-    // the word's hash, a newcomer taking the place of the word there before: no probing and no
-    // allocation. Per thread, so that scoring on a pool shares nothing; the lexicons'
-    // revisions tell when another scorer, or a changed overlay, makes it stale.
-    constexpr qsizetype kLongest = 15; // longer words are not remembered
+// Words recur from one text to the next (function words, the brand's name, the common words
+// of opinion): one look here stands for the lookups of the word's traits and of every form of
+// it tried in both lexicons and the overlay. A table of slots addressed by the word's hash, a
+// newcomer taking the place of the word there before: no probing and no allocation. Per
+// thread, so that scoring on a pool shares nothing; the lexicons' revisions tell when another
+// scorer, or a changed overlay, makes it stale.
+struct SentimentScorer::FactsMemo {
+    static constexpr qsizetype kLongest = 15; // longer words are not remembered
     struct Slot {
         QChar word[kLongest];
         quint8 size = 0; // 0: empty
         WordFacts facts;
     };
-    struct Memo {
-        quint64 fr = 0, en = 0, overlay = 0;
-        std::vector<Slot> entries = std::vector<Slot>(16384);
-    };
-    thread_local Memo memo;
+    quint64 fr = 0, en = 0, overlay = 0;
+    std::vector<Slot> entries = std::vector<Slot>(16384);
+};
+
+SentimentScorer::FactsMemo &SentimentScorer::factsMemo() const {
+    thread_local FactsMemo memo;
     if (memo.fr != m_fr.revision() || memo.en != m_en.revision() ||
         memo.overlay != m_overlay.revision()) {
-        for (Slot &slot : memo.entries)
+        for (FactsMemo::Slot &slot : memo.entries)
             slot.size = 0;
         memo.fr = m_fr.revision();
         memo.en = m_en.revision();
         memo.overlay = m_overlay.revision();
     }
+    return memo;
+}
+
+SentimentScorer::WordFacts SentimentScorer::factsOf(FactsMemo &memo, const QString &folded,
+                                                    size_t hash, quint8 languages) const {
+    using Slot = FactsMemo::Slot;
     Slot *slot = nullptr;
-    if (folded.size() > 0 && folded.size() <= kLongest) {
-        slot = &memo.entries[wordHash(folded) & (memo.entries.size() - 1)];
-        if (sameWord(folded, QStringView(slot->word, slot->size)))
-            return slot->facts;
-    }
+    bool remembered = false;
     WordFacts facts;
-    const quint16 *traits = wordtraits::table().find(folded);
-    facts.traits = traits ? *traits : 0;
+    if (folded.size() > 0 && folded.size() <= FactsMemo::kLongest) {
+        slot = &memo.entries[hash & (memo.entries.size() - 1)];
+        if (sameWord(folded, QStringView(slot->word, slot->size))) {
+            if ((slot->facts.known & languages) == languages)
+                return slot->facts;
+            facts = slot->facts;
+            remembered = true;
+        }
+    }
+    if (!remembered) {
+        const quint16 *traits = wordtraits::table().find(folded);
+        facts.traits = traits ? *traits : 0;
+    }
     for (const bool french : {true, false}) {
+        const quint8 language = french ? WordFacts::French : WordFacts::English;
+        if (!(languages & language) || (facts.known & language))
+            continue;
+        facts.known |= language;
         const Lexicon &lexicon = french ? m_fr : m_en;
         WordFacts::In &in = french ? facts.fr : facts.en;
         if (const auto value = lookup(folded, lexicon, french, &in.own)) {
@@ -189,8 +207,10 @@ SentimentScorer::WordFacts SentimentScorer::factsOf(const QString &folded) const
             qint8(std::max(lexicon.longestPhraseFrom(folded), m_overlay.longestPhraseFrom(folded)));
     }
     if (slot) {
-        std::copy(folded.begin(), folded.end(), slot->word);
-        slot->size = quint8(folded.size());
+        if (!remembered) {
+            std::copy(folded.begin(), folded.end(), slot->word);
+            slot->size = quint8(folded.size());
+        }
         slot->facts = facts;
     }
     return facts;

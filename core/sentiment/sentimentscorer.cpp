@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace veille {
@@ -44,10 +45,19 @@ bool hasLongRun(const QString &word) {
 // QChar::isLetterOrNumber, with the letters of Latin-1 (À to ÿ but × and ÷, all letters)
 // answered here: Qt answers ASCII inline but looks every other character up out of line, and
 // French text is full of accented letters.
+// The letters and digits of ASCII, looked up rather than compared range by range: every
+// character of every word passes here.
+constexpr auto kAsciiWord = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u)
+        table[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return table;
+}();
+
 inline bool isWordCharacter(QChar c) {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return kAsciiWord[u];
     if (u >= 0xC0 && u <= 0xFF)
         return u != 0xD7 && u != 0xF7;
     return c.isLetterOrNumber();
@@ -64,6 +74,7 @@ struct SentimentScorer::Token {
     Kind kind = Kind::Word;
     QString folded;
     QStringView shown; // in the text scored, or a literal
+    size_t hash = 0;   // wordHash(folded), once its facts are asked for
     bool caps = false;
     bool elongated = false;
 };
@@ -131,7 +142,14 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
                     apostrophe = k;
         }
         if (apostrophe > 0) {
-            const QString head = foldWord(word.left(apostrophe));
+            // Folded on the stack: an elided word is short ("jusqu"), and a longer head only
+            // needs to be told from one.
+            QChar headRoom[32];
+            QString longer;
+            const QStringView before = word.left(apostrophe);
+            const QStringView head = 2 * before.size() <= qsizetype(std::size(headRoom))
+                                         ? QStringView(headRoom, foldInto(before, headRoom))
+                                         : QStringView(longer = foldWord(before));
             if (isElisionPrefix(head)) {
                 if (head == u"n")
                     tokens.push_back({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
@@ -228,18 +246,36 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
             bool hyphen = false;
             qsizetype apostrophe = -1;
             // Combining marks all lie at U+0300 and above: most characters skip the lookup.
-            while (j < n &&
-                   (isWordCharacter(text[j]) || (text[j].unicode() >= 0x300 && text[j].isMark()) ||
-                    ((text[j] == u'\'' || text[j] == u'\u2019' || text[j] == u'-') && j + 1 < n &&
-                     text[j + 1].isLetter()))) {
-                if (text[j] == u'-')
-                    hyphen = true;
-                else if (apostrophe < 0 && (text[j] == u'\'' || text[j] == u'\u2019'))
-                    apostrophe = j - i;
-                ++j;
+            while (j < n) {
+                const char16_t u = text[j].unicode();
+                if ((u < 0x80 && kAsciiWord[u]) || isWordCharacter(text[j]) ||
+                    (u >= 0x300 && text[j].isMark())) {
+                    ++j;
+                    continue;
+                }
+                // An apostrophe or a hyphen between letters: l'avis, peut-être.
+                if ((u == u'\'' || u == u'\u2019' || u == u'-') && j + 1 < n &&
+                    text[j + 1].isLetter()) {
+                    if (u == u'-')
+                        hyphen = true;
+                    else if (apostrophe < 0)
+                        apostrophe = j - i;
+                    ++j;
+                    continue;
+                }
+                break;
             }
             const QStringView word = all.mid(i, j - i);
-            if (hyphen && !m_fr.find(foldWord(word)) && !m_en.find(foldWord(word))) {
+            auto known = [this](QStringView whole) {
+                QChar wholeRoom[64];
+                if (2 * whole.size() > qsizetype(std::size(wholeRoom))) {
+                    const QString folded = foldWord(whole);
+                    return m_fr.find(folded) || m_en.find(folded);
+                }
+                const QStringView folded(wholeRoom, foldInto(whole, wholeRoom));
+                return m_fr.find(folded) || m_en.find(folded);
+            };
+            if (hyphen && !known(word)) {
                 for (QStringView part : word.split(u'-', Qt::SkipEmptyParts))
                     addWord(part, false);
             } else {
@@ -289,12 +325,22 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         return found ? *found : 0;
     };
     // What is known of each word (nothing of the other tokens).
+    // When the language is to be found, the words' traits first (they vote), then the parts
+    // of the language read.
     thread_local std::vector<WordFacts> facts;
     facts.assign(tokens.size(), WordFacts{});
-    for (qsizetype k = 0; k < count; ++k)
-        if (tokens[k].kind == Token::Kind::Word)
-            facts[k] = factsOf(tokens[k].folded);
-    if (requested == u"fr" || requested == u"en") {
+    const bool given = requested == u"fr" || requested == u"en";
+    quint8 languages =
+        !given ? 0 : requested == u"fr" ? WordFacts::French : WordFacts::English;
+    FactsMemo &memo = factsMemo();
+    for (qsizetype k = 0; k < count; ++k) {
+        Token &t = owned[k];
+        if (t.kind == Token::Kind::Word) {
+            t.hash = wordHash(t.folded);
+            facts[k] = factsOf(memo, t.folded, t.hash, languages);
+        }
+    }
+    if (given) {
         result.lang = requested;
     } else {
         LanguageVotes votes;
@@ -306,6 +352,13 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     const bool french = result.lang != u"en";
     const Lexicon &primary = french ? m_fr : m_en;
     const bool mixed = result.lang == u"other";
+    if (!given) {
+        languages = mixed ? WordFacts::French | WordFacts::English
+                          : french ? WordFacts::French : WordFacts::English;
+        for (qsizetype k = 0; k < count; ++k)
+            if (tokens[k].kind == Token::Kind::Word && (facts[k].known & languages) != languages)
+                facts[k] = factsOf(memo, tokens[k].folded, tokens[k].hash, languages);
+    }
     // The roles of a word in the language read (and in the other one too when mixed).
     const int shift = french ? 0 : 4;
     const int otherShift = french ? 4 : 0;
@@ -343,7 +396,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if ((roleOf(form) & (Booster | Negator)) || primary.find(form) ||
                 primary.hasPhrasesStartingWith(form)) {
                 t.folded = form;
-                facts[k] = factsOf(form);
+                t.hash = wordHash(form);
+                facts[k] = factsOf(memo, form, t.hash, languages);
                 break;
             }
     }

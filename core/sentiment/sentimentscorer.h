@@ -55,7 +55,13 @@ private:
     reversedByPrefix(const QString &folded, const Lexicon &lexicon, bool french) const;
     // All of the above for one folded word, in French and in English, remembered per thread.
     struct WordFacts;
-    WordFacts factsOf(const QString &folded) const;
+    struct FactsMemo;
+    // This thread's memo, emptied if a lexicon changed since it was last used: once per text.
+    FactsMemo &factsMemo() const;
+    // The facts of a word with the parts of the given languages (WordFacts::Language bits);
+    // `hash` is wordHash(folded).
+    WordFacts factsOf(FactsMemo &memo, const QString &folded, size_t hash,
+                      quint8 languages) const;
 
     Lexicon m_fr;
     Lexicon m_en;

@@ -11,7 +11,10 @@ namespace veille {
 // What scoring needs to know of a folded word, found once and remembered: its traits, and as
 // read in each language, its value (with its inflections), its value reversed by a negative
 // prefix, and the longest phrase it starts. Small, as it is copied for every word scored.
+// A language's part is found only when a text read in that language asks for it: most words
+// are only ever read in one, and finding a part is most of the cost of a word not yet seen.
 struct SentimentScorer::WordFacts {
+    enum Language : quint8 { French = 1, English = 2 };
     struct In {
         double value = 0;
         double reversed = 0;
@@ -26,6 +29,7 @@ struct SentimentScorer::WordFacts {
         }
     };
     quint16 traits = 0;
+    quint8 known = 0; // the languages whose part is found (Language bits)
     In fr, en;
     const In &in(bool french) const { return french ? fr : en; }
 };

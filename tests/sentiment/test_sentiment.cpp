@@ -344,6 +344,32 @@ TEST_CASE("what the scorer remembers of words follows each scorer's overlay", "[
           SentimentLabel::Negative);
 }
 
+TEST_CASE("a word remembered as read in one language is read afresh in the other", "[sentiment]") {
+    // The scorer finds a word's value in a language only when a text in that language asks;
+    // a word first seen in French must still weigh as English says when an English text has
+    // it, and the other way round, whatever was asked first and however the language was
+    // chosen (given, or found from the text).
+    SentimentScorer first;
+    SentimentScorer fresh;
+    auto score = [](const SentimentScorer &s, const QString &text, const QString &lang) {
+        return s.score(text, lang).sentiment.score;
+    };
+    const QString english = QStringLiteral("this was bad, really bad");
+    const QString french = QStringLiteral("franchement nul et décevant");
+    // Read first in the wrong language: "bad" is no French word, "nul" no English one.
+    CHECK(score(first, english, QStringLiteral("fr")) == score(fresh, english, QStringLiteral("fr")));
+    CHECK(score(first, french, QStringLiteral("en")) == score(fresh, french, QStringLiteral("en")));
+    SentimentScorer other;
+    CHECK(score(other, english, QStringLiteral("fr")) > score(fresh, english, QStringLiteral("en")));
+    // Then in their own, by name and by detection.
+    CHECK(score(first, english, QStringLiteral("en")) < 0);
+    CHECK(score(first, english, QStringLiteral("en")) == score(fresh, english, QStringLiteral("en")));
+    CHECK(score(first, french, QStringLiteral("fr")) < 0);
+    CHECK(score(first, french, {}) == score(fresh, french, QStringLiteral("fr")));
+    CHECK(first.score(english).lang == QStringLiteral("en"));
+    CHECK(score(first, english, {}) == score(fresh, english, QStringLiteral("en")));
+}
+
 TEST_CASE("corrections teach the brand's vocabulary: a similar new mention scores better",
           "[sentiment]") {
     SentimentScorer engine;
