@@ -112,16 +112,6 @@ void LanguageVotes::add(const QString &word) {
     add(languages ? *languages : 0, word);
 }
 
-void LanguageVotes::add(quint8 languages, QStringView word) {
-    const bool isFr = languages & FrenchWord;
-    const bool isEn = languages & EnglishWord;
-    m_fr += isFr && !isEn;
-    m_en += isEn && !isFr;
-    // French elisions: l'…, d'…, qu'…
-    if (word.size() > 2 && word.at(1) == u'\'' && QStringView(u"ldjmnstc").contains(word.at(0)))
-        ++m_fr;
-}
-
 QString LanguageVotes::decide(int accents) const {
     int fr = m_fr;
     const int en = m_en;

@@ -24,11 +24,25 @@ const WordTable<quint8> &functionWords();
 class LanguageVotes {
 public:
     void add(const QString &foldedWord);
-    // The same when the word's languages are already known (see functionWords).
-    void add(quint8 languages, QStringView foldedWord);
+    // The same when the word's languages are already known (see functionWords). Inline: the
+    // scorer calls it for every word of a text whose language it is asked to find.
+    void add(quint8 languages, QStringView foldedWord) {
+        const bool isFr = languages & FrenchWord;
+        const bool isEn = languages & EnglishWord;
+        m_fr += isFr && !isEn;
+        m_en += isEn && !isFr;
+        // French elisions: l'…, d'…, qu'…
+        if (foldedWord.size() > 2 && foldedWord[1] == u'\'' && isElidedLetter(foldedWord[0]))
+            ++m_fr;
+    }
     QString decide(int frenchAccents) const;
 
 private:
+    static bool isElidedLetter(QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'l' || u == u'd' || u == u'j' || u == u'm' || u == u'n' || u == u's' ||
+               u == u't' || u == u'c';
+    }
     int m_fr = 0;
     int m_en = 0;
 };
