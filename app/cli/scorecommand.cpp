@@ -55,8 +55,8 @@ int runScore(Context &context) {
     };
     // A block of lines is kept as the bytes of standard input with where each line starts and
     // ends: the pool's threads decode the lines they score, so that the reading thread does
-    // little more than find the newlines (a read per line cost a sixth of the time, and
-    // decoding every line on the reading thread a tenth).
+    // little more than find the newlines (a read per line cost a sixth of the time; decoding
+    // every line on the reading thread cost a few per cent more).
     struct Block {
         QByteArray bytes; // shared with the input's buffer, not copied
         QList<qsizetype> starts;
