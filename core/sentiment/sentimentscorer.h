@@ -60,8 +60,7 @@ private:
     FactsMemo &factsMemo() const;
     // The facts of a word with the parts of the given languages (WordFacts::Language bits);
     // `hash` is wordHash(folded).
-    WordFacts factsOf(FactsMemo &memo, const QString &folded, size_t hash,
-                      quint8 languages) const;
+    WordFacts factsOf(FactsMemo &memo, const QString &folded, size_t hash, quint8 languages) const;
 
     Lexicon m_fr;
     Lexicon m_en;

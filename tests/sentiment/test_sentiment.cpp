@@ -357,13 +357,16 @@ TEST_CASE("a word remembered as read in one language is read afresh in the other
     const QString english = QStringLiteral("this was bad, really bad");
     const QString french = QStringLiteral("franchement nul et décevant");
     // Read first in the wrong language: "bad" is no French word, "nul" no English one.
-    CHECK(score(first, english, QStringLiteral("fr")) == score(fresh, english, QStringLiteral("fr")));
+    CHECK(score(first, english, QStringLiteral("fr")) ==
+          score(fresh, english, QStringLiteral("fr")));
     CHECK(score(first, french, QStringLiteral("en")) == score(fresh, french, QStringLiteral("en")));
     SentimentScorer other;
-    CHECK(score(other, english, QStringLiteral("fr")) > score(fresh, english, QStringLiteral("en")));
+    CHECK(score(other, english, QStringLiteral("fr")) >
+          score(fresh, english, QStringLiteral("en")));
     // Then in their own, by name and by detection.
     CHECK(score(first, english, QStringLiteral("en")) < 0);
-    CHECK(score(first, english, QStringLiteral("en")) == score(fresh, english, QStringLiteral("en")));
+    CHECK(score(first, english, QStringLiteral("en")) ==
+          score(fresh, english, QStringLiteral("en")));
     CHECK(score(first, french, QStringLiteral("fr")) < 0);
     CHECK(score(first, french, {}) == score(fresh, french, QStringLiteral("fr")));
     CHECK(first.score(english).lang == QStringLiteral("en"));
