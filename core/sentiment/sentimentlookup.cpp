@@ -50,7 +50,7 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
     // A stem is looked up where it stands; a stem and an ending are written into a buffer on
     // the stack (a word longer than it goes through a string).
     std::optional<double> found;
-    QChar room[64];
+    char16_t room[64]; // not QChar, whose constructor would clear it for every word
     QString longer;
     auto tryForm = [&](QStringView stem, QStringView ending = {}) {
         if (found)
@@ -59,8 +59,8 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
         if (!ending.isEmpty()) {
             const qsizetype size = stem.size() + ending.size();
             if (size <= qsizetype(std::size(room))) {
-                std::copy(stem.begin(), stem.end(), room);
-                std::copy(ending.begin(), ending.end(), room + stem.size());
+                std::copy_n(stem.utf16(), stem.size(), room);
+                std::copy_n(ending.utf16(), ending.size(), room + stem.size());
                 candidate = QStringView(room, size);
             } else {
                 longer = stem + ending;

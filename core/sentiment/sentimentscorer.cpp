@@ -210,8 +210,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                        tokens[i + words].kind == Token::Kind::Word)
                     ++words;
                 // The longest candidate is written once, on the stack; each shorter one is its
-                // beginning. Words that would not fit are no phrase's.
-                QChar phrase[192];
+                // beginning. Words that would not fit are no phrase's. Of char16_t, not QChar,
+                // whose constructor would clear the whole array at every phrase's first word.
+                char16_t phrase[192];
                 qsizetype size = 0;
                 qsizetype ends[Lexicon::maxPhraseWords + 1] = {};
                 for (qsizetype w = 0; w < words; ++w) {
@@ -222,7 +223,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     }
                     if (w > 0)
                         phrase[size++] = u' ';
-                    size = std::copy(word.begin(), word.end(), phrase + size) - phrase;
+                    std::copy_n(QStringView(word).utf16(), word.size(), phrase + size);
+                    size += word.size();
                     ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = size;
                 }
                 for (; words >= 2 && !value; --words) {

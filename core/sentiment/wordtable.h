@@ -54,7 +54,7 @@ inline size_t wordHash(QStringView word, size_t seed = 0) noexcept {
 // Folded words to values, looked up by view. Scoring looks every word up several times
 // (lexicon, modifiers, function words); with QHash<QString> each lookup needed a QString and
 // Qt's general-purpose seeded hash, which together took a fifth of the scoring time. Here a
-// lookup builds nothing, and the hash is FNV-1a, cheap on words of a few letters. The keys are
+// lookup builds nothing, and the hash (wordHash) is cheap on words of a few letters. The keys are
 // views of strings the table keeps (a QString's characters do not move when the list that
 // holds it grows).
 template <typename Value> class WordTable {
