@@ -184,6 +184,36 @@ TEST_CASE("two-word phrases of reviews weigh as one, and a topic's name weighs n
           SentimentLabel::Negative);
 }
 
+TEST_CASE("a phrase can weigh nothing, so that its words do not weigh either", "[sentiment]") {
+    // "Plaît" praises; "s'il vous plaît" is only polite, and a polite request is not pleased.
+    CHECK(labelOf(QStringLiteral("ce nouveau modèle me plaît beaucoup"), QStringLiteral("fr")) ==
+          SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("pouvez-vous rappeler mon conseiller s'il vous plaît"),
+                  QStringLiteral("fr")) == SentimentLabel::Neutral);
+    CHECK(labelOf(QStringLiteral("Répondez-moi s'il vous plait, c'est inadmissible"),
+                  QStringLiteral("fr")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("for the love of pizza, the delivery came on time"),
+                  QStringLiteral("en")) == SentimentLabel::Neutral);
+}
+
+TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both languages",
+          "[sentiment]") {
+    CHECK(labelOf(QStringLiteral("le livre m'est tombé des mains"), QStringLiteral("fr")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("une intrigue mièvre, pleine de poncifs"), QStringLiteral("fr")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("écrit avec brio, limpide"), QStringLiteral("fr")) ==
+          SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("ce restaurant vaut le détour"), QStringLiteral("fr")) ==
+          SentimentLabel::Positive);
+    CHECK(labelOf(QStringLiteral("un film sans intérêt"), QStringLiteral("fr")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("looting reported near the store"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("the launch went swimmingly"), QStringLiteral("en")) ==
+          SentimentLabel::Positive);
+}
+
 TEST_CASE("every phrase of the built-in lexicons is read as one, however its words are written",
           "[sentiment]") {
     // A phrase is matched on the words the scorer reads: a contraction ("can't") or an elision
