@@ -104,6 +104,10 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
     CHECK(scoreOf(QStringLiteral("c'est un peu bien")) < plain);
     CHECK(scoreOf(QStringLiteral("c'est un peu bien")) > 0);
     CHECK(scoreOf(QStringLiteral("trop cher")) < scoreOf(QStringLiteral("cher")));
+    // "Pur" insists on what follows; alone it says nothing.
+    CHECK(scoreOf(QStringLiteral("une pure arnaque")) < scoreOf(QStringLiteral("une arnaque")));
+    CHECK(labelOf(QStringLiteral("de l'eau pure"), QStringLiteral("fr")) ==
+          SentimentLabel::Neutral);
     const double good = scoreOf(QStringLiteral("it is good"), QStringLiteral("en"));
     CHECK(scoreOf(QStringLiteral("it is very good"), QStringLiteral("en")) > good);
     CHECK(scoreOf(QStringLiteral("it is slightly good"), QStringLiteral("en")) < good);
