@@ -6,10 +6,33 @@
 #include <QFile>
 #include <QtConcurrent>
 
+#include <QStringDecoder>
+
+#include <charconv>
 #include <cstdio>
 #include <memory>
 
 namespace veille::cli {
+
+namespace {
+
+// A score with three decimals, as QByteArray::number(score, 'f', 3) writes it (both round
+// the binary value correctly), without building a QByteArray per line: that formatting was a
+// fortieth of the scoring.
+void appendScore(QByteArray &line, double score) {
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
+    char digits[32];
+    const auto written =
+        std::to_chars(digits, digits + sizeof digits, score, std::chars_format::fixed, 3);
+    if (written.ec == std::errc()) {
+        line.append(digits, written.ptr - digits);
+        return;
+    }
+#endif
+    line += QByteArray::number(score, 'f', 3);
+}
+
+} // namespace
 
 int runScore(Context &context) {
     QCommandLineParser parser;
@@ -44,7 +67,7 @@ int runScore(Context &context) {
         const SentimentResult r = scorer.score(text, given, withExplanation);
         line += labels[int(r.sentiment.label)];
         line += '\t';
-        line += QByteArray::number(r.sentiment.score, 'f', 3);
+        appendScore(line, r.sentiment.score);
         line += '\t';
         line += r.lang.toLatin1();
         if (withExplanation) {
@@ -71,9 +94,20 @@ int runScore(Context &context) {
         const qsizetype end = std::min(block.ends.size(), piece.second + kPiece);
         QByteArray out;
         out.reserve((end - piece.second) * (withExplanation ? 96 : 24));
+        // Each line is decoded into the same string, which keeps its room from one line to
+        // the next (a new string per line cost an allocation and its release). Stateless, so
+        // that a line's broken last character is not carried into the next one, and with an
+        // initial byte-order mark kept, as QString::fromUtf8 does.
+        thread_local QString text;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                         QStringDecoder::Flag::ConvertInitialBom);
         for (qsizetype i = piece.second; i < end; ++i) {
             const qsizetype from = block.starts[i];
-            format(QString::fromUtf8(block.bytes.constData() + from, block.ends[i] - from), out);
+            const QByteArrayView bytes(block.bytes.constData() + from, block.ends[i] - from);
+            // UTF-8 decodes to at most one UTF-16 unit per byte.
+            text.resize(bytes.size());
+            text.resize(decoder.appendToBuffer(text.data(), bytes) - text.constData());
+            format(text, out);
         }
         return out;
     };
