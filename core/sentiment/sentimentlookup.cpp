@@ -137,23 +137,6 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
     return std::nullopt;
 }
 
-// Words recur from one text to the next (function words, the brand's name, the common words
-// of opinion): one look here stands for the lookups of the word's traits and of every form of
-// it tried in both lexicons and the overlay. A table of slots addressed by the word's hash, a
-// newcomer taking the place of the word there before: no probing and no allocation. Per
-// thread, so that scoring on a pool shares nothing; the lexicons' revisions tell when another
-// scorer, or a changed overlay, makes it stale.
-struct SentimentScorer::FactsMemo {
-    static constexpr qsizetype kLongest = 15; // longer words are not remembered
-    struct Slot {
-        QChar word[kLongest];
-        quint8 size = 0; // 0: empty
-        WordFacts facts;
-    };
-    quint64 fr = 0, en = 0, overlay = 0;
-    std::vector<Slot> entries = std::vector<Slot>(16384);
-};
-
 SentimentScorer::FactsMemo &SentimentScorer::factsMemo() const {
     thread_local FactsMemo memo;
     if (memo.fr != m_fr.revision() || memo.en != m_en.revision() ||
@@ -167,18 +150,16 @@ SentimentScorer::FactsMemo &SentimentScorer::factsMemo() const {
     return memo;
 }
 
-SentimentScorer::WordFacts SentimentScorer::factsOf(FactsMemo &memo, const QString &folded,
-                                                    size_t hash, quint8 languages) const {
+SentimentScorer::WordFacts SentimentScorer::findFacts(FactsMemo &memo, const QString &folded,
+                                                      size_t hash, quint8 languages) const {
     using Slot = FactsMemo::Slot;
     Slot *slot = nullptr;
     bool remembered = false;
     WordFacts facts;
     if (folded.size() > 0 && folded.size() <= FactsMemo::kLongest) {
-        slot = &memo.entries[hash & (memo.entries.size() - 1)];
-        if (sameWord(folded, QStringView(slot->word, slot->size))) {
-            if ((slot->facts.known & languages) == languages)
-                return slot->facts;
-            facts = slot->facts;
+        slot = &memo.slotOf(hash);
+        if (slot->holds(folded)) {
+            facts = slot->facts; // with a part to add
             remembered = true;
         }
     }

@@ -61,6 +61,9 @@ private:
     // The facts of a word with the parts of the given languages (WordFacts::Language bits);
     // `hash` is wordHash(folded).
     WordFacts factsOf(FactsMemo &memo, const QString &folded, size_t hash, quint8 languages) const;
+    // The same for a word the memo does not hold with those parts: found, and remembered.
+    WordFacts findFacts(FactsMemo &memo, const QString &folded, size_t hash,
+                        quint8 languages) const;
 
     Lexicon m_fr;
     Lexicon m_en;

@@ -4,7 +4,9 @@
 // the one that scores with it.
 #include "sentimentscorer.h"
 
+#include <cstring>
 #include <optional>
+#include <vector>
 
 namespace veille {
 
@@ -33,5 +35,40 @@ struct SentimentScorer::WordFacts {
     In fr, en;
     const In &in(bool french) const { return french ? fr : en; }
 };
+
+// Words recur from one text to the next (function words, the brand's name, the common words
+// of opinion): one look here stands for the lookups of the word's traits and of every form of
+// it tried in both lexicons and the overlay. A table of slots addressed by the word's hash, a
+// newcomer taking the place of the word there before: no probing and no allocation. Per
+// thread, so that scoring on a pool shares nothing; the lexicons' revisions tell when another
+// scorer, or a changed overlay, makes it stale.
+struct SentimentScorer::FactsMemo {
+    static constexpr qsizetype kLongest = 15; // longer words are not remembered
+    struct Slot {
+        QChar word[kLongest];
+        quint8 size = 0; // 0: empty
+        WordFacts facts;
+        bool holds(QStringView w) const {
+            return size == w.size() &&
+                   std::memcmp(word, w.data(), size_t(size) * sizeof(QChar)) == 0;
+        }
+    };
+    quint64 fr = 0, en = 0, overlay = 0;
+    std::vector<Slot> entries = std::vector<Slot>(16384);
+    Slot &slotOf(size_t hash) { return entries[hash & (entries.size() - 1)]; }
+};
+
+// Looked up where the scorer asks, nine times in ten a word already remembered with the parts
+// asked for; finding the rest is out of line (inlined with it, the whole of it cost every
+// remembered word the saving and restoring of a large function's registers).
+inline SentimentScorer::WordFacts SentimentScorer::factsOf(FactsMemo &memo, const QString &folded,
+                                                           size_t hash, quint8 languages) const {
+    if (!folded.isEmpty() && folded.size() <= FactsMemo::kLongest) {
+        const FactsMemo::Slot &slot = memo.slotOf(hash);
+        if (slot.holds(folded) && (slot.facts.known & languages) == languages)
+            return slot.facts;
+    }
+    return findFacts(memo, folded, hash, languages);
+}
 
 } // namespace veille
