@@ -6,6 +6,7 @@
 #include <QSet>
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 
 namespace veille {
 
@@ -47,11 +48,50 @@ char16_t foldLatin(char16_t c) {
 
 } // namespace
 
+namespace {
+
+// Capitals of four ASCII characters made small, in the 16-bit lanes of `four` (each below
+// 0x80): bit 7 of v + 0x3F says v >= 'A' and bit 7 of v + 0x25 says v > 'Z' (no lane carries
+// into the next), and 0x20 is added where both say a capital.
+inline quint64 lowerAscii(quint64 four) {
+    const quint64 capitals =
+        (four + 0x003F003F003F003FULL) & ~(four + 0x0025002500250025ULL) & 0x0080008000800080ULL;
+    return four | (capitals >> 2);
+}
+
+constexpr quint64 kNotAscii = 0xFF80FF80FF80FF80ULL;
+
+} // namespace
+
 qsizetype foldInto(QStringView word, QChar *const out) {
     // Written through a pointer: QString::append of one character is a call of its own, and it
     // was a tenth of the scoring.
     QChar *p = out;
-    for (const QChar ch : word) {
+    const QChar *from = word.data();
+    const QChar *const end = from + word.size();
+    // Most words of both languages are ASCII: four characters at a time, and a last piece of
+    // fewer read as the last four (folding a character twice gives the same one), as long as
+    // every character before was ASCII and so in its place.
+    while (end - from >= 4) {
+        quint64 four;
+        std::memcpy(&four, from, sizeof four);
+        if (four & kNotAscii)
+            break;
+        four = lowerAscii(four);
+        std::memcpy(static_cast<void *>(p), &four, sizeof four);
+        p += 4;
+        from += 4;
+        if (from != end && end - from < 4) {
+            std::memcpy(&four, end - 4, sizeof four);
+            if (four & kNotAscii)
+                break;
+            four = lowerAscii(four);
+            std::memcpy(static_cast<void *>(p - (4 - (end - from))), &four, sizeof four);
+            return word.size();
+        }
+    }
+    while (from != end) {
+        const QChar ch = *from++;
         const char16_t c = ch.unicode();
         if (c < 0x80) {
             *p++ = c >= u'A' && c <= u'Z' ? QChar(c + 32) : ch;
@@ -89,9 +129,22 @@ QString foldWord(QStringView word) {
 }
 
 bool isElisionPrefix(QStringView p) {
-    return p == u"l" || p == u"d" || p == u"j" || p == u"m" || p == u"t" || p == u"s" ||
-           p == u"c" || p == u"qu" || p == u"n" || p == u"jusqu" || p == u"lorsqu" ||
-           p == u"puisqu" || p == u"quoiqu";
+    // By length first: every word with an apostrophe asks, and most heads are one letter.
+    switch (p.size()) {
+    case 1: {
+        const char16_t c = p.front().unicode();
+        return c == u'l' || c == u'd' || c == u'j' || c == u'm' || c == u't' || c == u's' ||
+               c == u'c' || c == u'n';
+    }
+    case 2:
+        return sameWord(p, u"qu");
+    case 5:
+        return sameWord(p, u"jusqu");
+    case 6:
+        return sameWord(p, u"lorsqu") || sameWord(p, u"puisqu") || sameWord(p, u"quoiqu");
+    default:
+        return false;
+    }
 }
 
 QString lexiconKey(QStringView term) {

@@ -327,6 +327,37 @@ TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read",
     CHECK(foldWord(u"Déçue’Œuvre") == QStringLiteral("decue'oeuvre"));
 }
 
+TEST_CASE("folding gives the same letters however long the word and wherever its accents",
+          "[sentiment]") {
+    // ASCII is folded four characters at a time, the last few as the last four: every length
+    // and every place of a character outside ASCII, against folding one character at a time.
+    // The characters beside 'A' and 'Z' in ASCII ('@', '[', '`', '{') must stay as they are.
+    const QString letters = QStringLiteral("@AZ[`az{MiXeD-caSE'0");
+    auto oneByOne = [](QStringView word) {
+        QString out;
+        for (const QChar c : word)
+            out += foldWord(QStringView(&c, 1));
+        return out;
+    };
+    int compared = 0;
+    for (qsizetype size = 1; size <= letters.size(); ++size) {
+        const QString word = letters.left(size);
+        CHECK(foldWord(word) == oneByOne(word));
+        for (qsizetype at = 0; at < size; ++at) {
+            for (const QChar accented : {QChar(u'É'), QChar(u'œ'), QChar(u'\u2019')}) {
+                QString mixed = word;
+                mixed[at] = accented;
+                INFO(mixed.toStdString());
+                CHECK(foldWord(mixed) == oneByOne(mixed));
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared == 3 * letters.size() * (letters.size() + 1) / 2);
+    CHECK(foldWord(u"@AZ[`az{") == QStringLiteral("@az[`az{"));
+    CHECK(foldWord(u"ÉCOLOGIE") == QStringLiteral("ecologie"));
+}
+
 TEST_CASE("a word table keeps its own copy of words given as views of other text", "[sentiment]") {
     WordTable<int> table;
     {
