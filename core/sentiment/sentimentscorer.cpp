@@ -44,7 +44,7 @@ QString signedNumber(double value) {
 namespace {
 
 // A phrase's words as the text has them ("can't stand", not the tokens "ca", "n't", "stand"),
-// or the tokens joined when one of the ends is not in the text (the "ne" of "n'importe quoi").
+// or the tokens joined when one of the ends is not in the text (the "not" of "can't").
 template <typename Tokens>
 QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype first,
                         qsizetype count) {

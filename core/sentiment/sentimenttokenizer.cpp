@@ -80,7 +80,10 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
             const QStringView head = foldOnStack(word.left(apostrophe), headRoom, spill);
             if (isElisionPrefix(head)) {
                 if (head == u"n")
-                    tokens.push_back({Token::Kind::Word, QStringLiteral("ne"), u"n'"});
+                    // Shown as the text writes it, so that a phrase that starts here
+                    // ("n'importe quoi") is shown whole.
+                    tokens.push_back(
+                        {Token::Kind::Word, QStringLiteral("ne"), word.left(apostrophe + 1)});
                 word = word.mid(apostrophe + 1);
             } else if (word.size() >= 3 &&
                        (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||

@@ -24,8 +24,9 @@ const WordTable<quint16> &table() {
              u"extremement", u"completement", u"totalement", u"absolument", u"super", u"archi",
              u"carrement", u"franchement", u"si", u"tant", u"ultra", u"mega", u"particulierement",
              u"incroyablement", u"terriblement", u"bien", u"plus",
-             // "un pur bonheur", "une pure perte de temps": it insists, it does not praise.
-             u"pur", u"pure"},
+             // "un pur bonheur", "une pure perte de temps", "je déconseille vivement": they insist,
+             // they do not praise.
+             u"pur", u"pure", u"vivement"},
             Booster);
         add({u"peu", u"assez", u"plutot", u"moyennement", u"legerement", u"presque",
              u"relativement", u"quasi"},
