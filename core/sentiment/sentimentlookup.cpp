@@ -33,7 +33,7 @@ bool startsWith(QStringView word, QStringView head) {
 
 } // namespace
 
-std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexicon &lexicon,
+std::optional<double> SentimentScorer::lookup(QStringView folded, const Lexicon &lexicon,
                                               bool french, bool *own) const {
     if (auto v = m_overlay.find(folded)) {
         if (own)
@@ -108,8 +108,7 @@ std::optional<double> SentimentScorer::lookup(const QString &folded, const Lexic
 }
 
 std::optional<std::pair<double, QStringView>>
-SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
-                                  bool french) const {
+SentimentScorer::reversedByPrefix(QStringView folded, const Lexicon &lexicon, bool french) const {
     static constexpr QStringView english[] = {u"un", u"dis", u"in", u"im", u"non"};
     static constexpr QStringView frenchPrefixes[] = {u"des", u"in", u"im", u"mal"};
     // Words that only look like a prefix and a word ("unlike" is mostly a preposition).
@@ -123,9 +122,7 @@ SentimentScorer::reversedByPrefix(const QString &folded, const Lexicon &lexicon,
         if (folded.size() < prefix.size() + 4 || !startsWith(folded, prefix))
             continue;
         // A word that weighs (weak ones such as "sure" make too many false friends).
-        const auto stem = lookup(
-            QString::fromRawData(folded.constData() + prefix.size(), folded.size() - prefix.size()),
-            lexicon, french);
+        const auto stem = lookup(folded.mid(prefix.size()), lexicon, french);
         if (!stem || std::abs(*stem) < 1)
             continue;
         // in- and im- make opposites of qualities ("inefficient", "inutile", "impatient");
@@ -150,7 +147,7 @@ SentimentScorer::FactsMemo &SentimentScorer::factsMemo() const {
     return memo;
 }
 
-SentimentScorer::WordFacts SentimentScorer::findFacts(FactsMemo &memo, const QString &folded,
+SentimentScorer::WordFacts SentimentScorer::findFacts(FactsMemo &memo, QStringView folded,
                                                       size_t hash, quint8 languages) const {
     using Slot = FactsMemo::Slot;
     Slot *slot = nullptr;

@@ -18,7 +18,7 @@ using namespace wordtraits;
 namespace {
 
 // "trooop" -> "trop" and "troop": runs of three or more letters cut to one and to two.
-std::pair<QString, QString> collapseRuns(const QString &word) {
+std::pair<QString, QString> collapseRuns(QStringView word) {
     QString one, two;
     for (qsizetype i = 0; i < word.size(); ++i) {
         qsizetype run = 1;
@@ -79,12 +79,13 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     // The buffers of one text, kept from one text to the next on each thread (allocating them
     // for every text was a tenth of the time).
     thread_local QString folds;
+    thread_local std::vector<QString> kept;
     thread_local std::vector<Token> owned;
-    tokenize(text, folds, owned);
+    tokenize(text, folds, kept, owned);
     const std::vector<Token> &tokens = owned;
     const qsizetype count = qsizetype(tokens.size());
     const WordTable<quint16> &traitsOf = wordtraits::table();
-    auto traitsOfWord = [&traitsOf](const QString &word) -> quint16 {
+    auto traitsOfWord = [&traitsOf](QStringView word) -> quint16 {
         const quint16 *found = traitsOf.find(word);
         return found ? *found : 0;
     };
@@ -149,7 +150,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     int exclamations = 0;
     thread_local std::vector<char> consumed; // the second word of a phrase
     consumed.assign(tokens.size(), 0);
-    auto roleOf = [&](const QString &word) -> quint8 { return rolesIn(traitsOfWord(word)); };
+    auto roleOf = [&](QStringView word) -> quint8 { return rolesIn(traitsOfWord(word)); };
     // "trooop" is read as "trop" from here on, and remembered as insisting.
     for (qsizetype k = 0; k < count; ++k) {
         Token &t = owned[k];
@@ -159,7 +160,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         for (const QString &form : {one, two})
             if ((roleOf(form) & (Booster | Negator)) || primary.find(form) ||
                 primary.hasPhrasesStartingWith(form)) {
-                t.folded = form;
+                kept.push_back(form); // the text's tokens are read until the end of score()
+                t.folded = kept.back();
                 t.hash = wordHash(form);
                 facts[k] = factsOf(memo, form, t.hash, languages);
                 break;
@@ -216,14 +218,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 qsizetype size = 0;
                 qsizetype ends[Lexicon::maxPhraseWords + 1] = {};
                 for (qsizetype w = 0; w < words; ++w) {
-                    const QString &word = tokens[i + w].folded;
+                    const QStringView word = tokens[i + w].folded;
                     if (size + 1 + word.size() > qsizetype(std::size(phrase))) {
                         words = w;
                         break;
                     }
                     if (w > 0)
                         phrase[size++] = u' ';
-                    std::copy_n(QStringView(word).utf16(), word.size(), phrase + size);
+                    std::copy_n(word.utf16(), word.size(), phrase + size);
                     size += word.size();
                     ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = size;
                 }

@@ -44,15 +44,17 @@ public:
 
 private:
     struct Token;
-    // The tokens' folded words are kept in `folds`, which must outlive them.
-    void tokenize(const QString &text, QString &folds, std::vector<Token> &tokens) const;
+    // The tokens' folded words are kept in `folds`, or in `kept` when they do not fit there;
+    // both must outlive the tokens.
+    void tokenize(const QString &text, QString &folds, std::vector<QString> &kept,
+                  std::vector<Token> &tokens) const;
     // `own` is set when the value is the overlay's.
-    std::optional<double> lookup(const QString &folded, const Lexicon &lexicon, bool french,
+    std::optional<double> lookup(QStringView folded, const Lexicon &lexicon, bool french,
                                  bool *own = nullptr) const;
     // The value of a word a negative prefix turns (un-, dis-, in-, im-, non-; dés-, in-, im-,
     // mal-) from a word the lexicon knows, reversed as a negation does, and the prefix.
     std::optional<std::pair<double, QStringView>>
-    reversedByPrefix(const QString &folded, const Lexicon &lexicon, bool french) const;
+    reversedByPrefix(QStringView folded, const Lexicon &lexicon, bool french) const;
     // All of the above for one folded word, in French and in English, remembered per thread.
     struct WordFacts;
     struct FactsMemo;
@@ -60,10 +62,9 @@ private:
     FactsMemo &factsMemo() const;
     // The facts of a word with the parts of the given languages (WordFacts::Language bits);
     // `hash` is wordHash(folded).
-    WordFacts factsOf(FactsMemo &memo, const QString &folded, size_t hash, quint8 languages) const;
+    WordFacts factsOf(FactsMemo &memo, QStringView folded, size_t hash, quint8 languages) const;
     // The same for a word the memo does not hold with those parts: found, and remembered.
-    WordFacts findFacts(FactsMemo &memo, const QString &folded, size_t hash,
-                        quint8 languages) const;
+    WordFacts findFacts(FactsMemo &memo, QStringView folded, size_t hash, quint8 languages) const;
 
     Lexicon m_fr;
     Lexicon m_en;

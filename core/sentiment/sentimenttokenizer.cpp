@@ -42,9 +42,16 @@ template <size_t N> QStringView foldOnStack(QStringView word, QChar (&room)[N], 
 
 } // namespace
 
-void SentimentScorer::tokenize(const QString &text, QString &folds,
+void SentimentScorer::tokenize(const QString &text, QString &folds, std::vector<QString> &kept,
                                std::vector<Token> &tokens) const {
     tokens.clear();
+    kept.clear();
+    // A string kept for the text: a view of it stays valid while `kept` grows, as moving a
+    // QString does not move its characters.
+    auto keep = [&kept](QString word) -> QStringView {
+        kept.push_back(std::move(word));
+        return kept.back();
+    };
     const qsizetype n = text.size();
     qsizetype i = 0;
     // Every word folded into one buffer, sized once so that it never moves: the tokens'
@@ -55,10 +62,10 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
     qsizetype used = 0;
     auto fold = [&](QStringView word) {
         if (used + 2 * word.size() > folds.size())
-            return foldWord(word);
+            return keep(foldWord(word));
         const qsizetype at = used;
         used += foldInto(word, room + at);
-        return QString::fromRawData(room + at, used - at);
+        return QStringView(room + at, used - at);
     };
     // `apostrophe` is the first one's place in the word, when the caller has seen it, or -2
     // when it has not looked.
@@ -82,8 +89,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
                 if (head == u"n")
                     // Shown as the text writes it, so that a phrase that starts here
                     // ("n'importe quoi") is shown whole.
-                    tokens.push_back(
-                        {Token::Kind::Word, QStringLiteral("ne"), word.left(apostrophe + 1)});
+                    tokens.push_back({Token::Kind::Word, u"ne", word.left(apostrophe + 1)});
                 word = word.mid(apostrophe + 1);
             } else if (word.size() >= 3 &&
                        (word.right(3).compare(u"n't", Qt::CaseInsensitive) == 0 ||
@@ -92,7 +98,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
                 const QStringView base = word.left(word.size() - 3);
                 if (!base.isEmpty())
                     tokens.push_back({Token::Kind::Word, fold(base), base});
-                tokens.push_back({Token::Kind::Word, QStringLiteral("not"), u"n't"});
+                tokens.push_back({Token::Kind::Word, u"not", u"n't"});
                 return;
             }
         }
@@ -148,7 +154,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
                     QChar key[8];
                     const QStringView folded(key, foldInto(face, key));
                     if (m_emoji.find(folded)) {
-                        tokens.push_back({Token::Kind::Emoji, folded.toString(), trimmed});
+                        tokens.push_back({Token::Kind::Emoji, keep(folded.toString()), trimmed});
                         i = end;
                         continue;
                     }
@@ -212,14 +218,13 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
             continue;
         }
         if (c == u'!') {
-            tokens.push_back({Token::Kind::Exclamation, QStringLiteral("!"), all.mid(i, 1)});
+            tokens.push_back({Token::Kind::Exclamation, u"!", all.mid(i, 1)});
             ++i;
             continue;
         }
         if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
             c == u')' || c == u'\u2026') {
-            tokens.push_back({Token::Kind::Boundary, QString::fromRawData(text.constData() + i, 1),
-                              all.mid(i, 1)});
+            tokens.push_back({Token::Kind::Boundary, all.mid(i, 1), all.mid(i, 1)});
             ++i;
             continue;
         }
@@ -227,9 +232,9 @@ void SentimentScorer::tokenize(const QString &text, QString &folds,
         const qsizetype width = c.isHighSurrogate() && i + 1 < n ? 2 : 1;
         const bool selector = i + width < n && text[i + width] == u'\uFE0F';
         const QStringView emoji = all.mid(i, width + (selector ? 1 : 0));
-        QString key = emoji.toString();
+        QStringView key = emoji;
         if (!m_emoji.find(key) && selector)
-            key = all.mid(i, width).toString();
+            key = all.mid(i, width);
         if (m_emoji.find(key))
             tokens.push_back({Token::Kind::Emoji, key, emoji});
         i += emoji.size();

@@ -61,7 +61,7 @@ struct SentimentScorer::FactsMemo {
 // Looked up where the scorer asks, nine times in ten a word already remembered with the parts
 // asked for; finding the rest is out of line (inlined with it, the whole of it cost every
 // remembered word the saving and restoring of a large function's registers).
-inline SentimentScorer::WordFacts SentimentScorer::factsOf(FactsMemo &memo, const QString &folded,
+inline SentimentScorer::WordFacts SentimentScorer::factsOf(FactsMemo &memo, QStringView folded,
                                                            size_t hash, quint8 languages) const {
     if (!folded.isEmpty() && folded.size() <= FactsMemo::kLongest) {
         const FactsMemo::Slot &slot = memo.slotOf(hash);
