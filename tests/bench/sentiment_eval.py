@@ -136,6 +136,9 @@ texts = [t for _, _, items in sets for t, _ in items]
 big = texts * max(1, 200000 // len(texts))
 seconds = min(run_veille(big, 'auto')[1] for _ in range(3))
 print(f"throughput: veille score, one process, {len(big)} texts: {len(big)/seconds:,.0f} texts/s (best of 3)")
-vs = min(run_peer('vader', big[:20000], modules)[1] for _ in range(3))
-print(f"throughput: vader-sentiment, {20000} texts: {20000/vs:,.0f} texts/s (scoring only, no process start; best of 3)")
-print(f"throughput: veille / vader-sentiment = {(len(big)/seconds) / (20000/vs):.0f}x")
+# vader takes a tenth of the texts, every tenth one, so that its mix of short and long texts
+# is veille's (the first 20,000 were French reviews, longer than the average by a sixth).
+sample = big[::10]
+vs = min(run_peer('vader', sample, modules)[1] for _ in range(3))
+print(f"throughput: vader-sentiment, {len(sample)} texts: {len(sample)/vs:,.0f} texts/s (scoring only, no process start; best of 3)")
+print(f"throughput: veille / vader-sentiment = {(len(big)/seconds) / (len(sample)/vs):.0f}x")
