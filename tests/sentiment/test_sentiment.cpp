@@ -214,6 +214,15 @@ TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both langua
           SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("looting reported near the store"), QStringLiteral("en")) ==
           SentimentLabel::Negative);
+    // What customers say of a service.
+    CHECK(labelOf(QStringLiteral("On m'a raccroché au nez deux fois"), QStringLiteral("fr")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("Mon forfait a été modifié sans mon accord"),
+                  QStringLiteral("fr")) == SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("They hung up on me twice"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("Been on hold for an hour"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("the launch went swimmingly"), QStringLiteral("en")) ==
           SentimentLabel::Positive);
 }
