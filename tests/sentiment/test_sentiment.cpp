@@ -29,6 +29,21 @@ SentimentLabel labelOf(const QString &text, const QString &lang = {}) {
     return scorer().score(text, lang).sentiment.label;
 }
 
+// Each text with the label it must get, named when it does not.
+struct Labelled {
+    const char16_t *text;
+    const char16_t *lang;
+    SentimentLabel label;
+};
+
+void checkLabels(std::initializer_list<Labelled> cases) {
+    for (const Labelled &c : cases) {
+        const QString text = QString::fromUtf16(c.text);
+        INFO(text.toStdString());
+        CHECK(labelOf(text, QString::fromUtf16(c.lang)) == c.label);
+    }
+}
+
 } // namespace
 
 TEST_CASE("French and English are told apart on short posts", "[sentiment]") {
@@ -190,41 +205,30 @@ TEST_CASE("two-word phrases of reviews weigh as one, and a topic's name weighs n
 
 TEST_CASE("a phrase can weigh nothing, so that its words do not weigh either", "[sentiment]") {
     // "Plaît" praises; "s'il vous plaît" is only polite, and a polite request is not pleased.
-    CHECK(labelOf(QStringLiteral("ce nouveau modèle me plaît beaucoup"), QStringLiteral("fr")) ==
-          SentimentLabel::Positive);
-    CHECK(labelOf(QStringLiteral("pouvez-vous rappeler mon conseiller s'il vous plaît"),
-                  QStringLiteral("fr")) == SentimentLabel::Neutral);
-    CHECK(labelOf(QStringLiteral("Répondez-moi s'il vous plait, c'est inadmissible"),
-                  QStringLiteral("fr")) == SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("for the love of pizza, the delivery came on time"),
-                  QStringLiteral("en")) == SentimentLabel::Neutral);
+    checkLabels({
+        {u"ce nouveau modèle me plaît beaucoup", u"fr", SentimentLabel::Positive},
+        {u"pouvez-vous rappeler mon conseiller s'il vous plaît", u"fr", SentimentLabel::Neutral},
+        {u"Répondez-moi s'il vous plait, c'est inadmissible", u"fr", SentimentLabel::Negative},
+        {u"for the love of pizza, the delivery came on time", u"en", SentimentLabel::Neutral},
+    });
 }
 
 TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both languages",
           "[sentiment]") {
-    CHECK(labelOf(QStringLiteral("le livre m'est tombé des mains"), QStringLiteral("fr")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("une intrigue mièvre, pleine de poncifs"), QStringLiteral("fr")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("écrit avec brio, limpide"), QStringLiteral("fr")) ==
-          SentimentLabel::Positive);
-    CHECK(labelOf(QStringLiteral("ce restaurant vaut le détour"), QStringLiteral("fr")) ==
-          SentimentLabel::Positive);
-    CHECK(labelOf(QStringLiteral("un film sans intérêt"), QStringLiteral("fr")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("looting reported near the store"), QStringLiteral("en")) ==
-          SentimentLabel::Negative);
-    // What customers say of a service.
-    CHECK(labelOf(QStringLiteral("On m'a raccroché au nez deux fois"), QStringLiteral("fr")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("Mon forfait a été modifié sans mon accord"),
-                  QStringLiteral("fr")) == SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("They hung up on me twice"), QStringLiteral("en")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("Been on hold for an hour"), QStringLiteral("en")) ==
-          SentimentLabel::Negative);
-    CHECK(labelOf(QStringLiteral("the launch went swimmingly"), QStringLiteral("en")) ==
-          SentimentLabel::Positive);
+    checkLabels({
+        {u"le livre m'est tombé des mains", u"fr", SentimentLabel::Negative},
+        {u"une intrigue mièvre, pleine de poncifs", u"fr", SentimentLabel::Negative},
+        {u"écrit avec brio, limpide", u"fr", SentimentLabel::Positive},
+        {u"ce restaurant vaut le détour", u"fr", SentimentLabel::Positive},
+        {u"un film sans intérêt", u"fr", SentimentLabel::Negative},
+        {u"looting reported near the store", u"en", SentimentLabel::Negative},
+        {u"the launch went swimmingly", u"en", SentimentLabel::Positive},
+        // What customers say of a service.
+        {u"On m'a raccroché au nez deux fois", u"fr", SentimentLabel::Negative},
+        {u"Mon forfait a été modifié sans mon accord", u"fr", SentimentLabel::Negative},
+        {u"They hung up on me twice", u"en", SentimentLabel::Negative},
+        {u"Been on hold for an hour", u"en", SentimentLabel::Negative},
+    });
 }
 
 TEST_CASE("every phrase of the built-in lexicons is read as one, however its words are written",
