@@ -27,14 +27,94 @@ template <size_t N> bool endsWith(QStringView word, const char16_t (&ending)[N])
     return true;
 }
 
+// The same for an ending known only at run time, compared from the last letter, where most
+// endings tried differ.
+bool hasEnding(QStringView word, QStringView ending) {
+    if (word.size() < ending.size())
+        return false;
+    const char16_t *a = word.utf16() + word.size();
+    const char16_t *b = ending.utf16() + ending.size();
+    for (qsizetype k = 0; k < ending.size(); ++k)
+        if (*--a != *--b)
+            return false;
+    return true;
+}
+
 bool startsWith(QStringView word, QStringView head) {
     return word.size() >= head.size() && std::equal(head.begin(), head.end(), word.begin());
+}
+
+// French verbs are listed in a few forms (the infinitive, the present, the participle); the
+// other tenses are found through them: "j'adorais", "ils adoreront", "on en bénéficiera",
+// "l'appli plantait", "ça me ravissait". A first-group ending leads to the stem with -e and
+// with -er, a second-group one to the stem with -ir and -i ("ravi"). The endings are folded
+// (é is e), grouped by their last letter (most words are tried against none or a few of them)
+// and longest first; the stem keeps three letters ("sera", "mais", "chez" are no verbs of a
+// lexicon). The present's -ons and the imperfect's -ions are left out: far more often the
+// plural of a noun ("bouchons", "rayons", "corrections" would be read as boucher, rayer,
+// correcte). Tried after the agreement rules, so only for words they did not find.
+template <typename Try> bool conjugatedForm(QStringView w, Try &&tryForm) {
+    struct Ending {
+        QStringView text;
+        bool withE; // stem + e was not already tried by the agreement rules
+    };
+    struct Endings {
+        char16_t last;
+        std::span<const Ending> first;
+        std::span<const QStringView> second;
+    };
+    static constexpr Ending firstS[] = {{u"erions", true}, {u"erais", true}, {u"erons", true},
+                                        {u"eras", true},   {u"ais", true},   {u"ees", false},
+                                        {u"es", false}};
+    static constexpr QStringView secondS[] = {u"issions", u"issais", u"issons", u"irions",
+                                              u"irais",   u"irons",  u"iras",   u"ies",
+                                              u"is"};
+    static constexpr Ending firstT[] = {{u"eraient", true}, {u"erait", true}, {u"eront", true},
+                                        {u"aient", true},   {u"ait", true},   {u"ent", false}};
+    static constexpr QStringView secondT[] = {u"issaient", u"issait", u"issent", u"iraient",
+                                              u"irait",    u"iront",  u"it"};
+    static constexpr Ending firstZ[] = {
+        {u"eriez", true}, {u"erez", true}, {u"iez", true}, {u"ez", true}};
+    static constexpr QStringView secondZ[] = {u"issiez", u"issez", u"iriez", u"irez"};
+    static constexpr Ending firstE[] = {{u"ee", false}, {u"e", false}};
+    static constexpr QStringView secondE[] = {u"ie"};
+    static constexpr Ending firstI[] = {{u"erai", true}};
+    static constexpr QStringView secondI[] = {u"irai", u"i"};
+    static constexpr Ending firstA[] = {{u"era", true}};
+    static constexpr QStringView secondA[] = {u"ira"};
+    static constexpr Endings byLast[] = {{u's', firstS, secondS}, {u'e', firstE, secondE},
+                                         {u't', firstT, secondT}, {u'z', firstZ, secondZ},
+                                         {u'i', firstI, secondI}, {u'a', firstA, secondA}};
+    constexpr qsizetype shortestStem = 3;
+    if (w.size() <= shortestStem)
+        return false;
+    const Endings *endings = nullptr;
+    for (const Endings &candidate : byLast)
+        if (candidate.last == w.back().unicode())
+            endings = &candidate;
+    if (!endings)
+        return false;
+    for (const Ending &ending : endings->first) {
+        if (w.size() < ending.text.size() + shortestStem || !hasEnding(w, ending.text))
+            continue;
+        const QStringView stem = w.chopped(ending.text.size());
+        if ((ending.withE && tryForm(stem, u"e")) || tryForm(stem, u"er"))
+            return true;
+        break;
+    }
+    for (const QStringView ending : endings->second) {
+        if (w.size() < ending.size() + shortestStem || !hasEnding(w, ending))
+            continue;
+        const QStringView stem = w.chopped(ending.size());
+        return tryForm(stem, u"ir") || tryForm(stem, u"i");
+    }
+    return false;
 }
 
 } // namespace
 
 std::optional<double> SentimentScorer::lookup(QStringView folded, const Lexicon &lexicon,
-                                              bool french, bool *own) const {
+                                              bool french, bool *own, bool tenses) const {
     if (auto v = m_overlay.find(folded)) {
         if (own)
             *own = true;
@@ -90,6 +170,8 @@ std::optional<double> SentimentScorer::lookup(QStringView folded, const Lexicon 
             return found;
         if (endsWith(w, u"ent") && tryForm(w.chopped(2))) // ils adorent -> adore
             return found;
+        if (tenses && conjugatedForm(w, tryForm))
+            return found;
     } else {
         if (endsWith(w, u"ies") && tryForm(w.chopped(3), u"y"))
             return found;
@@ -122,7 +204,7 @@ SentimentScorer::reversedByPrefix(QStringView folded, const Lexicon &lexicon, bo
         if (folded.size() < prefix.size() + 4 || !startsWith(folded, prefix))
             continue;
         // A word that weighs (weak ones such as "sure" make too many false friends).
-        const auto stem = lookup(folded.mid(prefix.size()), lexicon, french);
+        const auto stem = lookup(folded.mid(prefix.size()), lexicon, french, nullptr, false);
         if (!stem || std::abs(*stem) < 1)
             continue;
         // in- and im- make opposites of qualities ("inefficient", "inutile", "impatient");

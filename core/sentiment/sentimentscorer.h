@@ -48,9 +48,10 @@ private:
     // both must outlive the tokens.
     void tokenize(const QString &text, QString &folds, std::vector<QString> &kept,
                   std::vector<Token> &tokens) const;
-    // `own` is set when the value is the overlay's.
+    // `own` is set when the value is the overlay's. `tenses`: also through the tenses of a
+    // French verb (not for the stem after a prefix, where they find little and cost much).
     std::optional<double> lookup(QStringView folded, const Lexicon &lexicon, bool french,
-                                 bool *own = nullptr) const;
+                                 bool *own = nullptr, bool tenses = true) const;
     // The value of a word a negative prefix turns (un-, dis-, in-, im-, non-; dés-, in-, im-,
     // mal-) from a word the lexicon knows, reversed as a negation does, and the prefix.
     std::optional<std::pair<double, QStringView>>
