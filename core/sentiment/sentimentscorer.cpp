@@ -61,6 +61,31 @@ QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype fir
     return words.join(u' ');
 }
 
+// "Chère Sophie", "Cher @Orange", "mes chers clients": "cher" before a name or a handle, or
+// after a possessive, greets or cherishes; it says nothing of a price ("trop cher", "cher
+// pour ce que c'est" still weigh).
+template <typename Tokens> bool greets(const QString &text, const Tokens &tokens, qsizetype i) {
+    const QStringView word = tokens[i].folded;
+    if (!word.startsWith(u"cher") ||
+        !(word.size() == 4 || word == u"chere" || word == u"chers" || word == u"cheres"))
+        return false;
+    static constexpr QStringView possessives[] = {u"mon", u"ma",  u"mes", u"ton", u"ta",
+                                                  u"tes", u"notre", u"nos", u"votre", u"vos"};
+    if (i > 0 && tokens[i - 1].kind == tokens[i].kind) // a word, as this one is
+        for (const QStringView possessive : possessives)
+            if (tokens[i - 1].folded == possessive)
+                return true;
+    const QStringView shown = tokens[i].shown;
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    if (shown.data() < begin || shown.data() >= end)
+        return false;
+    const QChar *next = shown.data() + shown.size();
+    while (next < end && *next == u' ')
+        ++next;
+    return next < end && (*next == u'@' || next->isUpper());
+}
+
 } // namespace
 
 SentimentScorer::SentimentScorer() {
@@ -275,6 +300,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         if (!value || *value == 0)
             continue;
+        if (french && !own && greets(text, tokens, i))
+            continue;
         double v = *value;
         QStringList notes;
         if (explain && !prefix.isEmpty())
@@ -293,7 +320,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if (weighing[i - back])
                 continue;
             const double scale = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
-            if ((roles[i - back] & Booster) && !negatingPlus(i - back)) {
+            // French "si" insists on the word it stands before ("si bon"); further away it is
+            // the "if" of a condition ("si vous aimez les polars").
+            const bool conditional = back > 1 && french && m.folded == u"si";
+            if ((roles[i - back] & Booster) && !negatingPlus(i - back) && !conditional) {
                 v += (v > 0 ? 0.293 : -0.293) * scale;
                 if (explain)
                     notes << m.shown.toString();

@@ -221,6 +221,9 @@ TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both langua
         {u"écrit avec brio, limpide", u"fr", SentimentLabel::Positive},
         {u"ce restaurant vaut le détour", u"fr", SentimentLabel::Positive},
         {u"un film sans intérêt", u"fr", SentimentLabel::Negative},
+        {u"c'est un navet sans intérêts aucun", u"fr", SentimentLabel::Negative},
+        {u"les intérêts de mon prêt sont prélevés", u"fr", SentimentLabel::Neutral},
+        {u"Perry is a joke", u"en", SentimentLabel::Negative},
         {u"looting reported near the store", u"en", SentimentLabel::Negative},
         {u"the launch went swimmingly", u"en", SentimentLabel::Positive},
         // What customers say of a service.
@@ -229,6 +232,51 @@ TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both langua
         {u"They hung up on me twice", u"en", SentimentLabel::Negative},
         {u"Been on hold for an hour", u"en", SentimentLabel::Negative},
     });
+}
+
+TEST_CASE("a French verb weighs in every tense through the forms the lexicon lists",
+          "[sentiment]") {
+    checkLabels({
+        {u"j'adorais cette série", u"fr", SentimentLabel::Positive},
+        {u"les enfants adoreront", u"fr", SentimentLabel::Positive},
+        {u"l'appli plantait sans arrêt", u"fr", SentimentLabel::Negative},
+        {u"je recommanderais ce magasin", u"fr", SentimentLabel::Positive},
+        {u"ils détestaient la nouvelle formule", u"fr", SentimentLabel::Negative},
+        {u"ce conseil me ravissait", u"fr", SentimentLabel::Positive},
+        {u"les villages en bénéficieront", u"fr", SentimentLabel::Positive},
+        {u"je ne le recommanderai pas", u"fr", SentimentLabel::Negative},
+        // Plurals of nouns that end like a verb's "nous" are no verbs.
+        {u"des bouchons sur le périphérique ce matin", u"fr", SentimentLabel::Neutral},
+        {u"les rayons du magasin ont changé", u"fr", SentimentLabel::Neutral},
+        // Nor "connaître" the insult its stem spells, nor a wish praise.
+        {u"tu connais ce magasin ?", u"fr", SentimentLabel::Neutral},
+        {u"j'aimerais savoir où est ma commande", u"fr", SentimentLabel::Neutral},
+        {u"ce roman gagnerait à être raccourci", u"fr", SentimentLabel::Negative},
+    });
+    // The tense is found whatever the case of the word's letters.
+    CHECK(scoreOf(QStringLiteral("J'ADORAIS"), QStringLiteral("fr")) > 0);
+}
+
+TEST_CASE("'cher' greeting a name, a handle or after a possessive is no price", "[sentiment]") {
+    checkLabels({
+        {u"Chère Sophie, merci pour votre retour", u"fr", SentimentLabel::Positive},
+        {u"Chère @SNCF, pouvez-vous me rappeler", u"fr", SentimentLabel::Neutral},
+        {u"mes chers clients, la boutique ouvre lundi", u"fr", SentimentLabel::Neutral},
+        {u"trop chère cette offre", u"fr", SentimentLabel::Negative},
+        {u"cher pour ce que c'est", u"fr", SentimentLabel::Negative},
+    });
+    const SentimentResult greeting = scorer().score(
+        QStringLiteral("Chère Sophie, merci pour votre retour"), QStringLiteral("fr"));
+    CHECK_FALSE(greeting.explanation.join(u' ').contains(QStringLiteral("Chère")));
+}
+
+TEST_CASE("French 'si' insists only on the word right after it", "[sentiment]") {
+    const auto noteOf = [](const QString &text) {
+        return scorer().score(text, QStringLiteral("fr")).explanation.join(u' ');
+    };
+    CHECK(noteOf(QStringLiteral("c'est si beau")) == QStringLiteral("beau(+3.3 si)"));
+    // The "if" of a condition is no intensity.
+    CHECK(noteOf(QStringLiteral("si vous aimez les polars")) == QStringLiteral("aimez(+3.0)"));
 }
 
 TEST_CASE("every phrase of the built-in lexicons is read as one, however its words are written",
