@@ -86,6 +86,77 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
     return next < end && (*next == u'@' || next->isUpper());
 }
 
+// Words capitalised inside a sentence, next to another such word, name something ("the Super
+// Eagles coach", "Danny Care", "Jones County Fair", "Grand Théâtre de Rabat", "Thin Mints"):
+// their sense is not the writer's opinion. Not the first word of a sentence, not the parts of
+// a hashtag ("#BestDayEver"), and not in a text where most words after a sentence's first are
+// capitalised ("So Happy Today", a headline), where capitals say nothing. Found only for words
+// that weigh.
+template <typename Tokens> class NameWords {
+public:
+    NameWords(const QString &text, const Tokens &tokens) : m_text(text), m_tokens(tokens) {}
+
+    bool isName(qsizetype i) {
+        if (!titled(i) || initial(i))
+            return false;
+        const bool before = i > 0 && (titled(i - 1) || letter(i - 1));
+        const bool after =
+            i + 1 < qsizetype(m_tokens.size()) && (titled(i + 1) || letter(i + 1));
+        if (!before && !after)
+            return false;
+        if (m_mostlyTitled < 0) {
+            qsizetype words = 0;
+            qsizetype titledWords = 0;
+            for (qsizetype k = 0; k < qsizetype(m_tokens.size()); ++k) {
+                if (m_tokens[k].kind != Kind::Word || initial(k))
+                    continue;
+                ++words;
+                titledWords += titled(k);
+            }
+            m_mostlyTitled = 2 * titledWords > words;
+        }
+        return !m_mostlyTitled;
+    }
+
+private:
+    using Kind = decltype(Tokens::value_type::kind);
+
+    // A word of the text written with a capital and then small letters ("Care", not "CNN",
+    // "I" or "care"), starting after a space or a mark (not inside a hashtag or a word).
+    bool titled(qsizetype k) const {
+        const auto &t = m_tokens[k];
+        if (t.kind != Kind::Word || t.caps || t.shown.size() < 2 ||
+            !t.shown[0].isUpper() || !t.shown[1].isLower())
+            return false;
+        const QChar *begin = m_text.constData();
+        const QChar *at = t.shown.data();
+        if (at < begin || at >= begin + m_text.size())
+            return false;
+        return at == begin || !(at[-1].isLetterOrNumber() || at[-1] == u'#' || at[-1] == u'@');
+    }
+    // A capital standing alone in a name ("Super U"), not the English "I" or "A".
+    bool letter(qsizetype k) const {
+        const auto &t = m_tokens[k];
+        return t.kind == Kind::Word && t.shown.size() == 1 && t.shown[0].isUpper() &&
+               t.shown[0] != u'I' && t.shown[0] != u'A';
+    }
+    bool initial(qsizetype k) const {
+        if (k == 0)
+            return true;
+        const auto &before = m_tokens[k - 1];
+        if (before.kind == Kind::Exclamation)
+            return true;
+        if (before.kind != Kind::Boundary)
+            return false;
+        const QChar mark = before.shown.isEmpty() ? QChar() : before.shown[0];
+        return mark == u'.' || mark == u'?' || mark == u':' || mark == u'\u2026';
+    }
+
+    const QString &m_text;
+    const Tokens &m_tokens;
+    int m_mostlyTitled = -1;
+};
+
 } // namespace
 
 SentimentScorer::SentimentScorer() {
@@ -164,6 +235,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (t.kind == Token::Kind::Word && !t.caps && t.shown.size() > 1)
             allCaps = false;
 
+    NameWords<std::vector<Token>> names(text, tokens);
     struct Weighed {
         qsizetype token;
         double value;
@@ -301,6 +373,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (!value || *value == 0)
             continue;
         if (french && !own && greets(text, tokens, i))
+            continue;
+        if (!own && t.kind == Token::Kind::Word && names.isName(i))
             continue;
         double v = *value;
         QStringList notes;

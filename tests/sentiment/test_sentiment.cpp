@@ -270,6 +270,24 @@ TEST_CASE("'cher' greeting a name, a handle or after a possessive is no price", 
     CHECK_FALSE(greeting.explanation.join(u' ').contains(QStringLiteral("Chère")));
 }
 
+TEST_CASE("capitalised words that name something inside a sentence weigh nothing",
+          "[sentiment]") {
+    checkLabels({
+        {u"the Super Eagles coach met the press", u"en", SentimentLabel::Neutral},
+        {u"we drove past the Jones County Fair", u"en", SentimentLabel::Neutral},
+        {u"J'ai acheté de la confiture Bonne Maman", u"fr", SentimentLabel::Neutral},
+        {u"Heureusement, Super U était ouvert", u"fr", SentimentLabel::Positive},
+        // The first word of a sentence, a hashtag's parts, a text written in capitals.
+        {u"Great. Best day of the year", u"en", SentimentLabel::Positive},
+        {u"#BestDayEver with my team", u"en", SentimentLabel::Positive},
+        {u"So Happy Today", u"en", SentimentLabel::Positive},
+        {u"I Love this phone", u"en", SentimentLabel::Positive},
+    });
+    const SentimentResult named =
+        scorer().score(QStringLiteral("Heureusement, Super U était ouvert"), QStringLiteral("fr"));
+    CHECK(named.explanation == QStringList{QStringLiteral("Heureusement(+2.0)")});
+}
+
 TEST_CASE("French 'si' insists only on the word right after it", "[sentiment]") {
     const auto noteOf = [](const QString &text) {
         return scorer().score(text, QStringLiteral("fr")).explanation.join(u' ');
