@@ -337,6 +337,35 @@ TEST_CASE("every phrase of the built-in lexicons is read as one, however its wor
           SentimentLabel::Negative);
 }
 
+TEST_CASE("no two terms of a built-in lexicon are read as one word with two values",
+          "[sentiment]") {
+    // The lexicons are keyed folded: "abuse" and "abusé" are one key, and the value read
+    // would be whichever line came last. Written forms that fold alike must agree.
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        QFile file(QStringLiteral(":/veille/lexicons/%1.tsv").arg(lang));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QHash<QString, std::pair<QString, QString>> seen; // key -> (written, value)
+        int terms = 0;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+            if (line.startsWith(u'#') || !line.contains(u'\t'))
+                continue;
+            ++terms;
+            const QString term = line.section(u'\t', 0, 0);
+            const QString value = line.section(u'\t', 1).trimmed();
+            const QString key = lexiconKey(term);
+            const auto earlier = seen.constFind(key);
+            if (earlier != seen.constEnd()) {
+                INFO(lang.toStdString() << ": " << earlier->first.toStdString() << " "
+                                        << earlier->second.toStdString() << " and "
+                                        << term.toStdString() << " " << value.toStdString());
+                CHECK(earlier->second == value);
+            }
+            seen.insert(key, {term, value});
+        }
+        CHECK(terms > 2000);
+    }
+}
+
 TEST_CASE("a negative prefix reverses a word the lexicon knows", "[sentiment]") {
     const QString en = QStringLiteral("en");
     CHECK(labelOf(QStringLiteral("a rather unimpressive launch"), en) == SentimentLabel::Negative);
