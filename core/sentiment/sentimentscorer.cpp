@@ -48,7 +48,12 @@ namespace {
 template <typename Tokens>
 QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype first,
                         qsizetype count) {
-    const QStringView from = tokens[first].shown;
+    QStringView from = tokens[first].shown;
+    // A phrase that starts on the "n't" of a contraction ("doesn't work") is shown from the
+    // contraction's beginning.
+    if (first > 0 && tokens[first].folded == u"not" &&
+        from.data() == tokens[first - 1].shown.data() + tokens[first - 1].shown.size())
+        from = tokens[first - 1].shown;
     const QStringView to = tokens[first + count - 1].shown;
     const QChar *begin = text.constData();
     const QChar *end = begin + text.size();
@@ -302,7 +307,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             // "rappel produit", "not bad".
             // No candidate longer than the longest phrase that starts with this word.
             const WordFacts::In &known = facts[i].in(french);
-            const int longest = known.longestPhrase;
+            // A text of no one language ("stopped working", too short to tell) is read with
+            // the phrases of both.
+            const int longest =
+                mixed ? std::max(known.longestPhrase, facts[i].in(!french).longestPhrase)
+                      : known.longestPhrase;
             if (longest >= 2) {
                 qsizetype words = 1;
                 while (words < longest && i + words < count &&
@@ -332,6 +341,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     own = value.has_value();
                     if (!value)
                         value = primary.find(candidate);
+                    if (!value && mixed)
+                        value = (french ? m_en : m_fr).find(candidate);
                     if (!value)
                         continue;
                     for (qsizetype w = 1; w < words; ++w)

@@ -98,7 +98,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds, std::vector<
                 const QStringView base = word.left(word.size() - 3);
                 if (!base.isEmpty())
                     tokens.push_back({Token::Kind::Word, fold(base), base});
-                tokens.push_back({Token::Kind::Word, u"not", u"n't"});
+                tokens.push_back({Token::Kind::Word, u"not", word.right(3)});
                 return;
             }
         }

@@ -234,6 +234,34 @@ TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both langua
     });
 }
 
+TEST_CASE("what customers write when a product or a service fails weighs against",
+          "[sentiment]") {
+    checkLabels({
+        {u"it doesn't work", u"en", SentimentLabel::Negative},
+        {u"I can't login since the update", u"en", SentimentLabel::Negative},
+        {u"the app won't load", u"en", SentimentLabel::Negative},
+        {u"my charger is not charging", u"en", SentimentLabel::Negative},
+        {u"ça ne marche pas", u"fr", SentimentLabel::Negative},
+        {u"ça marche pas depuis hier", u"fr", SentimentLabel::Negative},
+        {u"ça marche très bien", u"fr", SentimentLabel::Positive},
+        {u"mon téléphone ne s'allume plus", u"fr", SentimentLabel::Negative},
+        {u"le service client ne répond pas", u"fr", SentimentLabel::Negative},
+        {u"pas de réponse depuis trois jours", u"fr", SentimentLabel::Negative},
+    });
+    // Shown as written, the contraction whole.
+    const SentimentResult r =
+        scorer().score(QStringLiteral("the app doesn\u2019t work"), QStringLiteral("en"));
+    CHECK(r.explanation == QStringList{QStringLiteral("doesn\u2019t work(-2.6)")});
+}
+
+TEST_CASE("a text of no one language is read with the phrases of both", "[sentiment]") {
+    // Too short to tell its language: the English phrase still weighs as one.
+    const SentimentResult r = scorer().score(QStringLiteral("stopped working"));
+    CHECK(r.lang == QStringLiteral("other"));
+    CHECK(r.sentiment.label == SentimentLabel::Negative);
+    CHECK(r.explanation.join(u' ').startsWith(QStringLiteral("stopped working(")));
+}
+
 TEST_CASE("a French verb weighs in every tense through the forms the lexicon lists",
           "[sentiment]") {
     checkLabels({
