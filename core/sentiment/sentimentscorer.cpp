@@ -299,6 +299,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         std::optional<double> value;
         bool own = false;   // the value is the overlay's
         QStringView prefix; // that reversed the word, if one did
+        // A phrase that holds its own negation ("pas mal", "toujours pas reçu", "no reply"):
+        // a "ne" before it is that negation's first half, not a second one.
+        bool negatedWithin = false;
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
@@ -345,8 +348,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                         value = (french ? m_en : m_fr).find(candidate);
                     if (!value)
                         continue;
-                    for (qsizetype w = 1; w < words; ++w)
-                        consumed[i + w] = 1;
+                    for (qsizetype w = 0; w < words; ++w) {
+                        if (w > 0)
+                            consumed[i + w] = 1;
+                        negatedWithin = negatedWithin || (roles[i + w] & Negator);
+                    }
                     if (explain)
                         shown = phraseAsWritten(text, tokens, i, words);
                 }
@@ -433,7 +439,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // word negates ("might not make it :(", "ne se chasse pas lol").
         QString negator;
         const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection);
-        for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood; ++back) {
+        for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood && !negatedWithin; ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;

@@ -112,6 +112,22 @@ TEST_CASE("negation turns the words after it, in French and English", "[sentimen
           QStringLiteral("beau(+3.3 plus)"));
 }
 
+TEST_CASE("a French 'ne' before a phrase that holds the negation does not negate it again",
+          "[sentiment]") {
+    // "ne ... pas" is one negation: the phrase "pas mal" already holds it.
+    checkLabels({
+        {u"je n'ai toujours pas reçu ma commande", u"fr", SentimentLabel::Negative},
+        {u"je n'ai jamais reçu mon colis", u"fr", SentimentLabel::Negative},
+        {u"il n'y a aucune réponse", u"fr", SentimentLabel::Negative},
+        {u"ce n'est pas terrible", u"fr", SentimentLabel::Negative},
+        {u"ce n'est pas mal du tout", u"fr", SentimentLabel::Positive},
+        {u"je n'ai pas de problème avec ce modèle", u"fr", SentimentLabel::Positive},
+    });
+    const SentimentResult r =
+        scorer().score(QStringLiteral("ce n'est pas mal"), QStringLiteral("fr"));
+    CHECK(r.explanation == QStringList{QStringLiteral("pas mal(+2.0)")});
+}
+
 TEST_CASE("intensifiers and diminishers change the strength, not the direction", "[sentiment]") {
     const double plain = scoreOf(QStringLiteral("c'est bien"));
     CHECK(scoreOf(QStringLiteral("c'est très bien")) > plain);
