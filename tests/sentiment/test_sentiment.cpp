@@ -263,6 +263,12 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"mon téléphone ne s'allume plus", u"fr", SentimentLabel::Negative},
         {u"le service client ne répond pas", u"fr", SentimentLabel::Negative},
         {u"pas de réponse depuis trois jours", u"fr", SentimentLabel::Negative},
+        {u"Thanks for nothing", u"en", SentimentLabel::Negative},
+        {u"The quality has gone downhill since last year", u"en", SentimentLabel::Negative},
+        {u"I was promised a callback that never came", u"en", SentimentLabel::Negative},
+        {u"Merci pour rien", u"fr", SentimentLabel::Negative},
+        {u"Votre chatbot ne sert à rien", u"fr", SentimentLabel::Negative},
+        {u"Personne ne décroche au service client", u"fr", SentimentLabel::Negative},
     });
     // Shown as written, the contraction whole.
     const SentimentResult r =
