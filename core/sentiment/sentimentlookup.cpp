@@ -66,9 +66,8 @@ template <typename Try> bool conjugatedForm(QStringView w, Try &&tryForm) {
     static constexpr Ending firstS[] = {{u"erions", true}, {u"erais", true}, {u"erons", true},
                                         {u"eras", true},   {u"ais", true},   {u"ees", false},
                                         {u"es", false}};
-    static constexpr QStringView secondS[] = {u"issions", u"issais", u"issons", u"irions",
-                                              u"irais",   u"irons",  u"iras",   u"ies",
-                                              u"is"};
+    static constexpr QStringView secondS[] = {u"issions", u"issais", u"issons", u"irions", u"irais",
+                                              u"irons",   u"iras",   u"ies",    u"is"};
     static constexpr Ending firstT[] = {{u"eraient", true}, {u"erait", true}, {u"eront", true},
                                         {u"aient", true},   {u"ait", true},   {u"ent", false}};
     static constexpr QStringView secondT[] = {u"issaient", u"issait", u"issent", u"iraient",

@@ -70,16 +70,16 @@ QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype fir
 // after a possessive, greets or cherishes; it says nothing of a price ("trop cher", "cher
 // pour ce que c'est" still weigh).
 template <typename Tokens> bool greets(const QString &text, const Tokens &tokens, qsizetype i) {
+    static constexpr QStringView forms[] = {u"cher", u"chere", u"chers", u"cheres"};
     const QStringView word = tokens[i].folded;
-    if (!word.startsWith(u"cher") ||
-        !(word.size() == 4 || word == u"chere" || word == u"chers" || word == u"cheres"))
+    if (std::find(std::begin(forms), std::end(forms), word) == std::end(forms))
         return false;
-    static constexpr QStringView possessives[] = {u"mon", u"ma",  u"mes", u"ton", u"ta",
+    static constexpr QStringView possessives[] = {u"mon", u"ma",    u"mes", u"ton",   u"ta",
                                                   u"tes", u"notre", u"nos", u"votre", u"vos"};
-    if (i > 0 && tokens[i - 1].kind == tokens[i].kind) // a word, as this one is
-        for (const QStringView possessive : possessives)
-            if (tokens[i - 1].folded == possessive)
-                return true;
+    if (i > 0 && tokens[i - 1].kind == tokens[i].kind && // a word, as this one is
+        std::find(std::begin(possessives), std::end(possessives), tokens[i - 1].folded) !=
+            std::end(possessives))
+        return true;
     const QStringView shown = tokens[i].shown;
     const QChar *begin = text.constData();
     const QChar *end = begin + text.size();
@@ -99,14 +99,15 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
 // that weigh.
 template <typename Tokens> class NameWords {
 public:
-    NameWords(const QString &text, const Tokens &tokens) : m_text(text), m_tokens(tokens) {}
+    NameWords(const QString &text, const Tokens &tokens)
+        : m_text(text)
+        , m_tokens(tokens) {}
 
     bool isName(qsizetype i) {
         if (!titled(i) || initial(i))
             return false;
         const bool before = i > 0 && (titled(i - 1) || letter(i - 1));
-        const bool after =
-            i + 1 < qsizetype(m_tokens.size()) && (titled(i + 1) || letter(i + 1));
+        const bool after = i + 1 < qsizetype(m_tokens.size()) && (titled(i + 1) || letter(i + 1));
         if (!before && !after)
             return false;
         if (m_mostlyTitled < 0) {
@@ -130,8 +131,8 @@ private:
     // "I" or "care"), starting after a space or a mark (not inside a hashtag or a word).
     bool titled(qsizetype k) const {
         const auto &t = m_tokens[k];
-        if (t.kind != Kind::Word || t.caps || t.shown.size() < 2 ||
-            !t.shown[0].isUpper() || !t.shown[1].isLower())
+        if (t.kind != Kind::Word || t.caps || t.shown.size() < 2 || !t.shown[0].isUpper() ||
+            !t.shown[1].isLower())
             return false;
         const QChar *begin = m_text.constData();
         const QChar *at = t.shown.data();
@@ -411,10 +412,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if (weighing[i - back])
                 continue;
             const double scale = back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9;
-            // French "si" insists on the word it stands before ("si bon"); further away it is
-            // the "if" of a condition ("si vous aimez les polars").
-            const bool conditional = back > 1 && french && m.folded == u"si";
-            if ((roles[i - back] & Booster) && !negatingPlus(i - back) && !conditional) {
+            const bool tooFar = back > 1 && (facts[i - back].traits & kNextWordOnly);
+            if ((roles[i - back] & Booster) && !negatingPlus(i - back) && !tooFar) {
                 v += (v > 0 ? 0.293 : -0.293) * scale;
                 if (explain)
                     notes << m.shown.toString();

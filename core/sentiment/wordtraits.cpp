@@ -55,6 +55,7 @@ const WordTable<quint16> &table() {
         add({u"lol", u"mdr", u"ptdr", u"haha", u"hahaha", u"ahah", u"hihi", u"lmao", u"lmfao",
              u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},
             kInterjection);
+        add({u"si"}, kNextWordOnly);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;

@@ -9,11 +9,14 @@ enum Role : quint8 { Booster = 1, Damper = 2, Negator = 4, Contrast = 8 };
 
 // Laughter and exclamations of slang: like an emoji, the writer's mood ("pas lol").
 constexpr quint16 kInterjection = 1 << 10;
+// A booster only for the word right after it: French "si" insists in "si bon", and is the "if"
+// of a condition further away ("si vous aimez les polars").
+constexpr quint16 kNextWordOnly = 1 << 11;
 
 // What a folded word is besides its valence, in one table so that it is looked up once: its
 // roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
-// is a function word of French or English (bits 8 and 9, see languagedetector), and whether
-// it is an interjection (bit 10).
+// is a function word of French or English (bits 8 and 9, see languagedetector), whether it
+// is an interjection (bit 10), and whether it boosts only the next word (bit 11).
 const WordTable<quint16> &table();
 
 } // namespace veille::wordtraits

@@ -242,17 +242,15 @@ TEST_CASE("the vocabulary of reviews and of everyday anger weighs in both langua
         {u"Perry is a joke", u"en", SentimentLabel::Negative},
         {u"looting reported near the store", u"en", SentimentLabel::Negative},
         {u"the launch went swimmingly", u"en", SentimentLabel::Positive},
-        // What customers say of a service.
+    });
+}
+
+TEST_CASE("what customers write when a product or a service fails weighs against", "[sentiment]") {
+    checkLabels({
         {u"On m'a raccroché au nez deux fois", u"fr", SentimentLabel::Negative},
         {u"Mon forfait a été modifié sans mon accord", u"fr", SentimentLabel::Negative},
         {u"They hung up on me twice", u"en", SentimentLabel::Negative},
         {u"Been on hold for an hour", u"en", SentimentLabel::Negative},
-    });
-}
-
-TEST_CASE("what customers write when a product or a service fails weighs against",
-          "[sentiment]") {
-    checkLabels({
         {u"it doesn't work", u"en", SentimentLabel::Negative},
         {u"I can't login since the update", u"en", SentimentLabel::Negative},
         {u"the app won't load", u"en", SentimentLabel::Negative},
@@ -320,8 +318,7 @@ TEST_CASE("'cher' greeting a name, a handle or after a possessive is no price", 
     CHECK_FALSE(greeting.explanation.join(u' ').contains(QStringLiteral("Chère")));
 }
 
-TEST_CASE("capitalised words that name something inside a sentence weigh nothing",
-          "[sentiment]") {
+TEST_CASE("capitalised words that name something inside a sentence weigh nothing", "[sentiment]") {
     checkLabels({
         {u"the Super Eagles coach met the press", u"en", SentimentLabel::Neutral},
         {u"we drove past the Jones County Fair", u"en", SentimentLabel::Neutral},
@@ -405,9 +402,9 @@ TEST_CASE("no two terms of a built-in lexicon are read as one word with two valu
             const QString key = lexiconKey(term);
             const auto earlier = seen.constFind(key);
             if (earlier != seen.constEnd()) {
-                INFO(lang.toStdString() << ": " << earlier->first.toStdString() << " "
-                                        << earlier->second.toStdString() << " and "
-                                        << term.toStdString() << " " << value.toStdString());
+                INFO(lang.toStdString()
+                     << ": " << earlier->first.toStdString() << " " << earlier->second.toStdString()
+                     << " and " << term.toStdString() << " " << value.toStdString());
                 CHECK(earlier->second == value);
             }
             seen.insert(key, {term, value});
