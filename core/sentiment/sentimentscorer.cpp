@@ -74,11 +74,18 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
     const QStringView word = tokens[i].folded;
     if (std::find(std::begin(forms), std::end(forms), word) == std::end(forms))
         return false;
+    // The word before, past an adverb that insists ("mon très cher", "Bonjour bien chère").
+    static constexpr QStringView adverbs[] = {u"tres", u"si", u"bien"};
+    qsizetype before = i - 1;
+    while (before >= 0 && tokens[before].kind == tokens[i].kind &&
+           std::find(std::begin(adverbs), std::end(adverbs), tokens[before].folded) !=
+               std::end(adverbs))
+        --before;
+    const bool afterWord = before >= 0 && tokens[before].kind == tokens[i].kind;
     static constexpr QStringView possessives[] = {u"mon", u"ma",    u"mes", u"ton",   u"ta",
                                                   u"tes", u"notre", u"nos", u"votre", u"vos"};
-    if (i > 0 && tokens[i - 1].kind == tokens[i].kind && // a word, as this one is
-        std::find(std::begin(possessives), std::end(possessives), tokens[i - 1].folded) !=
-            std::end(possessives))
+    if (afterWord && std::find(std::begin(possessives), std::end(possessives),
+                               tokens[before].folded) != std::end(possessives))
         return true;
     const QStringView shown = tokens[i].shown;
     const QChar *begin = text.constData();
@@ -88,7 +95,53 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
     const QChar *next = shown.data() + shown.size();
     while (next < end && *next == u' ')
         ++next;
-    return next < end && (*next == u'@' || next->isUpper());
+    if (next == end || !(*next == u'@' || next->isUpper()))
+        return false;
+    // Before a name, "cher" greets where a letter opens ("Chère Sophie", "Bonjour cher
+    // @Orange"), not where it says what something costs ("c'est cher Orange").
+    static constexpr QStringView openings[] = {u"bonjour", u"bonsoir", u"salut",
+                                               u"coucou",  u"hello",   u"merci"};
+    return !afterWord || std::find(std::begin(openings), std::end(openings),
+                                   tokens[before].folded) != std::end(openings);
+}
+
+// "Merci de corriger", "merci de bien vouloir me rappeler", "merci d'envoyer la facture": a
+// "merci" before an infinitive asks for something, politely; it thanks for nothing yet.
+// "Merci de m'avoir aidé" and "merci d'être venus" thank for what was done, and "merci de
+// votre aide" for the help.
+template <typename Tokens>
+bool asksPolitely(const QString &text, const Tokens &tokens, qsizetype i) {
+    if (tokens[i].folded != u"merci")
+        return false;
+    const qsizetype count = qsizetype(tokens.size());
+    qsizetype k = i + 1;
+    if (k >= count || tokens[k].kind != tokens[i].kind)
+        return false;
+    if (tokens[k].folded == u"de") {
+        ++k;
+    } else {
+        // "d'" is elided before a vowel: the word after it starts two characters further.
+        const QChar *begin = text.constData();
+        const QChar *at = tokens[k].shown.data();
+        if (at < begin + 2 || at > begin + text.size() ||
+            !(at[-1] == u'\'' || at[-1] == u'\u2019') || !(at[-2] == u'd' || at[-2] == u'D'))
+            return false;
+    }
+    // The pronouns and adverbs an infinitive takes before it: "de ne pas", "de bien vouloir",
+    // "de me rappeler", "de nous le dire".
+    static constexpr QStringView before[] = {u"me", u"te",  u"se",   u"nous", u"vous",  u"le",
+                                             u"la", u"les", u"lui",  u"leur", u"y",     u"en",
+                                             u"ne", u"pas", u"plus", u"bien", u"jamais"};
+    while (k < count && tokens[k].kind == tokens[i].kind &&
+           std::find(std::begin(before), std::end(before), tokens[k].folded) != std::end(before))
+        ++k;
+    if (k >= count || tokens[k].kind != tokens[i].kind)
+        return false;
+    const QStringView verb = tokens[k].folded;
+    if (verb.size() < 4 || verb == u"avoir" || verb == u"etre" || verb == u"votre" ||
+        verb == u"notre")
+        return false;
+    return verb.endsWith(u"er") || verb.endsWith(u"ir") || verb.endsWith(u"re");
 }
 
 // Words capitalised inside a sentence, next to another such word, name something ("the Super
@@ -390,7 +443,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         if (!value || *value == 0)
             continue;
-        if (french && !own && greets(text, tokens, i))
+        if (french && !own && (greets(text, tokens, i) || asksPolitely(text, tokens, i)))
             continue;
         if (!own && t.kind == Token::Kind::Word && names.isName(i))
             continue;

@@ -312,10 +312,31 @@ TEST_CASE("'cher' greeting a name, a handle or after a possessive is no price", 
         {u"mes chers clients, la boutique ouvre lundi", u"fr", SentimentLabel::Neutral},
         {u"trop chère cette offre", u"fr", SentimentLabel::Negative},
         {u"cher pour ce que c'est", u"fr", SentimentLabel::Negative},
+        // Past an adverb, and only where a letter opens: after a verb it is a price again.
+        {u"Mon très cher client, votre colis arrive lundi", u"fr", SentimentLabel::Neutral},
+        {u"Bonjour chère @Fnac, où en est ma commande ?", u"fr", SentimentLabel::Neutral},
+        {u"C'est cher Orange pour ce service", u"fr", SentimentLabel::Negative},
+        {u"c'est si cher Free", u"fr", SentimentLabel::Negative},
     });
     const SentimentResult greeting = scorer().score(
         QStringLiteral("Chère Sophie, merci pour votre retour"), QStringLiteral("fr"));
     CHECK_FALSE(greeting.explanation.join(u' ').contains(QStringLiteral("Chère")));
+}
+
+TEST_CASE("'merci de' before an infinitive asks; it does not thank", "[sentiment]") {
+    checkLabels({
+        {u"Merci de corriger la facture", u"fr", SentimentLabel::Neutral},
+        {u"merci de me rappeler au plus vite", u"fr", SentimentLabel::Neutral},
+        {u"Merci d'envoyer le bon de retour", u"fr", SentimentLabel::Neutral},
+        {u"Merci de bien vouloir me répondre", u"fr", SentimentLabel::Neutral},
+        {u"merci de ne pas couper la ligne", u"fr", SentimentLabel::Neutral},
+        // Thanks for what was done, and for something named, are thanks.
+        {u"merci de m'avoir aidé", u"fr", SentimentLabel::Positive},
+        {u"merci d'être venus si nombreux", u"fr", SentimentLabel::Positive},
+        {u"merci de votre retour", u"fr", SentimentLabel::Positive},
+        {u"Merci pour la réponse rapide", u"fr", SentimentLabel::Positive},
+        {u"merci d'avance", u"fr", SentimentLabel::Positive},
+    });
 }
 
 TEST_CASE("capitalised words that name something inside a sentence weigh nothing", "[sentiment]") {
