@@ -1,10 +1,14 @@
 #include "cli.h"
 
 #include "listening/query.h"
+#include "sentiment/customtermstore.h"
+#include "sentiment/sentimentscorer.h"
 #include "storage/connection.h"
 #include "storage/topicstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
 
 namespace veille::cli {
 
@@ -19,7 +23,12 @@ int runTopic(Context &context) {
     const QCommandLineOption competitor(
         QStringLiteral("competitor"),
         QCoreApplication::translate("Cli", "The topic is a competitor."));
-    parser.addOptions({query, competitor});
+    const QCommandLineOption neutralName(
+        QStringLiteral("neutral-name"),
+        QCoreApplication::translate("Cli",
+                                    "The topic's name is a name: its words weigh nothing in "
+                                    "sentiment (a term at 0 in the workspace's vocabulary)."));
+    parser.addOptions({query, competitor, neutralName});
     if (auto code = context.parse(
             parser,
             QCoreApplication::translate("Cli", "Adds, lists or removes what Veille listens for.")))
@@ -46,11 +55,51 @@ int runTopic(Context &context) {
             return context.usage(*problem);
         if (auto code = openForEdit(context, parser, connection))
             return *code;
-        const auto added = TopicStore(connection.database())
-                               .add({0, args[1], parser.value(query), parser.isSet(competitor)});
-        if (auto code = failIfError(context, added))
+        const QString name = args[1];
+        if (parser.isSet(neutralName) && lexiconKey(name).count(u' ') >= Lexicon::maxPhraseWords)
+            return context.usage(QCoreApplication::translate(
+                "Cli", "--neutral-name takes a name of up to four words"));
+        QSqlDatabase db = connection.database();
+        if (!db.transaction())
+            return context.fail(db.lastError().text());
+        const auto added =
+            TopicStore(db).add({0, name, parser.value(query), parser.isSet(competitor)});
+        if (auto code = failIfError(context, added)) {
+            db.rollback();
             return *code;
-        context.out << QCoreApplication::translate("Cli", "added topic %1").arg(args[1]) << '\n';
+        }
+        if (parser.isSet(neutralName)) {
+            const auto set = CustomTermStore(db).set(name, 0, QDateTime::currentDateTimeUtc());
+            if (auto code = failIfError(context, set)) {
+                db.rollback();
+                return *code;
+            }
+        }
+        if (!db.commit())
+            return context.fail(db.lastError().text());
+        context.out << QCoreApplication::translate("Cli", "added topic %1").arg(name) << '\n';
+        if (parser.isSet(neutralName)) {
+            context.out << QCoreApplication::translate(
+                               "Cli", "the words of \"%1\" weigh nothing in sentiment from now on; "
+                                      "`veille lexicon rescore` reads the stored mentions again")
+                               .arg(name)
+                        << '\n';
+        } else {
+            // A brand named with opinion words ("Bonne Maman", "Free") would lean its
+            // mentions: say so, and how to read it as a name.
+            SentimentScorer scorer;
+            if (auto terms = CustomTermStore(db).lexicon(); !failed(terms))
+                scorer.overlay().merge(std::get<Lexicon>(terms));
+            const SentimentResult reading = scorer.readAsWords(name);
+            if (reading.sentiment.label != SentimentLabel::Neutral)
+                context.err << QCoreApplication::translate(
+                                   "Cli", "note: as words, \"%1\" reads %2 (%3): mentions "
+                                          "naming it in lower case lean so; --neutral-name "
+                                          "reads it as a name")
+                                   .arg(name, sentimentLabelName(reading.sentiment.label),
+                                        reading.explanation.join(QStringLiteral("; ")))
+                            << '\n';
+        }
         return Success;
     }
     if (action == QLatin1String("remove") && args.size() == 2) {
@@ -66,8 +115,8 @@ int runTopic(Context &context) {
         return Success;
     }
     return context.usage(QCoreApplication::translate(
-        "Cli",
-        "expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME"));
+        "Cli", "expected: topic add NAME --query Q [--competitor] [--neutral-name] | topic list | "
+               "topic remove NAME"));
 }
 
 } // namespace veille::cli

@@ -224,6 +224,14 @@ SentimentScorer::SentimentScorer() {
     m_emoji.loadResource(QStringLiteral(":/veille/lexicons/emoji.tsv"));
 }
 
+SentimentResult SentimentScorer::readAsWords(const QString &name) const {
+    // In lower case, as mentions often write it, so that no word of it is taken for a name.
+    const QString words = name.toLower();
+    const SentimentResult french = score(words, QStringLiteral("fr"), true);
+    const SentimentResult english = score(words, QStringLiteral("en"), true);
+    return std::abs(english.sentiment.score) > std::abs(french.sentiment.score) ? english : french;
+}
+
 const Lexicon &SentimentScorer::lexicon(const QString &lang) const {
     return lang == u"en" ? m_en : m_fr;
 }

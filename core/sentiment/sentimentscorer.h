@@ -32,6 +32,11 @@ public:
     SentimentScorer(); // reads the built-in lexicons from resources
     // `explain` fills SentimentResult::explanation (it costs a little).
     SentimentResult score(const QString &text, const QString &lang = {}, bool explain = true) const;
+    // A name as the words it is made of would read as opinion, in whichever of French and
+    // English they weigh more: "Bonne Maman" positive, "Free" positive (in English), "Lumen"
+    // neutral. A topic so named leans every mention naming it where the name is not told
+    // from words (in lower case, first in a sentence); a custom term at 0 reads it as a name.
+    SentimentResult readAsWords(const QString &name) const;
     Lexicon &overlay() { return m_overlay; }
     const Lexicon &lexicon(const QString &lang) const;
 

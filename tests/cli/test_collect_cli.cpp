@@ -32,6 +32,40 @@ Run runVeille(const QStringList &arguments) {
 
 } // namespace
 
+TEST_CASE("veille topic add says when a name reads as opinion, and reads it as a name on demand",
+          "[cli]") {
+    veille::test::TempWorkspace temp;
+    auto cli = [&](QStringList args) {
+        args.prepend(temp.path());
+        args.prepend(QStringLiteral("--db"));
+        return runVeille(args);
+    };
+    const Run opinion =
+        cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Bonne Maman"),
+             QStringLiteral("--query"), QStringLiteral("\"bonne maman\"")});
+    CHECK(opinion.exitCode == 0);
+    CHECK(opinion.err.contains(QStringLiteral("reads positive")));
+    CHECK(opinion.err.contains(QStringLiteral("--neutral-name")));
+    const Run plain = cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Lumen"),
+                           QStringLiteral("--query"), QStringLiteral("lumen")});
+    CHECK(plain.exitCode == 0);
+    CHECK(plain.err.isEmpty());
+    const Run named = cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Free"),
+                           QStringLiteral("--query"), QStringLiteral("free OR @free"),
+                           QStringLiteral("--competitor"), QStringLiteral("--neutral-name")});
+    CHECK(named.exitCode == 0);
+    CHECK(named.err.isEmpty());
+    CHECK(cli({QStringLiteral("lexicon"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("free\t0")));
+    // Neither the topic nor the term is kept when the topic cannot be added.
+    const Run again =
+        cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Bonne Maman"),
+             QStringLiteral("--query"), QStringLiteral("bonne"), QStringLiteral("--neutral-name")});
+    CHECK(again.exitCode != 0);
+    CHECK_FALSE(cli({QStringLiteral("lexicon"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("bonne maman")));
+}
+
 TEST_CASE("veille collect --once polls the sources, resumes, and reports each source", "[cli]") {
     veille::test::TempWorkspace temp;
     LocalHttpServer server;

@@ -553,6 +553,33 @@ TEST_CASE("a word table keeps its own copy of words given as views of other text
     CHECK_FALSE(table.find(u"superbe"));
 }
 
+TEST_CASE("a name is read as the words it is made of, and a term at 0 reads it as a name",
+          "[sentiment]") {
+    CHECK(scorer().readAsWords(QStringLiteral("Bonne Maman")).sentiment.label ==
+          SentimentLabel::Positive);
+    CHECK(scorer().readAsWords(QStringLiteral("Free")).sentiment.label ==
+          SentimentLabel::Positive); // "free", in English
+    CHECK(scorer().readAsWords(QStringLiteral("Arnaques")).sentiment.label ==
+          SentimentLabel::Negative);
+    CHECK(scorer().readAsWords(QStringLiteral("Lumen")).sentiment.label == SentimentLabel::Neutral);
+    CHECK(scorer().readAsWords(QStringLiteral("Lumen")).explanation.isEmpty());
+    CHECK(scorer()
+              .readAsWords(QStringLiteral("Bonne Maman"))
+              .explanation.join(u' ')
+              .contains(QStringLiteral("bonne")));
+    // Written in lower case, the brand's name is taken for its words, until a term says it
+    // weighs nothing; the rest of the mention still weighs.
+    const QString mention = QStringLiteral("j'ai acheté de la bonne maman au marché");
+    SentimentScorer own;
+    CHECK(own.score(mention, QStringLiteral("fr")).sentiment.label == SentimentLabel::Positive);
+    own.overlay().set(QStringLiteral("Bonne Maman"), 0);
+    CHECK(own.score(mention, QStringLiteral("fr")).sentiment.label == SentimentLabel::Neutral);
+    CHECK(own.score(QStringLiteral("la bonne maman est infecte"), QStringLiteral("fr"))
+              .sentiment.label == SentimentLabel::Negative);
+    CHECK(own.readAsWords(QStringLiteral("Bonne Maman")).sentiment.label ==
+          SentimentLabel::Neutral);
+}
+
 TEST_CASE("the overlay outweighs the built-in lexicon", "[sentiment]") {
     SentimentScorer own;
     CHECK(own.score(QStringLiteral("la lampe lumen est brillante")).sentiment.score > 0);
