@@ -363,10 +363,6 @@
         <translation>removed topic %1</translation>
     </message>
     <message>
-        <source>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</source>
-        <translation>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</translation>
-    </message>
-    <message>
         <source>Base URL of the network, or the feed URL for rss.</source>
         <translation>Base URL of the network, or the feed URL for rss.</translation>
     </message>
@@ -856,6 +852,30 @@
     <message>
         <source>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</source>
         <translation>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s name is a name: its words weigh nothing in sentiment (a term at 0 in the workspace&apos;s vocabulary).</source>
+        <translation>The topic&apos;s name is a name: its words weigh nothing in sentiment (a term at 0 in the workspace&apos;s vocabulary).</translation>
+    </message>
+    <message>
+        <source>--neutral-name takes a name of up to four words</source>
+        <translation>--neutral-name takes a name of up to four words</translation>
+    </message>
+    <message>
+        <source>the words of &quot;%1&quot; weigh nothing in sentiment from now on; `veille lexicon rescore` reads the stored mentions again</source>
+        <translation>the words of &quot;%1&quot; weigh nothing in sentiment from now on; `veille lexicon rescore` reads the stored mentions again</translation>
+    </message>
+    <message>
+        <source>expected: topic add NAME --query Q [--competitor] [--neutral-name] | topic list | topic remove NAME</source>
+        <translation>expected: topic add NAME --query Q [--competitor] [--neutral-name] | topic list | topic remove NAME</translation>
+    </message>
+    <message>
+        <source>note: as words, &quot;%1&quot; reads as praise (%2): mentions naming it in lower case lean positive; --neutral-name reads it as a name</source>
+        <translation>note: as words, &quot;%1&quot; reads as praise (%2): mentions naming it in lower case lean positive; --neutral-name reads it as a name</translation>
+    </message>
+    <message>
+        <source>note: as words, &quot;%1&quot; reads as criticism (%2): mentions naming it in lower case lean negative; --neutral-name reads it as a name</source>
+        <translation>note: as words, &quot;%1&quot; reads as criticism (%2): mentions naming it in lower case lean negative; --neutral-name reads it as a name</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4042,10 @@
         <source>Topic &quot;%1&quot; removed.</source>
         <translation>Topic &quot;%1&quot; removed.</translation>
     </message>
+    <message>
+        <source>Its name weighs nothing in sentiment now; the stored mentions are being scored again.</source>
+        <translation>Its name weighs nothing in sentiment now; the stored mentions are being scored again.</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::TopicDialog</name>
@@ -4060,6 +4084,18 @@
     <message>
         <source>The query cannot be read at character %1: %2</source>
         <translation>The query cannot be read at character %1: %2</translation>
+    </message>
+    <message>
+        <source>As words, “%1” reads as praise (%2): mentions that write it in lower case or first in a sentence would lean positive.</source>
+        <translation>As words, “%1” reads as praise (%2): mentions that write it in lower case or first in a sentence would lean positive.</translation>
+    </message>
+    <message>
+        <source>As words, “%1” reads as criticism (%2): mentions that write it in lower case or first in a sentence would lean negative.</source>
+        <translation>As words, “%1” reads as criticism (%2): mentions that write it in lower case or first in a sentence would lean negative.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a name: its words weigh nothing in sentiment</source>
+        <translation>Read “%1” as a name: its words weigh nothing in sentiment</translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation>sujet %1 supprimé</translation>
     </message>
     <message>
-        <source>expected: topic add NAME --query Q [--competitor] | topic list | topic remove NAME</source>
-        <translation>attendu : topic add NOM --query Q [--competitor] | topic list | topic remove NOM</translation>
-    </message>
-    <message>
         <source>Base URL of the network, or the feed URL for rss.</source>
         <translation>Adresse de base du réseau, ou adresse du flux pour rss.</translation>
     </message>
@@ -856,6 +852,30 @@
     <message>
         <source>expected term&lt;TAB&gt;score (-5 to 5), a term of up to four words</source>
         <translation>attendu : terme&lt;TAB&gt;score (de -5 à 5), un terme de quatre mots au plus</translation>
+    </message>
+    <message>
+        <source>The topic&apos;s name is a name: its words weigh nothing in sentiment (a term at 0 in the workspace&apos;s vocabulary).</source>
+        <translation>Le nom du sujet est un nom : ses mots ne pèsent rien dans le sentiment (un terme à 0 dans le vocabulaire de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>--neutral-name takes a name of up to four words</source>
+        <translation>--neutral-name accepte un nom de quatre mots au plus</translation>
+    </message>
+    <message>
+        <source>the words of &quot;%1&quot; weigh nothing in sentiment from now on; `veille lexicon rescore` reads the stored mentions again</source>
+        <translation>les mots de « %1 » ne pèsent plus rien dans le sentiment ; `veille lexicon rescore` relit les mentions enregistrées</translation>
+    </message>
+    <message>
+        <source>expected: topic add NAME --query Q [--competitor] [--neutral-name] | topic list | topic remove NAME</source>
+        <translation>attendu : topic add NOM --query Q [--competitor] [--neutral-name] | topic list | topic remove NOM</translation>
+    </message>
+    <message>
+        <source>note: as words, &quot;%1&quot; reads as praise (%2): mentions naming it in lower case lean positive; --neutral-name reads it as a name</source>
+        <translation>remarque : lu comme des mots, « %1 » fait l&apos;éloge (%2) : les mentions qui le nomment en minuscules penchent vers le positif ; --neutral-name le lit comme un nom</translation>
+    </message>
+    <message>
+        <source>note: as words, &quot;%1&quot; reads as criticism (%2): mentions naming it in lower case lean negative; --neutral-name reads it as a name</source>
+        <translation>remarque : lu comme des mots, « %1 » critique (%2) : les mentions qui le nomment en minuscules penchent vers le négatif ; --neutral-name le lit comme un nom</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4042,10 @@
         <source>Topic &quot;%1&quot; removed.</source>
         <translation>Sujet « %1 » retiré.</translation>
     </message>
+    <message>
+        <source>Its name weighs nothing in sentiment now; the stored mentions are being scored again.</source>
+        <translation>Son nom ne pèse plus rien dans le sentiment ; les mentions enregistrées vont être réévaluées.</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::TopicDialog</name>
@@ -4060,6 +4084,18 @@
     <message>
         <source>The query cannot be read at character %1: %2</source>
         <translation>La requête est illisible au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>As words, “%1” reads as praise (%2): mentions that write it in lower case or first in a sentence would lean positive.</source>
+        <translation>Lu comme des mots, « %1 » fait l&apos;éloge (%2) : les mentions qui l&apos;écrivent en minuscules ou en début de phrase pencheraient vers le positif.</translation>
+    </message>
+    <message>
+        <source>As words, “%1” reads as criticism (%2): mentions that write it in lower case or first in a sentence would lean negative.</source>
+        <translation>Lu comme des mots, « %1 » critique (%2) : les mentions qui l&apos;écrivent en minuscules ou en début de phrase pencheraient vers le négatif.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a name: its words weigh nothing in sentiment</source>
+        <translation>Lire « %1 » comme un nom : ses mots ne pèsent rien dans le sentiment</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,13 @@ SourcesWindow *MainWindow::showSources() {
             chooseCentralView();
             m_mentions->refreshTopics();
         });
+        // A topic's name read as a name: the stored mentions are scored again (the collector
+        // reloads its terms with the topics).
+        connect(m_sources, &SourcesWindow::vocabularyChanged, this, [this] {
+            m_rescoreSoon->start();
+            if (m_vocabulary)
+                m_vocabulary->refresh();
+        });
     }
     m_sources->show();
     m_sources->raise();

@@ -91,13 +91,20 @@ int runTopic(Context &context) {
             if (auto terms = CustomTermStore(db).lexicon(); !failed(terms))
                 scorer.overlay().merge(std::get<Lexicon>(terms));
             const SentimentResult reading = scorer.readAsWords(name);
-            if (reading.sentiment.label != SentimentLabel::Neutral)
+            const QString words = reading.explanation.join(QStringLiteral("; "));
+            if (reading.sentiment.label == SentimentLabel::Positive)
                 context.err << QCoreApplication::translate(
-                                   "Cli", "note: as words, \"%1\" reads %2 (%3): mentions "
-                                          "naming it in lower case lean so; --neutral-name "
-                                          "reads it as a name")
-                                   .arg(name, sentimentLabelName(reading.sentiment.label),
-                                        reading.explanation.join(QStringLiteral("; ")))
+                                   "Cli", "note: as words, \"%1\" reads as praise (%2): mentions "
+                                          "naming it in lower case lean positive; "
+                                          "--neutral-name reads it as a name")
+                                   .arg(name, words)
+                            << '\n';
+            else if (reading.sentiment.label == SentimentLabel::Negative)
+                context.err << QCoreApplication::translate(
+                                   "Cli", "note: as words, \"%1\" reads as criticism (%2): "
+                                          "mentions naming it in lower case lean negative; "
+                                          "--neutral-name reads it as a name")
+                                   .arg(name, words)
                             << '\n';
         }
         return Success;

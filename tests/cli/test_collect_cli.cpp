@@ -44,7 +44,7 @@ TEST_CASE("veille topic add says when a name reads as opinion, and reads it as a
         cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Bonne Maman"),
              QStringLiteral("--query"), QStringLiteral("\"bonne maman\"")});
     CHECK(opinion.exitCode == 0);
-    CHECK(opinion.err.contains(QStringLiteral("reads positive")));
+    CHECK(opinion.err.contains(QStringLiteral("reads as praise")));
     CHECK(opinion.err.contains(QStringLiteral("--neutral-name")));
     const Run plain = cli({QStringLiteral("topic"), QStringLiteral("add"), QStringLiteral("Lumen"),
                            QStringLiteral("--query"), QStringLiteral("lumen")});

@@ -8,6 +8,7 @@
 #include "sources/sourceswindow.h"
 #include "sources/topicdialog.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,8 +17,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace veille;
 using test::LocalHttpServer;
@@ -137,4 +140,58 @@ TEST_CASE("sources and topics are added, tried, fetched and shown with their sta
                ui::sourceStatusText(QStringLiteral("ok"));
     }));
     CHECK(model->index(blog, ui::SourceListModel::LastNew).data().toInt() == 1);
+}
+
+TEST_CASE("a topic named with opinion words is said to lean, and can be read as a name",
+          "[ui][sources]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    Workspace workspace(temp.location());
+    ui::SourcesWindow window(&workspace, nullptr);
+    QSignalSpy vocabulary(&window, &ui::SourcesWindow::vocabularyChanged);
+    window.show();
+    window.tabs()->setCurrentIndex(1);
+
+    window.addTopic();
+    auto *topic = openDialog<ui::TopicDialog>(&window);
+    field(topic, 0)->setText(QStringLiteral("Lumen"));
+    topic->queryField()->setText(QStringLiteral("lumen"));
+    // The names are read once the lexicons are built, off this thread.
+    field(topic, 0)->setText(QStringLiteral("Bonne Maman"));
+    REQUIRE(test::waitUntil([&] { return topic->nameReading()->isVisible(); }));
+    INFO(topic->nameReading()->text().toStdString());
+    CHECK(topic->nameReading()->text().contains(QStringLiteral("praise")));
+    CHECK(topic->nameReading()->text().contains(QStringLiteral("bonne")));
+    CHECK(topic->neutralNameBox()->isVisible());
+    CHECK_FALSE(topic->neutralNameBox()->isChecked()); // the manager decides
+    field(topic, 0)->setText(QStringLiteral("Lumen"));
+    CHECK_FALSE(topic->nameReading()->isVisible());
+    CHECK_FALSE(topic->neutralNameBox()->isVisible());
+    field(topic, 0)->setText(QStringLiteral("Bonne Maman"));
+    topic->queryField()->setText(QStringLiteral("\"bonne maman\""));
+    topic->neutralNameBox()->setChecked(true);
+    REQUIRE(topic->readsNameAsName());
+    topic->accept();
+    REQUIRE(test::waitUntil([&] { return window.topicsTable()->rowCount() == 1; }));
+    REQUIRE(test::waitUntil([&] { return vocabulary.count() == 1; }));
+
+    // The name is in the workspace's vocabulary at 0, and is not offered again.
+    std::optional<QList<std::pair<QString, double>>> terms;
+    QObject::connect(
+        workspace.reader(), &WorkspaceReader::customTermsFetched, &window,
+        [&](quint64, const QList<std::pair<QString, double>> &fetched) { terms = fetched; });
+    workspace.reader()->requestCustomTerms();
+    REQUIRE(test::waitUntil([&] { return terms.has_value(); }));
+    REQUIRE(terms->size() == 1);
+    CHECK(terms->front().first == QStringLiteral("bonne maman"));
+    CHECK(terms->front().second == 0);
+    window.addTopic();
+    topic = openDialog<ui::TopicDialog>(&window);
+    field(topic, 0)->setText(QStringLiteral("Bonne Maman bio"));
+    topic->queryField()->setText(QStringLiteral("\"bonne maman\" bio"));
+    // Given time to be read, it still says nothing: its words are a name now.
+    QTest::qWait(300);
+    CHECK_FALSE(topic->nameReading()->isVisible());
+    CHECK_FALSE(topic->readsNameAsName());
+    topic->reject();
 }

@@ -2,6 +2,8 @@
 
 #include "common/tableviews.h"
 #include "listening/collectorservice.h"
+#include "sentiment/customtermstore.h"
+#include "sentiment/sentimentscorer.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
 #include "storage/sourcestore.h"
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace veille::ui {
 
@@ -138,6 +141,25 @@ SourcesWindow::SourcesWindow(Workspace *workspace, CollectorService *collector, 
                     updateButtons();
                 });
     }
+    if (m_workspace) {
+        // Names are read with the built-in lexicons (built on the pool: reading them takes a
+        // few milliseconds) and the workspace's own terms, so that a name already read as a
+        // name is not offered again.
+        connect(m_workspace->reader(), &WorkspaceReader::customTermsFetched, this,
+                [this](quint64 ticket, const QList<std::pair<QString, double>> &terms) {
+                    if (ticket != m_termsTicket)
+                        return;
+                    m_terms = terms;
+                    scorerReady();
+                });
+        m_termsTicket = m_workspace->reader()->requestCustomTerms();
+        QtConcurrent::run([] {
+            return std::make_shared<SentimentScorer>();
+        }).then(this, [this](std::shared_ptr<SentimentScorer> scorer) {
+            m_scorer = std::move(scorer);
+            scorerReady();
+        });
+    }
     if (m_collector) {
         connect(m_collector, &CollectorService::sourceStatusChanged, m_sourcesModel,
                 &SourceListModel::applyStatus);
@@ -187,18 +209,23 @@ std::optional<Topic> SourcesWindow::currentTopic() const {
     return m_topicList[row];
 }
 
-void SourcesWindow::write(Job job, const QString &done) {
+void SourcesWindow::write(Job job, const QString &done, bool vocabulary) {
     if (!m_workspace)
         return;
     m_workspace->writer()->submit(
         std::move(job), this,
-        [this, done](const QVariant &) {
+        [this, done, vocabulary](const QVariant &) {
             m_message->setStyleSheet({});
             m_message->setText(done);
             if (m_collector)
                 m_collector->reload();
             refresh();
             Q_EMIT listeningChanged();
+            if (vocabulary) {
+                m_terms.reset();
+                m_termsTicket = m_workspace->reader()->requestCustomTerms();
+                Q_EMIT vocabularyChanged();
+            }
         },
         [this](const QString &reason) {
             m_message->setStyleSheet(QStringLiteral("color: #c62828"));
@@ -274,15 +301,20 @@ void SourcesWindow::fetchNow() {
     m_collector->fetchNow(current->id);
 }
 
+void SourcesWindow::scorerReady() {
+    if (!m_scorer || !m_terms)
+        return;
+    Lexicon own;
+    for (const auto &[term, score] : *m_terms)
+        own.set(term, score);
+    m_scorer->overlay() = own;
+    if (m_topicDialog)
+        m_topicDialog->setScorer(m_scorer);
+}
+
 void SourcesWindow::addTopic() {
     auto *dialog = new TopicDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Topic t = dialog->topic();
-        write([t](QSqlDatabase &db) { return asVariant(TopicStore(db).add(t)); },
-              tr("Topic \"%1\" added; new mentions are matched against it.").arg(t.name));
-    });
-    dialog->open();
+    openTopicDialog(dialog, true);
 }
 
 void SourcesWindow::editTopic() {
@@ -290,12 +322,37 @@ void SourcesWindow::editTopic() {
     if (!current)
         return;
     auto *dialog = new TopicDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTopic(*current);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    openTopicDialog(dialog, false);
+}
+
+void SourcesWindow::openTopicDialog(TopicDialog *dialog, bool adding) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_topicDialog = dialog;
+    if (m_scorer && m_terms)
+        dialog->setScorer(m_scorer);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, adding] {
         const Topic t = dialog->topic();
-        write([t](QSqlDatabase &db) { return asVariant(TopicStore(db).update(t)); },
-              tr("Topic \"%1\" saved.").arg(t.name));
+        const bool asName = dialog->readsNameAsName();
+        const QDateTime now = m_workspace ? m_workspace->clock().now() : QDateTime();
+        // The topic and its name's term together: neither is kept without the other.
+        Job job = [t, adding, asName, now](QSqlDatabase &db) -> Expected<QVariant> {
+            Expected<QVariant> saved =
+                adding ? asVariant(TopicStore(db).add(t)) : asVariant(TopicStore(db).update(t));
+            if (failed(saved) || !asName)
+                return saved;
+            const auto set = CustomTermStore(db).set(t.name, 0, now);
+            if (failed(set))
+                return std::get<StorageError>(set);
+            return saved;
+        };
+        QString done =
+            adding ? tr("Topic \"%1\" added; new mentions are matched against it.").arg(t.name)
+                   : tr("Topic \"%1\" saved.").arg(t.name);
+        if (asName)
+            done += u' ' + tr("Its name weighs nothing in sentiment now; the stored mentions "
+                              "are being scored again.");
+        write(std::move(job), done, asName);
     });
     dialog->open();
 }

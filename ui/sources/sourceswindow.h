@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -20,6 +21,7 @@ class QVariant;
 
 namespace veille {
 class CollectorService;
+class SentimentScorer;
 class Workspace;
 } // namespace veille
 
@@ -27,6 +29,7 @@ namespace veille::ui {
 
 class SourceDialog;
 class SourceListModel;
+class TopicDialog;
 
 // Sources and topics, managed in one non-modal window: add, edit, remove; "Fetch now" with
 // what came back; each source's state live from the collector, a failing one in red with
@@ -49,10 +52,14 @@ public:
 Q_SIGNALS:
     // Sources or topics were changed by the manager.
     void listeningChanged();
+    // A topic's name was added to the vocabulary at 0: the stored mentions are to be scored
+    // again.
+    void vocabularyChanged();
 
 private:
     using Job = std::function<Expected<QVariant>(QSqlDatabase &db)>;
-    void write(Job job, const QString &done);
+    // `vocabulary`: the job also changed the workspace's own sentiment terms.
+    void write(Job job, const QString &done, bool vocabulary = false);
     std::optional<Source> currentSource() const;
     std::optional<Topic> currentTopic() const;
     void editSource();
@@ -61,6 +68,10 @@ private:
     void editTopic();
     void removeTopic();
     void openSourceDialog(SourceDialog *dialog);
+    void openTopicDialog(TopicDialog *dialog, bool adding);
+    // The scorer the topic dialog reads names with, once built on the pool and given the
+    // workspace's own terms.
+    void scorerReady();
     void confirm(const QString &question, std::function<void()> yes);
     void updateButtons();
 
@@ -83,6 +94,10 @@ private:
     quint64 m_topicsTicket = 0;
     qint64 m_previewSource = -1;
     QPointer<SourceDialog> m_tryingDialog;
+    QPointer<TopicDialog> m_topicDialog;
+    std::shared_ptr<SentimentScorer> m_scorer;
+    std::optional<QList<std::pair<QString, double>>> m_terms;
+    quint64 m_termsTicket = 0;
 };
 
 } // namespace veille::ui

@@ -1,6 +1,7 @@
 #include "topicdialog.h"
 
 #include "listening/query.h"
+#include "sentiment/sentimentscorer.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@ TopicDialog::TopicDialog(QWidget *parent)
     , m_query(new QLineEdit)
     , m_problem(new QLabel)
     , m_competitor(new QCheckBox(tr("This is a competitor (for share of voice)")))
+    , m_reading(new QLabel)
+    , m_neutralName(new QCheckBox)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)) {
     setWindowTitle(tr("Add a topic"));
     m_name->setPlaceholderText(tr("e.g. Lumen"));
@@ -34,16 +37,29 @@ TopicDialog::TopicDialog(QWidget *parent)
     form->addRow(tr("Query:"), m_query);
     form->addRow(QString(), m_problem);
     form->addRow(QString(), m_competitor);
+    m_reading->setWordWrap(true);
+    m_reading->setObjectName(QStringLiteral("nameReading"));
+    form->addRow(QString(), m_reading);
+    form->addRow(QString(), m_neutralName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(help);
     layout->addWidget(m_buttons);
-    resize(520, 240);
+    resize(560, 280);
     connect(m_name, &QLineEdit::textChanged, this, &TopicDialog::updateForm);
     connect(m_query, &QLineEdit::textChanged, this, &TopicDialog::updateForm);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateForm();
+}
+
+void TopicDialog::setScorer(std::shared_ptr<const SentimentScorer> scorer) {
+    m_scorer = std::move(scorer);
+    updateForm();
+}
+
+bool TopicDialog::readsNameAsName() const {
+    return !m_neutralName->isHidden() && m_neutralName->isChecked();
 }
 
 void TopicDialog::setTopic(const Topic &topic) {
@@ -68,6 +84,30 @@ void TopicDialog::updateForm() {
                           .arg(error->position)
                           .arg(error->message);
     }
+    // A name of more than four words cannot be one term of the vocabulary.
+    const QString name = m_name->text().simplified();
+    SentimentResult reading;
+    if (m_scorer && !name.isEmpty() && lexiconKey(name).count(u' ') < Lexicon::maxPhraseWords)
+        reading = m_scorer->readAsWords(name);
+    const bool leans = reading.sentiment.label == SentimentLabel::Positive ||
+                       reading.sentiment.label == SentimentLabel::Negative;
+    if (leans) {
+        const QString words = reading.explanation.join(QStringLiteral("; "));
+        m_reading->setText(
+            reading.sentiment.label == SentimentLabel::Positive
+                ? tr("As words, “%1” reads as praise (%2): mentions that write it in lower "
+                     "case or first in a sentence would lean positive.")
+                      .arg(name, words)
+                : tr("As words, “%1” reads as criticism (%2): mentions that write it in lower "
+                     "case or first in a sentence would lean negative.")
+                      .arg(name, words));
+        m_neutralName->setText(
+            tr("Read “%1” as a name: its words weigh nothing in sentiment").arg(name));
+    } else {
+        m_neutralName->setChecked(false);
+    }
+    m_reading->setVisible(leans);
+    m_neutralName->setVisible(leans);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
