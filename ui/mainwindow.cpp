@@ -8,6 +8,7 @@
 #include "demo/demowriter.h"
 #include "dialogs/preferencesdialog.h"
 #include "listening/collectorservice.h"
+#include "mentions/mentiondetail.h"
 #include "mentions/mentionlistmodel.h"
 #include "mentions/mentionsdock.h"
 #include "overview/overviewview.h"
@@ -299,6 +300,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
             tr("Workspace scored again: %1 of %2 mentions read differently now")
                 .arg(QLocale().toString(changed), QLocale().toString(total)),
             10000);
+        // The mention read explains itself with the vocabulary the workspace was scored with.
+        if (m_workspace)
+            m_mentions->detail()->setVocabulary(m_workspace->location());
         if (changed > 0) {
             m_mentions->model()->setQuery(m_mentions->model()->query());
             m_sentiment->reload();

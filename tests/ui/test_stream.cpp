@@ -8,6 +8,7 @@
 #include "model/mentionjson.h"
 #include "posts/composerdialog.h"
 #include "posts/postsdock.h"
+#include "sentiment/customtermstore.h"
 #include "sentiment/sentimentscorer.h"
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
@@ -373,4 +374,32 @@ TEST_CASE("a reply from the stream opens the composer on an account of that netw
     second->textEdit()->setPlainText(QStringLiteral("Merci"));
     REQUIRE_FALSE(second->problems(false).isEmpty());
     CHECK(second->problems(false).first().contains(QLatin1String("no Reddit account")));
+}
+
+TEST_CASE("the mention read explains itself with the workspace's own vocabulary", "[ui][stream]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        REQUIRE_FALSE(
+            failed(CustomTermStore(connection.database())
+                       .set(QStringLiteral("Bonne Maman"), 0, QDateTime::currentDateTimeUtc())));
+    }
+    Mention mention;
+    mention.rowId = 1;
+    mention.network = QStringLiteral("mastodon");
+    mention.text = QStringLiteral("de la bonne maman au petit déjeuner, super");
+    mention.lang = QStringLiteral("fr");
+    mention.createdAt = QDateTime::currentDateTimeUtc();
+    ui::MentionDetail detail;
+    detail.showMention(mention, {});
+    // The lexicons alone read the brand's name as its words...
+    REQUIRE(test::waitUntil(
+        [&] { return detail.footer()->text().contains(QStringLiteral("Why: bonne")); }));
+    // ...the workspace's vocabulary, as its mentions were scored, as a name.
+    detail.setVocabulary(temp.location());
+    REQUIRE(test::waitUntil(
+        [&] { return detail.footer()->text().contains(QStringLiteral("Why: super")); }));
+    CHECK_FALSE(detail.footer()->text().contains(QStringLiteral("bonne")));
 }

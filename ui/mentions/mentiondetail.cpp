@@ -1,6 +1,8 @@
 #include "mentiondetail.h"
 
 #include "common/labels.h"
+#include "listening/mentionenricher.h"
+#include "storage/connection.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -35,9 +37,23 @@ MentionDetail::MentionDetail(QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_footer);
     layout->addWidget(m_buttons);
-    QtConcurrent::run([] {
-        return std::make_shared<const SentimentScorer>();
-    }).then(this, [this](std::shared_ptr<const SentimentScorer> scorer) {
+    setVocabulary(std::nullopt);
+}
+
+void MentionDetail::setVocabulary(const std::optional<WorkspaceLocation> &workspace) {
+    const quint64 read = ++m_vocabularyReads;
+    QtConcurrent::run([workspace] {
+        if (!workspace)
+            return std::make_shared<const SentimentScorer>();
+        // A workspace that cannot be read leaves the lexicons alone to explain.
+        MentionEnricher engine({});
+        ScopedConnection connection;
+        if (!connection.open(*workspace))
+            engine.learnFrom(connection.database());
+        return std::make_shared<const SentimentScorer>(engine.scorer());
+    }).then(this, [this, read](std::shared_ptr<const SentimentScorer> scorer) {
+        if (read != m_vocabularyReads)
+            return;
         m_scorer = std::move(scorer);
         if (m_shown)
             showMention(m_shown, m_highlight);

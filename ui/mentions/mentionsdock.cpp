@@ -151,6 +151,7 @@ void MentionsDock::setWorkspace(Workspace *workspace) {
             m_topic->removeItem(1);
     }
     m_model->setWorkspace(workspace);
+    m_detail->setVocabulary(workspace ? std::optional(workspace->location()) : std::nullopt);
     if (!workspace)
         return;
     connect(workspace->reader(), &WorkspaceReader::topicsFetched, this,
