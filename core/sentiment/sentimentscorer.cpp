@@ -105,6 +105,24 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
                                    tokens[before].folded) != std::end(openings);
 }
 
+// Whether the clause of token `i` is a question: the first mark after it that ends a clause
+// is a "?".
+template <typename Tokens> bool endsInQuestion(const Tokens &tokens, qsizetype i) {
+    for (qsizetype k = i + 1; k < qsizetype(tokens.size()); ++k) {
+        const auto &t = tokens[k];
+        if (t.kind == Tokens::value_type::Kind::Exclamation)
+            return false;
+        if (t.kind != Tokens::value_type::Kind::Boundary || t.shown.isEmpty())
+            continue;
+        const QChar mark = t.shown[0];
+        if (mark == u'?')
+            return true;
+        if (mark == u'.' || mark == u'\u2026' || mark == u';')
+            return false;
+    }
+    return false;
+}
+
 // "Merci de corriger", "merci de bien vouloir me rappeler", "merci d'envoyer la facture": a
 // "merci" before an infinitive asks for something, politely; it thanks for nothing yet.
 // "Merci de m'avoir aidé" and "merci d'être venus" thank for what was done, and "merci de
@@ -364,6 +382,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // A phrase that holds its own negation ("pas mal", "toujours pas reçu", "no reply"):
         // a "ne" before it is that negation's first half, not a second one.
         bool negatedWithin = false;
+        quint16 spanTraits = facts[i].traits; // of every word of the phrase, when one matched
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
@@ -414,6 +433,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                         if (w > 0)
                             consumed[i + w] = 1;
                         negatedWithin = negatedWithin || (roles[i + w] & Negator);
+                        spanTraits |= facts[i + w].traits;
                     }
                     if (explain)
                         shown = phraseAsWritten(text, tokens, i, words);
@@ -516,6 +536,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 notes
                     << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
         }
+        // "L'appli fonctionne ?", "is the site working?": asking whether something works says
+        // nothing of it yet ("why is it not working?" and "ça marche pas ?" still complain).
+        if (v > 0 && (spanTraits & kWorking) && endsInQuestion(tokens, i))
+            continue;
         // What weighs against counts a third more than what weighs for: people use positive
         // words more readily, so a text holding as much of both leans negative (on every
         // labelled set, French and English, a factor between 1.1 and 1.8 raised polar accuracy;

@@ -56,6 +56,9 @@ const WordTable<quint16> &table() {
              u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},
             kInterjection);
         add({u"si"}, kNextWordOnly);
+        add({u"fonctionne", u"fonctionnent", u"fonctionner", u"marche", u"marchent", u"works",
+             u"working", u"work"},
+            kWorking);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;

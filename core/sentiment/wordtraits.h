@@ -12,11 +12,15 @@ constexpr quint16 kInterjection = 1 << 10;
 // A booster only for the word right after it: French "si" insists in "si bon", and is the "if"
 // of a condition further away ("si vous aimez les polars").
 constexpr quint16 kNextWordOnly = 1 << 11;
+// Says that something works ("fonctionne", "working"): in a question it asks, it does not
+// praise ("l'appli fonctionne ?").
+constexpr quint16 kWorking = 1 << 12;
 
 // What a folded word is besides its valence, in one table so that it is looked up once: its
 // roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
 // is a function word of French or English (bits 8 and 9, see languagedetector), whether it
-// is an interjection (bit 10), and whether it boosts only the next word (bit 11).
+// is an interjection (bit 10), whether it boosts only the next word (bit 11), and whether it
+// says that something works (bit 12).
 const WordTable<quint16> &table();
 
 } // namespace veille::wordtraits

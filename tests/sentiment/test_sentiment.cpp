@@ -339,6 +339,20 @@ TEST_CASE("'merci de' before an infinitive asks; it does not thank", "[sentiment
     });
 }
 
+TEST_CASE("asking whether something works says nothing of it yet", "[sentiment]") {
+    checkLabels({
+        {u"Est-ce que l'appli fonctionne ?", u"fr", SentimentLabel::Neutral},
+        {u"ça marche chez vous ?", u"fr", SentimentLabel::Neutral},
+        {u"Is the site working?", u"en", SentimentLabel::Neutral},
+        {u"does it still work on Android 10?", u"en", SentimentLabel::Neutral},
+        // Said, or asked of a failure, it weighs.
+        {u"l'appli fonctionne très bien", u"fr", SentimentLabel::Positive},
+        {u"ça marche, merci ! Et la facture ?", u"fr", SentimentLabel::Positive},
+        {u"Why is it not working?", u"en", SentimentLabel::Negative},
+        {u"ça marche pas ?", u"fr", SentimentLabel::Negative},
+    });
+}
+
 TEST_CASE("capitalised words that name something inside a sentence weigh nothing", "[sentiment]") {
     checkLabels({
         {u"the Super Eagles coach met the press", u"en", SentimentLabel::Neutral},
