@@ -267,6 +267,18 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"Merci pour rien", u"fr", SentimentLabel::Negative},
         {u"Votre chatbot ne sert à rien", u"fr", SentimentLabel::Negative},
         {u"Personne ne décroche au service client", u"fr", SentimentLabel::Negative},
+        {u"la hotline est une blague", u"fr", SentimentLabel::Negative},
+        {u"this is how you treat loyal customers", u"en", SentimentLabel::Negative},
+        {u"ma commande n'est jamais arrivée", u"fr", SentimentLabel::Negative},
+        {u"j'ai été débité deux fois", u"fr", SentimentLabel::Negative},
+        {u"je n'arrive pas à me connecter", u"fr", SentimentLabel::Negative},
+        {u"votre appli me déconnecte sans arrêt", u"fr", SentimentLabel::Negative},
+        {u"the app keeps logging me out", u"en", SentimentLabel::Negative},
+        {u"je veux être remboursé", u"fr", SentimentLabel::Negative},
+        {u"I'm cancelling my subscription", u"en", SentimentLabel::Negative},
+        // Nor disbelief nor a feature's name.
+        {u"je n'arrive pas à croire que c'est si bon", u"fr", SentimentLabel::Positive},
+        {u"the noise cancelling is amazing", u"en", SentimentLabel::Positive},
     });
     // Shown as written, the contraction whole.
     const SentimentResult r =
