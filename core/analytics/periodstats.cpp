@@ -34,7 +34,10 @@ const QSet<QString> &stopWords() {
             "most my no nor not now of off on once only or other our out over own same she "
             "should so some such than that the their them then there these they this those "
             "through to too under until up us very was we were what when where which while who "
-            "why will with would you your yours http https www com amp rt user");
+            "why will with would you your yours http https www com amp rt user "
+            // What is left of a contraction cut at its apostrophe ("doesn't", "aujourd'hui").
+            "doesn didn isn wasn aren weren haven hasn hadn won wouldn couldn shouldn ain "
+            "mustn needn aujourd hui");
         for (const QString &w : list.split(u' '))
             set.insert(w);
         return set;

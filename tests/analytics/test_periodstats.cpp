@@ -31,6 +31,37 @@ Mention mention(int n, int hour, const QString &network, const QString &lang, Se
 
 } // namespace
 
+TEST_CASE("top terms leave out what a contraction leaves of a word", "[analytics]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    using L = SentimentLabel;
+    const QString en = QStringLiteral("en");
+    const QString fr = QStringLiteral("fr");
+    const QString net = QStringLiteral("mastodon");
+    const QList<Mention> mentions{
+        mention(1, 1, net, en, L::Negative, {}, QStringLiteral("the app doesn't load")),
+        mention(2, 2, net, en, L::Negative, {}, QStringLiteral("it doesn't load, I didn't")),
+        mention(3, 3, net, en, L::Negative, {}, QStringLiteral("isn't it? won't load")),
+        mention(4, 4, net, fr, L::Negative, {}, QStringLiteral("aujourd'hui, l'appli plante")),
+    };
+    REQUIRE_FALSE(failed(MentionStore(connection.database()).insert(mentions, kStart)));
+    const auto computed =
+        PeriodStatsStore(connection.database()).compute(kStart, kStart.addDays(1));
+    REQUIRE_FALSE(failed(computed));
+    const PeriodStats s = std::get<PeriodStats>(computed);
+    REQUIRE_FALSE(s.topTerms.isEmpty());
+    CHECK(s.topTerms.first() == std::pair<QString, qint64>(QStringLiteral("load"), 3));
+    for (const auto &[term, count] : s.topTerms) {
+        INFO(term.toStdString());
+        CHECK_FALSE(
+            QStringList({QStringLiteral("doesn"), QStringLiteral("didn"), QStringLiteral("isn"),
+                         QStringLiteral("won"), QStringLiteral("aujourd"), QStringLiteral("hui")})
+                .contains(term));
+    }
+}
+
 TEST_CASE("a period's figures, checked by hand on a small workspace", "[analytics]") {
     test::TempWorkspace temp;
     REQUIRE_FALSE(Workspace::prepare(temp.location()));
