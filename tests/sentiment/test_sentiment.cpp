@@ -276,6 +276,15 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"the app keeps logging me out", u"en", SentimentLabel::Negative},
         {u"je veux être remboursé", u"fr", SentimentLabel::Negative},
         {u"I'm cancelling my subscription", u"en", SentimentLabel::Negative},
+        {u"Please help, my order hasn't arrived", u"en", SentimentLabel::Negative},
+        {u"I have been waiting 3 weeks for a reply", u"en", SentimentLabel::Negative},
+        {u"no one has answered my email", u"en", SentimentLabel::Negative},
+        {u"my parcel shows delivered but I never got it", u"en", SentimentLabel::Negative},
+        {u"j'attends toujours une réponse", u"fr", SentimentLabel::Negative},
+        // Asking for help is no praise; help given is.
+        {u"vous pouvez m'aider svp ?", u"fr", SentimentLabel::Neutral},
+        {u"j'ai besoin d'aide pour ma facture", u"fr", SentimentLabel::Neutral},
+        {u"elle m'a beaucoup aidé", u"fr", SentimentLabel::Positive},
         // Nor disbelief nor a feature's name.
         {u"je n'arrive pas à croire que c'est si bon", u"fr", SentimentLabel::Positive},
         {u"the noise cancelling is amazing", u"en", SentimentLabel::Positive},
