@@ -3122,6 +3122,13 @@
         <source>Re&amp;ply…</source>
         <translation>Re&amp;ply…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n mention shown, more as you scroll</numerusform>
+            <numerusform>%n mentions shown, more as you scroll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>

@@ -3122,6 +3122,13 @@
         <source>Re&amp;ply…</source>
         <translation>Ré&amp;pondre…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n mention(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n mention affichée, la suite en défilant</numerusform>
+            <numerusform>%n mentions affichées, la suite en défilant</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::OverviewView</name>

@@ -78,6 +78,9 @@ TEST_CASE("the stream filters by topic, network, sentiment, status, language and
     ui::MentionsDock dock;
     dock.setWorkspace(demo.workspace.get());
     REQUIRE(test::waitUntil([&] { return settled(dock) && dock.topicFilter()->count() > 1; }));
+    // The first page of many: the count says more are to come.
+    REQUIRE(dock.model()->canFetchMore({}));
+    CHECK(dock.countLabel()->text().contains(QStringLiteral("more as you scroll")));
 
     choose(dock.topicFilter(), QStringLiteral("Solara"));
     REQUIRE(
@@ -117,6 +120,15 @@ TEST_CASE("the stream filters by topic, network, sentiment, status, language and
     const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
     for (const Mention &m : shown(dock))
         CHECK(m.createdAt >= weekAgo);
+
+    // Everything that matches is shown: the count is the whole of it.
+    dock.searchField()->setText(QStringLiteral("zxqwvj"));
+    REQUIRE(test::waitUntil([&] {
+        return dock.model()->query().search == u"zxqwvj" && !dock.model()->isLoading() &&
+               dock.countLabel()->text().contains(QStringLiteral("shown"));
+    }));
+    CHECK(dock.model()->rowCount() == 0);
+    CHECK_FALSE(dock.countLabel()->text().contains(QStringLiteral("scroll")));
 }
 
 TEST_CASE("search marks the matched words in the list and in the detail", "[ui][stream]") {

@@ -100,8 +100,14 @@ MentionsDock::MentionsDock(QWidget *parent)
     m_topicsDelay->setSingleShot(true);
     m_topicsDelay->setInterval(1500);
     connect(m_topicsDelay, &QTimer::timeout, this, &MentionsDock::refreshTopics);
-    connect(m_model, &MentionListModel::pageLoaded, this,
-            [this] { m_count->setText(tr("%n mention(s) shown", nullptr, m_model->rowCount())); });
+    // Pages are fetched as the list scrolls: while more are to come, the count is of those read
+    // so far, and says so.
+    connect(m_model, &MentionListModel::pageLoaded, this, [this] {
+        const int rows = m_model->rowCount();
+        m_count->setText(m_model->canFetchMore({})
+                             ? tr("%n mention(s) shown, more as you scroll", nullptr, rows)
+                             : tr("%n mention(s) shown", nullptr, rows));
+    });
     connect(m_model, &MentionListModel::loadFailed, this, [this](const QString &reason) {
         m_count->setText(tr("Could not load mentions: %1").arg(reason));
     });

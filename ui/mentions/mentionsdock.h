@@ -58,6 +58,7 @@ public:
     QComboBox *languageFilter() const { return m_lang; }
     QComboBox *periodFilter() const { return m_period; }
     MentionDetail *detail() const { return m_detail; }
+    QLabel *countLabel() const { return m_count; }
     std::optional<Mention> currentMention() const;
     QAction *markReadAction() const { return m_markRead; }
     QAction *resolveAction() const { return m_resolve; }
