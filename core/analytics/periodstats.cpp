@@ -161,6 +161,14 @@ Expected<PeriodStats> PeriodStatsStore::compute(const QDateTime &since, const QD
     if (!run(q, QStringLiteral("SELECT m.text FROM mentions m") + where +
                     QStringLiteral(" ORDER BY m.created_at DESC LIMIT 20000")))
         return queryError(q);
+    // The topics' own names say what the mentions are about, which the manager knows, not
+    // what is said in them: the terms leave them out (the hashtags keep them: #lumenpanne).
+    QSet<QString> named;
+    for (const auto &[name, count] : std::as_const(s.shareOfVoice)) {
+        const MatchText words(name);
+        for (const MatchText::Token &token : words.tokens())
+            named.insert(token.word);
+    }
     QHash<QString, qint64> terms;
     QHash<QString, qint64> hashtags;
     while (q.next()) {
@@ -178,7 +186,8 @@ Expected<PeriodStats> PeriodStatsStore::compute(const QDateTime &since, const QD
                 continue;
             }
             if (token.word.size() < 3 || stopWords().contains(token.word) ||
-                token.word.front().isDigit() || seen.contains(token.word))
+                named.contains(token.word) || token.word.front().isDigit() ||
+                seen.contains(token.word))
                 continue;
             seen.insert(token.word);
             ++terms[token.word];

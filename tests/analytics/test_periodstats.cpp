@@ -123,6 +123,11 @@ TEST_CASE("a period's figures, checked by hand on a small workspace", "[analytic
     CHECK(s.suggestions == 1);
     REQUIRE_FALSE(s.topTerms.isEmpty());
     CHECK(s.topTerms.first() == std::pair<QString, qint64>(QStringLiteral("lampe"), 3));
+    // The topics' names are what the mentions are about: not terms, but still hashtags.
+    for (const auto &[term, count] : s.topTerms) {
+        CHECK(term != QStringLiteral("solara"));
+        CHECK(term != QStringLiteral("lumen"));
+    }
     CHECK(s.topHashtags.first() == std::pair<QString, qint64>(QStringLiteral("#lumen"), 2));
 
     const QJsonObject json = s.toJson();
