@@ -2905,6 +2905,14 @@
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
+    <message>
+        <source>The engine reads it now: %1</source>
+        <translation>The engine reads it now: %1</translation>
+    </message>
+    <message>
+        <source>The engine reads it now: %1 (%2)</source>
+        <translation>The engine reads it now: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionListModel</name>

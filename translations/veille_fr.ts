@@ -2905,6 +2905,14 @@
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
     </message>
+    <message>
+        <source>The engine reads it now: %1</source>
+        <translation>Lecture actuelle du moteur : %1</translation>
+    </message>
+    <message>
+        <source>The engine reads it now: %1 (%2)</source>
+        <translation>Lecture actuelle du moteur : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MentionListModel</name>

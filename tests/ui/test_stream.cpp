@@ -212,6 +212,15 @@ TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[
     QTest::keyClick(view, Qt::Key_S);
     answerInput(&dock, ui::sentimentText(wanted));
     REQUIRE(test::waitUntil([&] { return current().sentiment.label == wanted; }));
+    // The corrected label is not the engine's reading: the detail says what the engine reads
+    // instead of explaining a label it did not give.
+    const SentimentLabel read = engine.score(current().text, current().lang).sentiment.label;
+    REQUIRE(read != wanted);
+    REQUIRE(test::waitUntil([&] {
+        return dock.detail()->footer()->text().contains(
+            QStringLiteral("The engine reads it now: %1").arg(ui::sentimentText(read)));
+    }));
+    CHECK_FALSE(dock.detail()->footer()->text().contains(QStringLiteral("Why: ")));
 
     QTest::keyClick(view, Qt::Key_E);
     REQUIRE(test::waitUntil([&] { return current().status == MentionStatus::Resolved; }));

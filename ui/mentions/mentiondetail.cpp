@@ -117,8 +117,19 @@ void MentionDetail::showMention(const std::optional<Mention> &mention,
     // Why the engine reads it so: the words and rules that weighed (a few microseconds).
     const SentimentResult why =
         m_scorer ? m_scorer->score(m.text, m.lang.left(2)) : SentimentResult{};
-    if (!why.explanation.isEmpty())
-        footer += u'\n' + tr("Why: %1").arg(why.explanation.join(QStringLiteral("; ")));
+    const QString words = why.explanation.join(QStringLiteral("; "));
+    if (m_scorer && m.sentiment.isKnown() && why.sentiment.label != m.sentiment.label) {
+        // The label shown is not the engine's reading: a correction set it, the file it was
+        // imported from gave it, or the workspace is still being scored again. Say what the
+        // engine reads, not why it reads what it does not.
+        footer +=
+            u'\n' + (words.isEmpty()
+                         ? tr("The engine reads it now: %1").arg(sentimentText(why.sentiment.label))
+                         : tr("The engine reads it now: %1 (%2)")
+                               .arg(sentimentText(why.sentiment.label), words));
+    } else if (!words.isEmpty()) {
+        footer += u'\n' + tr("Why: %1").arg(words);
+    }
     if (!m.note.isEmpty())
         footer += u'\n' + tr("Note: %1").arg(m.note);
     m_footer->setText(footer);
