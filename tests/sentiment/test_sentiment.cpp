@@ -281,6 +281,14 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"no one has answered my email", u"en", SentimentLabel::Negative},
         {u"my parcel shows delivered but I never got it", u"en", SentimentLabel::Negative},
         {u"j'attends toujours une réponse", u"fr", SentimentLabel::Negative},
+        {u"Le technicien n'est jamais venu", u"fr", SentimentLabel::Negative},
+        {u"On nous prend vraiment pour des pigeons", u"fr", SentimentLabel::Negative},
+        {u"je n'ai toujours pas été remboursé", u"fr", SentimentLabel::Negative},
+        {u"The update bricked my device", u"en", SentimentLabel::Negative},
+        // A complaint's word negated is still a complaint.
+        {u"Still no refund after 6 weeks, this is a joke", u"en", SentimentLabel::Negative},
+        {u"pas de remboursement possible", u"fr", SentimentLabel::Negative},
+        {u"j'ai été remboursé rapidement", u"fr", SentimentLabel::Positive},
         // Asking for help is no praise; help given is.
         {u"vous pouvez m'aider svp ?", u"fr", SentimentLabel::Neutral},
         {u"j'ai besoin d'aide pour ma facture", u"fr", SentimentLabel::Neutral},
