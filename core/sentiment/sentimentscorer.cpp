@@ -516,9 +516,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         // Negation: a negator among the three words before, within the clause. French "plus"
         // negates only after a "ne". An emoji or an interjection is the writer's mood, which no
-        // word negates ("might not make it :(", "ne se chasse pas lol").
+        // word negates ("might not make it :(", "ne se chasse pas lol"); a claim denied is no
+        // praise ("I didn't get a refund").
         QString negator;
-        const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection);
+        const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection) ||
+                          (v < 0 && (facts[i].traits & kClaim));
         for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood && !negatedWithin; ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))

@@ -59,6 +59,9 @@ const WordTable<quint16> &table() {
         add({u"fonctionne", u"fonctionnent", u"fonctionner", u"marche", u"marchent", u"works",
              u"working", u"work"},
             kWorking);
+        add({u"refund", u"refunds", u"remboursement", u"remboursements", u"rembourser",
+             u"remboursez"},
+            kClaim);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;

@@ -15,12 +15,16 @@ constexpr quint16 kNextWordOnly = 1 << 11;
 // Says that something works ("fonctionne", "working"): in a question it asks, it does not
 // praise ("l'appli fonctionne ?").
 constexpr quint16 kWorking = 1 << 12;
+// What a customer claims ("refund", "remboursement"): it weighs against when asked for, and
+// no less when denied; a negation does not turn it to praise ("je n'ai pas eu de
+// remboursement", "I didn't get a refund").
+constexpr quint16 kClaim = 1 << 13;
 
 // What a folded word is besides its valence, in one table so that it is looked up once: its
 // roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
 // is a function word of French or English (bits 8 and 9, see languagedetector), whether it
 // is an interjection (bit 10), whether it boosts only the next word (bit 11), and whether it
-// says that something works (bit 12).
+// says that something works (bit 12) or what a customer claims (bit 13).
 const WordTable<quint16> &table();
 
 } // namespace veille::wordtraits

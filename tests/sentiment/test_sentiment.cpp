@@ -289,6 +289,10 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"Still no refund after 6 weeks, this is a joke", u"en", SentimentLabel::Negative},
         {u"pas de remboursement possible", u"fr", SentimentLabel::Negative},
         {u"j'ai été remboursé rapidement", u"fr", SentimentLabel::Positive},
+        // A claim denied is no praise.
+        {u"I didn't get a refund", u"en", SentimentLabel::Negative},
+        {u"je n'ai pas eu de remboursement", u"fr", SentimentLabel::Negative},
+        {u"ils ne veulent pas me rembourser", u"fr", SentimentLabel::Negative},
         // Asking for help is no praise; help given is.
         {u"vous pouvez m'aider svp ?", u"fr", SentimentLabel::Neutral},
         {u"j'ai besoin d'aide pour ma facture", u"fr", SentimentLabel::Neutral},
