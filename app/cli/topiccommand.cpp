@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "listening/mentionenricher.h"
 #include "listening/query.h"
 #include "sentiment/customtermstore.h"
-#include "sentiment/sentimentscorer.h"
 #include "storage/connection.h"
 #include "storage/topicstore.h"
 
@@ -87,10 +87,10 @@ int runTopic(Context &context) {
         } else {
             // A brand named with opinion words ("Bonne Maman", "Free") would lean its
             // mentions: say so, and how to read it as a name.
-            SentimentScorer scorer;
-            if (auto terms = CustomTermStore(db).lexicon(); !failed(terms))
-                scorer.overlay().merge(std::get<Lexicon>(terms));
-            const SentimentResult reading = scorer.readAsWords(name);
+            // Read as the workspace scores its mentions, its own terms too.
+            MentionEnricher engine({});
+            engine.learnFrom(db);
+            const SentimentResult reading = engine.scorer().readAsWords(name);
             const QString words = reading.explanation.join(QStringLiteral("; "));
             if (reading.sentiment.label == SentimentLabel::Positive)
                 context.err << QCoreApplication::translate(

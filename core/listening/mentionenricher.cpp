@@ -1,6 +1,7 @@
 #include "mentionenricher.h"
 
 #include "sentiment/customtermstore.h"
+#include "storage/connection.h"
 #include "storage/mentionstore.h"
 
 namespace veille {
@@ -40,6 +41,17 @@ void MentionEnricher::enrich(Mention &mention) const {
         mention.sentiment = result.sentiment;
     if (mention.lang.isEmpty() && result.lang != u"other")
         mention.lang = result.lang;
+}
+
+std::shared_ptr<const SentimentScorer>
+workspaceScorer(const std::optional<WorkspaceLocation> &workspace) {
+    MentionEnricher engine({});
+    if (workspace) {
+        ScopedConnection connection;
+        if (!connection.open(*workspace))
+            engine.learnFrom(connection.database());
+    }
+    return std::make_shared<const SentimentScorer>(engine.scorer());
 }
 
 } // namespace veille

@@ -5,9 +5,13 @@
 #include "sentiment/correctionlearner.h"
 #include "sentiment/sentimentscorer.h"
 #include "storage/storageerror.h"
+#include "storage/workspacelocation.h"
 
 #include "topicmatcher.h"
 #include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
 
 namespace veille {
 
@@ -30,5 +34,11 @@ private:
     TopicMatcher m_topics;
     SentimentScorer m_scorer;
 };
+
+// The engine as the workspace scores its mentions: the lexicons, what the corrections taught
+// and the manager's own terms. A workspace that cannot be read (none given, or an error)
+// leaves the lexicons alone. Reads the lexicons: off the GUI thread.
+std::shared_ptr<const SentimentScorer>
+workspaceScorer(const std::optional<WorkspaceLocation> &workspace);
 
 } // namespace veille

@@ -66,26 +66,29 @@ QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype fir
     return words.join(u' ');
 }
 
+// Whether `word` is one of `words`.
+template <size_t N> bool isOneOf(QStringView word, const QStringView (&words)[N]) {
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // "Chère Sophie", "Cher @Orange", "mes chers clients": "cher" before a name or a handle, or
 // after a possessive, greets or cherishes; it says nothing of a price ("trop cher", "cher
 // pour ce que c'est" still weigh).
 template <typename Tokens> bool greets(const QString &text, const Tokens &tokens, qsizetype i) {
     static constexpr QStringView forms[] = {u"cher", u"chere", u"chers", u"cheres"};
     const QStringView word = tokens[i].folded;
-    if (std::find(std::begin(forms), std::end(forms), word) == std::end(forms))
+    if (!isOneOf(word, forms))
         return false;
     // The word before, past an adverb that insists ("mon très cher", "Bonjour bien chère").
     static constexpr QStringView adverbs[] = {u"tres", u"si", u"bien"};
     qsizetype before = i - 1;
     while (before >= 0 && tokens[before].kind == tokens[i].kind &&
-           std::find(std::begin(adverbs), std::end(adverbs), tokens[before].folded) !=
-               std::end(adverbs))
+           isOneOf(tokens[before].folded, adverbs))
         --before;
     const bool afterWord = before >= 0 && tokens[before].kind == tokens[i].kind;
     static constexpr QStringView possessives[] = {u"mon", u"ma",    u"mes", u"ton",   u"ta",
                                                   u"tes", u"notre", u"nos", u"votre", u"vos"};
-    if (afterWord && std::find(std::begin(possessives), std::end(possessives),
-                               tokens[before].folded) != std::end(possessives))
+    if (afterWord && isOneOf(tokens[before].folded, possessives))
         return true;
     const QStringView shown = tokens[i].shown;
     const QChar *begin = text.constData();
@@ -101,8 +104,7 @@ template <typename Tokens> bool greets(const QString &text, const Tokens &tokens
     // @Orange"), not where it says what something costs ("c'est cher Orange").
     static constexpr QStringView openings[] = {u"bonjour", u"bonsoir", u"salut",
                                                u"coucou",  u"hello",   u"merci"};
-    return !afterWord || std::find(std::begin(openings), std::end(openings),
-                                   tokens[before].folded) != std::end(openings);
+    return !afterWord || isOneOf(tokens[before].folded, openings);
 }
 
 // Whether the clause of token `i` is a question: the first mark after it that ends a clause
@@ -150,8 +152,7 @@ bool asksPolitely(const QString &text, const Tokens &tokens, qsizetype i) {
     static constexpr QStringView before[] = {u"me", u"te",  u"se",   u"nous", u"vous",  u"le",
                                              u"la", u"les", u"lui",  u"leur", u"y",     u"en",
                                              u"ne", u"pas", u"plus", u"bien", u"jamais"};
-    while (k < count && tokens[k].kind == tokens[i].kind &&
-           std::find(std::begin(before), std::end(before), tokens[k].folded) != std::end(before))
+    while (k < count && tokens[k].kind == tokens[i].kind && isOneOf(tokens[k].folded, before))
         ++k;
     if (k >= count || tokens[k].kind != tokens[i].kind)
         return false;

@@ -2,7 +2,6 @@
 
 #include "common/labels.h"
 #include "listening/mentionenricher.h"
-#include "storage/connection.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -43,14 +42,7 @@ MentionDetail::MentionDetail(QWidget *parent)
 void MentionDetail::setVocabulary(const std::optional<WorkspaceLocation> &workspace) {
     const quint64 read = ++m_vocabularyReads;
     QtConcurrent::run([workspace] {
-        if (!workspace)
-            return std::make_shared<const SentimentScorer>();
-        // A workspace that cannot be read leaves the lexicons alone to explain.
-        MentionEnricher engine({});
-        ScopedConnection connection;
-        if (!connection.open(*workspace))
-            engine.learnFrom(connection.database());
-        return std::make_shared<const SentimentScorer>(engine.scorer());
+        return workspaceScorer(workspace);
     }).then(this, [this, read](std::shared_ptr<const SentimentScorer> scorer) {
         if (read != m_vocabularyReads)
             return;

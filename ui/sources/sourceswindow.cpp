@@ -2,8 +2,8 @@
 
 #include "common/tableviews.h"
 #include "listening/collectorservice.h"
+#include "listening/mentionenricher.h"
 #include "sentiment/customtermstore.h"
-#include "sentiment/sentimentscorer.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
 #include "storage/sourcestore.h"
@@ -141,25 +141,7 @@ SourcesWindow::SourcesWindow(Workspace *workspace, CollectorService *collector, 
                     updateButtons();
                 });
     }
-    if (m_workspace) {
-        // Names are read with the built-in lexicons (built on the pool: reading them takes a
-        // few milliseconds) and the workspace's own terms, so that a name already read as a
-        // name is not offered again.
-        connect(m_workspace->reader(), &WorkspaceReader::customTermsFetched, this,
-                [this](quint64 ticket, const QList<std::pair<QString, double>> &terms) {
-                    if (ticket != m_termsTicket)
-                        return;
-                    m_terms = terms;
-                    scorerReady();
-                });
-        m_termsTicket = m_workspace->reader()->requestCustomTerms();
-        QtConcurrent::run([] {
-            return std::make_shared<SentimentScorer>();
-        }).then(this, [this](std::shared_ptr<SentimentScorer> scorer) {
-            m_scorer = std::move(scorer);
-            scorerReady();
-        });
-    }
+    loadScorer();
     if (m_collector) {
         connect(m_collector, &CollectorService::sourceStatusChanged, m_sourcesModel,
                 &SourceListModel::applyStatus);
@@ -222,8 +204,7 @@ void SourcesWindow::write(Job job, const QString &done, bool vocabulary) {
             refresh();
             Q_EMIT listeningChanged();
             if (vocabulary) {
-                m_terms.reset();
-                m_termsTicket = m_workspace->reader()->requestCustomTerms();
+                loadScorer();
                 Q_EMIT vocabularyChanged();
             }
         },
@@ -301,15 +282,22 @@ void SourcesWindow::fetchNow() {
     m_collector->fetchNow(current->id);
 }
 
-void SourcesWindow::scorerReady() {
-    if (!m_scorer || !m_terms)
+void SourcesWindow::loadScorer() {
+    // Names are read as the workspace scores its mentions (its own terms too), so that a name
+    // already read as a name is not offered again; built on the pool, as it reads the lexicons.
+    if (!m_workspace)
         return;
-    Lexicon own;
-    for (const auto &[term, score] : *m_terms)
-        own.set(term, score);
-    m_scorer->overlay() = own;
-    if (m_topicDialog)
-        m_topicDialog->setScorer(m_scorer);
+    m_scorer.reset();
+    const quint64 load = ++m_scorerLoads;
+    QtConcurrent::run([location = m_workspace->location()] {
+        return workspaceScorer(location);
+    }).then(this, [this, load](std::shared_ptr<const SentimentScorer> scorer) {
+        if (load != m_scorerLoads)
+            return;
+        m_scorer = std::move(scorer);
+        if (m_topicDialog)
+            m_topicDialog->setScorer(m_scorer);
+    });
 }
 
 void SourcesWindow::addTopic() {
@@ -329,7 +317,7 @@ void SourcesWindow::editTopic() {
 void SourcesWindow::openTopicDialog(TopicDialog *dialog, bool adding) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_topicDialog = dialog;
-    if (m_scorer && m_terms)
+    if (m_scorer)
         dialog->setScorer(m_scorer);
     connect(dialog, &QDialog::accepted, this, [this, dialog, adding] {
         const Topic t = dialog->topic();

@@ -69,9 +69,8 @@ private:
     void removeTopic();
     void openSourceDialog(SourceDialog *dialog);
     void openTopicDialog(TopicDialog *dialog, bool adding);
-    // The scorer the topic dialog reads names with, once built on the pool and given the
-    // workspace's own terms.
-    void scorerReady();
+    // Builds, on the pool, the scorer the topic dialog reads names with.
+    void loadScorer();
     void confirm(const QString &question, std::function<void()> yes);
     void updateButtons();
 
@@ -95,9 +94,8 @@ private:
     qint64 m_previewSource = -1;
     QPointer<SourceDialog> m_tryingDialog;
     QPointer<TopicDialog> m_topicDialog;
-    std::shared_ptr<SentimentScorer> m_scorer;
-    std::optional<QList<std::pair<QString, double>>> m_terms;
-    quint64 m_termsTicket = 0;
+    std::shared_ptr<const SentimentScorer> m_scorer; // none while it is built
+    quint64 m_scorerLoads = 0;                       // an older build answering late is dropped
 };
 
 } // namespace veille::ui
