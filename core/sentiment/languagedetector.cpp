@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace veille {
@@ -50,7 +51,7 @@ const QSet<QString> &englishWords() {
               u"how",   u"when",   u"who",    u"all",    u"about", u"out",   u"up",    u"get",
               u"got",   u"really", u"thanks", u"yes",    u"no",    u"never", u"love",  u"like",
               u"there", u"here",   u"than",   u"then",   u"if",    u"lol",   u"omg",   u"me",
-              u"him",   u"them",   u"us"})
+              u"him",   u"them",   u"us",     u"as"})
             set.insert(QString::fromUtf16(w));
         return set;
     }();
@@ -117,10 +118,15 @@ QString LanguageVotes::decide(int accents) const {
     const int en = m_en;
     if (accents > 0)
         fr += 1 + accents / 3;
-    if (fr == 0 && en == 0)
+    if (fr == en && (fr == 0 || accents == 0)) {
+        // Undecided: the words only one lexicon knows, when there are enough of them.
+        const int known = std::max(m_knownFr, m_knownEn);
+        if (m_knownFr != m_knownEn && (known * 2 >= m_words || m_words <= 3))
+            return m_knownFr > m_knownEn ? QStringLiteral("fr") : QStringLiteral("en");
         return QStringLiteral("other");
+    }
     if (fr == en)
-        return accents > 0 ? QStringLiteral("fr") : QStringLiteral("other");
+        return QStringLiteral("fr");
     return fr > en ? QStringLiteral("fr") : QStringLiteral("en");
 }
 

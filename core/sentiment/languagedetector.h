@@ -35,6 +35,17 @@ public:
         if (foldedWord.size() > 2 && foldedWord[1] == u'\'' && isElidedLetter(foldedWord[0]))
             ++m_fr;
     }
+    // A word that only one language's lexicon knows (an opinion word: "nul", "rapide",
+    // "great"). These decide only what the function words and accents leave undecided, and
+    // only in a text of three words or fewer or when they are half its words: "great app" is
+    // English, "Service client nul" French; a longer text with no French or English function
+    // word is most likely in neither, whatever it shares with their lexicons ("Die", "war",
+    // "perfect" in a German sentence).
+    void addKnown(bool french, bool english) {
+        m_knownFr += french && !english;
+        m_knownEn += english && !french;
+    }
+    void addWord() { ++m_words; }
     QString decide(int frenchAccents) const;
 
 private:
@@ -45,6 +56,9 @@ private:
     }
     int m_fr = 0;
     int m_en = 0;
+    int m_knownFr = 0;
+    int m_knownEn = 0;
+    int m_words = 0;
 };
 
 } // namespace veille

@@ -286,15 +286,18 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             facts[k] = factsOf(memo, t.folded, t.hash, languages);
         }
     }
+    LanguageVotes votes;
+    int accents = 0;
     if (given) {
         result.lang = requested;
     } else {
-        LanguageVotes votes;
         for (qsizetype k = 0; k < count; ++k)
             if (tokens[k].kind == Token::Kind::Word)
                 votes.add(quint8(facts[k].traits >> 8), tokens[k].folded);
-        result.lang = votes.decide(countFrenchAccents(text));
+        accents = countFrenchAccents(text);
+        result.lang = votes.decide(accents);
     }
+    // A text the function words do not place is read with both lexicons.
     const bool french = result.lang != u"en";
     const Lexicon &primary = french ? m_fr : m_en;
     const bool mixed = result.lang == u"other";
@@ -305,6 +308,18 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         for (qsizetype k = 0; k < count; ++k)
             if (tokens[k].kind == Token::Kind::Word && (facts[k].known & languages) != languages)
                 facts[k] = factsOf(memo, tokens[k].folded, tokens[k].hash, languages);
+    }
+    if (mixed && !given) {
+        // Its language may still be told by the words only one lexicon knows; it is read as
+        // it was (with both), only the language it is said to be in changes.
+        for (qsizetype k = 0; k < count; ++k) {
+            if (tokens[k].kind != Token::Kind::Word)
+                continue;
+            votes.addWord();
+            const WordFacts &f = facts[k];
+            votes.addKnown(f.fr.hasValue && !f.fr.own, f.en.hasValue && !f.en.own);
+        }
+        result.lang = votes.decide(accents);
     }
     // The roles of a word in the language read (and in the other one too when mixed).
     const int shift = french ? 0 : 4;

@@ -12,7 +12,7 @@ namespace veille {
 
 struct SentimentResult {
     Sentiment sentiment;
-    QString lang;            // fr, en or other (the one used)
+    QString lang;            // fr, en or other (see SentimentScorer::score)
     QStringList explanation; // the words and rules that weighed, in order
 };
 

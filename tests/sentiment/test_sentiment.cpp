@@ -56,6 +56,28 @@ TEST_CASE("French and English are told apart on short posts", "[sentiment]") {
     CHECK(scorer().score(QStringLiteral("la lampe est géniale")).lang == QStringLiteral("fr"));
 }
 
+TEST_CASE("A post without function words is placed by the words only one lexicon knows",
+          "[sentiment]") {
+    auto langOf = [](const char16_t *text) {
+        return scorer().score(QString::fromUtf16(text)).lang;
+    };
+    CHECK(langOf(u"great app") == QStringLiteral("en"));
+    CHECK(langOf(u"Awful customer service") == QStringLiteral("en"));
+    CHECK(langOf(u"Livraison rapide") == QStringLiteral("fr"));
+    CHECK(langOf(u"Service client nul") == QStringLiteral("fr"));
+    // A word both lexicons know decides nothing, nor one known word among many unknown.
+    CHECK(langOf(u"Super!") == QStringLiteral("other"));
+    CHECK(langOf(u"Das ist super, danke") == QStringLiteral("other"));
+    CHECK(langOf(u"Die Lieferung war schnell und gut verpackt, perfect") ==
+          QStringLiteral("other"));
+    // Function words still come first.
+    CHECK(langOf(u"the livraison was rapide") == QStringLiteral("en"));
+    // The reading is the one of a text of no language (both lexicons): only its language is
+    // told.
+    CHECK(scorer().score(QStringLiteral("great app")).sentiment.score ==
+          scorer().score(QStringLiteral("great app zzz zzz zzz zzz")).sentiment.score);
+}
+
 TEST_CASE("French accents are counted wherever they fall in the text", "[sentiment]") {
     CHECK(countFrenchAccents(u"") == 0);
     CHECK(countFrenchAccents(u"plain ascii text, no accents at all") == 0);
@@ -308,9 +330,10 @@ TEST_CASE("what customers write when a product or a service fails weighs against
 }
 
 TEST_CASE("a text of no one language is read with the phrases of both", "[sentiment]") {
-    // Too short to tell its language: the English phrase still weighs as one.
+    // No function word tells its language: the English phrase still weighs as one (its
+    // words then say it is English).
     const SentimentResult r = scorer().score(QStringLiteral("stopped working"));
-    CHECK(r.lang == QStringLiteral("other"));
+    CHECK(r.lang == QStringLiteral("en"));
     CHECK(r.sentiment.label == SentimentLabel::Negative);
     CHECK(r.explanation.join(u' ').startsWith(QStringLiteral("stopped working(")));
 }
