@@ -1,0 +1,206 @@
+#pragma once
+
+// The rules of the scorer that read a word in its place in the text (a greeting, a polite
+// request, a question, a name, a phrase as written), apart from the scoring itself
+// (sentimentscorer.cpp). Templates over the scorer's tokens, used by it alone.
+#include <QString>
+#include <QStringView>
+
+#include <algorithm>
+#include <iterator>
+
+namespace veille::scorerrules {
+
+// A phrase's words as the text has them ("can't stand", not the tokens "ca", "n't", "stand"),
+// or the tokens joined when one of the ends is not in the text (the "not" of "can't").
+template <typename Tokens>
+QString phraseAsWritten(const QString &text, const Tokens &tokens, qsizetype first,
+                        qsizetype count) {
+    QStringView from = tokens[first].shown;
+    // A phrase that starts on the "n't" of a contraction ("doesn't work") is shown from the
+    // contraction's beginning.
+    if (first > 0 && tokens[first].folded == u"not" &&
+        from.data() == tokens[first - 1].shown.data() + tokens[first - 1].shown.size())
+        from = tokens[first - 1].shown;
+    const QStringView to = tokens[first + count - 1].shown;
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    if (from.data() >= begin && from.data() < end && to.data() >= from.data() &&
+        to.data() + to.size() <= end)
+        return QStringView(from.data(), to.data() + to.size()).toString();
+    QStringList words;
+    for (qsizetype w = first; w < first + count; ++w)
+        words << tokens[w].shown.toString();
+    return words.join(u' ');
+}
+
+// Whether `word` is one of `words`.
+template <size_t N> bool isOneOf(QStringView word, const QStringView (&words)[N]) {
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// "Chère Sophie", "Cher @Orange", "mes chers clients": "cher" before a name or a handle, or
+// after a possessive, greets or cherishes; it says nothing of a price ("trop cher", "cher
+// pour ce que c'est" still weigh).
+template <typename Tokens> bool greets(const QString &text, const Tokens &tokens, qsizetype i) {
+    static constexpr QStringView forms[] = {u"cher", u"chere", u"chers", u"cheres"};
+    const QStringView word = tokens[i].folded;
+    if (!isOneOf(word, forms))
+        return false;
+    // The word before, past an adverb that insists ("mon très cher", "Bonjour bien chère").
+    static constexpr QStringView adverbs[] = {u"tres", u"si", u"bien"};
+    qsizetype before = i - 1;
+    while (before >= 0 && tokens[before].kind == tokens[i].kind &&
+           isOneOf(tokens[before].folded, adverbs))
+        --before;
+    const bool afterWord = before >= 0 && tokens[before].kind == tokens[i].kind;
+    static constexpr QStringView possessives[] = {u"mon", u"ma",    u"mes", u"ton",   u"ta",
+                                                  u"tes", u"notre", u"nos", u"votre", u"vos"};
+    if (afterWord && isOneOf(tokens[before].folded, possessives))
+        return true;
+    const QStringView shown = tokens[i].shown;
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    if (shown.data() < begin || shown.data() >= end)
+        return false;
+    const QChar *next = shown.data() + shown.size();
+    while (next < end && *next == u' ')
+        ++next;
+    if (next == end || !(*next == u'@' || next->isUpper()))
+        return false;
+    // Before a name, "cher" greets where a letter opens ("Chère Sophie", "Bonjour cher
+    // @Orange"), not where it says what something costs ("c'est cher Orange").
+    static constexpr QStringView openings[] = {u"bonjour", u"bonsoir", u"salut",
+                                               u"coucou",  u"hello",   u"merci"};
+    return !afterWord || isOneOf(tokens[before].folded, openings);
+}
+
+// Whether the clause of token `i` is a question: the first mark after it that ends a clause
+// is a "?".
+template <typename Tokens> bool endsInQuestion(const Tokens &tokens, qsizetype i) {
+    for (qsizetype k = i + 1; k < qsizetype(tokens.size()); ++k) {
+        const auto &t = tokens[k];
+        if (t.kind == Tokens::value_type::Kind::Exclamation)
+            return false;
+        if (t.kind != Tokens::value_type::Kind::Boundary || t.shown.isEmpty())
+            continue;
+        const QChar mark = t.shown[0];
+        if (mark == u'?')
+            return true;
+        if (mark == u'.' || mark == u'\u2026' || mark == u';')
+            return false;
+    }
+    return false;
+}
+
+// "Merci de corriger", "merci de bien vouloir me rappeler", "merci d'envoyer la facture": a
+// "merci" before an infinitive asks for something, politely; it thanks for nothing yet.
+// "Merci de m'avoir aidé" and "merci d'être venus" thank for what was done, and "merci de
+// votre aide" for the help.
+template <typename Tokens>
+bool asksPolitely(const QString &text, const Tokens &tokens, qsizetype i) {
+    if (tokens[i].folded != u"merci")
+        return false;
+    const qsizetype count = qsizetype(tokens.size());
+    qsizetype k = i + 1;
+    if (k >= count || tokens[k].kind != tokens[i].kind)
+        return false;
+    if (tokens[k].folded == u"de") {
+        ++k;
+    } else {
+        // "d'" is elided before a vowel: the word after it starts two characters further.
+        const QChar *begin = text.constData();
+        const QChar *at = tokens[k].shown.data();
+        if (at < begin + 2 || at > begin + text.size() ||
+            !(at[-1] == u'\'' || at[-1] == u'\u2019') || !(at[-2] == u'd' || at[-2] == u'D'))
+            return false;
+    }
+    // The pronouns and adverbs an infinitive takes before it: "de ne pas", "de bien vouloir",
+    // "de me rappeler", "de nous le dire".
+    static constexpr QStringView before[] = {u"me", u"te",  u"se",   u"nous", u"vous",  u"le",
+                                             u"la", u"les", u"lui",  u"leur", u"y",     u"en",
+                                             u"ne", u"pas", u"plus", u"bien", u"jamais"};
+    while (k < count && tokens[k].kind == tokens[i].kind && isOneOf(tokens[k].folded, before))
+        ++k;
+    if (k >= count || tokens[k].kind != tokens[i].kind)
+        return false;
+    const QStringView verb = tokens[k].folded;
+    if (verb.size() < 4 || verb == u"avoir" || verb == u"etre" || verb == u"votre" ||
+        verb == u"notre")
+        return false;
+    return verb.endsWith(u"er") || verb.endsWith(u"ir") || verb.endsWith(u"re");
+}
+
+// Words capitalised inside a sentence, next to another such word, name something ("the Super
+// Eagles coach", "Danny Care", "Jones County Fair", "Grand Théâtre de Rabat", "Thin Mints"):
+// their sense is not the writer's opinion. Not the first word of a sentence, not the parts of
+// a hashtag ("#BestDayEver"), and not in a text where most words after a sentence's first are
+// capitalised ("So Happy Today", a headline), where capitals say nothing. Found only for words
+// that weigh.
+template <typename Tokens> class NameWords {
+public:
+    NameWords(const QString &text, const Tokens &tokens)
+        : m_text(text)
+        , m_tokens(tokens) {}
+
+    bool isName(qsizetype i) {
+        if (!titled(i) || initial(i))
+            return false;
+        const bool before = i > 0 && (titled(i - 1) || letter(i - 1));
+        const bool after = i + 1 < qsizetype(m_tokens.size()) && (titled(i + 1) || letter(i + 1));
+        if (!before && !after)
+            return false;
+        if (m_mostlyTitled < 0) {
+            qsizetype words = 0;
+            qsizetype titledWords = 0;
+            for (qsizetype k = 0; k < qsizetype(m_tokens.size()); ++k) {
+                if (m_tokens[k].kind != Kind::Word || initial(k))
+                    continue;
+                ++words;
+                titledWords += titled(k);
+            }
+            m_mostlyTitled = 2 * titledWords > words;
+        }
+        return !m_mostlyTitled;
+    }
+
+private:
+    using Kind = decltype(Tokens::value_type::kind);
+
+    // A word of the text written with a capital and then small letters ("Care", not "CNN",
+    // "I" or "care"), starting after a space or a mark (not inside a hashtag or a word).
+    bool titled(qsizetype k) const {
+        const auto &t = m_tokens[k];
+        if (t.kind != Kind::Word || t.caps || t.shown.size() < 2 || !t.shown[0].isUpper() ||
+            !t.shown[1].isLower())
+            return false;
+        const QChar *begin = m_text.constData();
+        const QChar *at = t.shown.data();
+        if (at < begin || at >= begin + m_text.size())
+            return false;
+        return at == begin || !(at[-1].isLetterOrNumber() || at[-1] == u'#' || at[-1] == u'@');
+    }
+    // A capital standing alone in a name ("Super U"), not the English "I" or "A".
+    bool letter(qsizetype k) const {
+        const auto &t = m_tokens[k];
+        return t.kind == Kind::Word && t.shown.size() == 1 && t.shown[0].isUpper() &&
+               t.shown[0] != u'I' && t.shown[0] != u'A';
+    }
+    bool initial(qsizetype k) const {
+        if (k == 0)
+            return true;
+        const auto &before = m_tokens[k - 1];
+        if (before.kind == Kind::Exclamation)
+            return true;
+        if (before.kind != Kind::Boundary)
+            return false;
+        const QChar mark = before.shown.isEmpty() ? QChar() : before.shown[0];
+        return mark == u'.' || mark == u'?' || mark == u':' || mark == u'\u2026';
+    }
+
+    const QString &m_text;
+    const Tokens &m_tokens;
+    int m_mostlyTitled = -1;
+};
+
+} // namespace veille::scorerrules
