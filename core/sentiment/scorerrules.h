@@ -203,4 +203,14 @@ private:
     int m_mostlyTitled = -1;
 };
 
+// "Best update yet!", "not arrived yet, terrible", "haven't tried it yet": "yet" that ends its
+// clause, or follows a negation, is an adverb of time; only one opening a clause ("great lamp,
+// yet the app is awful") sets what follows against what comes before.
+template <typename Tokens> bool yetOfTime(const Tokens &tokens, qsizetype i, bool afterNegation) {
+    if (tokens[i].folded != u"yet")
+        return false;
+    const qsizetype next = i + 1;
+    return afterNegation || next >= qsizetype(tokens.size()) || tokens[next].kind != tokens[i].kind;
+}
+
 } // namespace veille::scorerrules

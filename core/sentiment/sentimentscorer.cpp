@@ -194,7 +194,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         if (t.kind == Token::Kind::Boundary || consumed[i])
             continue;
-        if (roles[i] & Contrast) {
+        if ((roles[i] & Contrast) && !yetOfTime(tokens, i, i > 0 && (roles[i - 1] & Negator))) {
             lastContrast = i;
             continue;
         }

@@ -182,6 +182,22 @@ TEST_CASE("contrast moves the weight to the clause after it", "[sentiment]") {
                   QStringLiteral("en")) > 0);
 }
 
+TEST_CASE("'yet' sets against only where it opens a clause", "[sentiment]") {
+    auto explained = [](const char16_t *text) {
+        return scorer()
+            .score(QString::fromUtf16(text), QStringLiteral("en"))
+            .explanation.join(u"; ");
+    };
+    // Of time: at the end of its clause, or after a negation.
+    CHECK(explained(u"Best update yet!") == QStringLiteral("Best(+3.0); !(+0.3)"));
+    CHECK_FALSE(explained(u"Not arrived yet, terrible").contains(u"contrast"));
+    CHECK_FALSE(explained(u"it hasn't yet arrived, awful").contains(u"contrast"));
+    // Opening a clause, it is a "but".
+    CHECK(explained(u"Great lamp, yet the app is awful")
+              .contains(u"awful(-3.9) ×1.5 after contrast"));
+    CHECK(scoreOf(QStringLiteral("Great lamp, yet the app is awful"), QStringLiteral("en")) < 0);
+}
+
 TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     CHECK(labelOf(QStringLiteral("ma nouvelle lampe 😍")) == SentimentLabel::Positive);
     CHECK(labelOf(QStringLiteral("ma nouvelle lampe 😡")) == SentimentLabel::Negative);
