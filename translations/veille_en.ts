@@ -1772,6 +1772,10 @@
         <source>reversed by %1-</source>
         <translation>reversed by %1-</translation>
     </message>
+    <message>
+        <source>irony beside a complaint</source>
+        <translation>irony beside a complaint</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -1772,6 +1772,10 @@
         <source>reversed by %1-</source>
         <translation>inversé par %1-</translation>
     </message>
+    <message>
+        <source>irony beside a complaint</source>
+        <translation>ironie à côté d’une plainte</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -213,4 +213,56 @@ template <typename Tokens> bool yetOfTime(const Tokens &tokens, qsizetype i, boo
     return afterNegation || next >= qsizetype(tokens.size()) || tokens[next].kind != tokens[i].kind;
 }
 
+// "Trois jours sans internet. Bravo Orange.", "Encore en retard, bravo la SNCF", "Colis
+// perdu. Génial.", "Another outage. Well done.": praise that stands alone in its clause (the
+// word, then at most a name it is addressed to) beside a complaint is irony. Returns the
+// number of words of the praise (two for "bien joué", "well done", "great job"), or 0 when the
+// token does not open its clause as such praise. Not "merci" or "thanks": thanking after a
+// problem is most often meant ("Souci de commande. Merci pour votre aide").
+template <typename Tokens>
+int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    static constexpr QStringView alone[] = {
+        u"bravo",   u"chapeau",    u"genial",     u"geniale",        u"super",
+        u"parfait", u"formidable", u"magnifique", u"felicitations",  u"great",
+        u"nice",    u"brilliant",  u"perfect",    u"awesome",        u"fantastic",
+        u"lovely",  u"wonderful",  u"congrats",   u"congratulations"};
+    const qsizetype count = qsizetype(tokens.size());
+    if (tokens[i].kind != Kind::Word)
+        return 0;
+    if (i > 0 && tokens[i - 1].kind == Kind::Word)
+        return 0; // not the first word of its clause
+    const QStringView word = tokens[i].folded;
+    const QStringView next =
+        i + 1 < count && tokens[i + 1].kind == Kind::Word ? tokens[i + 1].folded : QStringView();
+    int words = 0;
+    if ((word == u"bien" && next == u"joue") || (word == u"well" && next == u"done") ||
+        ((word == u"great" || word == u"good" || word == u"nice") && next == u"job"))
+        words = 2;
+    else if (isOneOf(word, alone))
+        words = 1;
+    if (words == 0)
+        return 0;
+    // After it, to the end of its clause: at most three words, each a name (a capital, a
+    // handle, a hashtag) or what comes before one ("bravo la SNCF", "well done you guys").
+    static constexpr QStringView addressing[] = {
+        u"la", u"le", u"les", u"l", u"the", u"you", u"vous", u"toi", u"guys", u"encore", u"again"};
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    int after = 0;
+    for (qsizetype k = i + words; k < count && tokens[k].kind == Kind::Word; ++k) {
+        if (++after > 3)
+            return 0;
+        const QStringView shown = tokens[k].shown;
+        const bool inText = shown.data() >= begin && shown.data() < end;
+        const bool name =
+            !shown.isEmpty() &&
+            (shown[0].isUpper() || (inText && shown.data() > begin &&
+                                    (shown.data()[-1] == u'@' || shown.data()[-1] == u'#')));
+        if (!name && !isOneOf(tokens[k].folded, addressing))
+            return 0;
+    }
+    return words;
+}
+
 } // namespace veille::scorerrules

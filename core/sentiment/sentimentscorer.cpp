@@ -378,6 +378,47 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                             : QString()});
     }
 
+    // Praise standing alone beside a complaint is irony (see standingPraise): its weight
+    // turns against, when nothing else in its clause weighs, something outside it weighs
+    // against and nothing outside it weighs for.
+    auto clauseOf = [&](qsizetype i) {
+        qsizetype first = i, last = i;
+        while (first > 0 && tokens[first - 1].kind != Token::Kind::Boundary &&
+               tokens[first - 1].kind != Token::Kind::Exclamation)
+            --first;
+        while (last + 1 < count && tokens[last + 1].kind != Token::Kind::Boundary &&
+               tokens[last + 1].kind != Token::Kind::Exclamation)
+            ++last;
+        return std::pair{first, last};
+    };
+    for (Weighed &w : weighed) {
+        if (w.value <= 0 || !standingPraise(text, tokens, w.token))
+            continue;
+        const auto [first, last] = clauseOf(w.token);
+        bool alone = true, complaint = false, praise = false;
+        for (const Weighed &other : std::as_const(weighed)) {
+            if (&other == &w)
+                continue;
+            if (other.token >= first && other.token <= last)
+                alone = false;
+            else if (other.value > 0)
+                praise = true;
+            // A complaint: a word of at least "panne", "en retard" ("déchets" is no complaint),
+            // before the praise, or after it when a comma joins them ("Super, encore une
+            // panne"; not "perfect! Wednesday I'm done").
+            else if (other.value <= -2.5 &&
+                     (other.token < first || (last + 1 < count && tokens[last + 1].shown == u",")))
+                complaint = true;
+        }
+        // "Panne réparée en une heure. Bravo Lumen !" praises what was done.
+        if (!alone || !complaint || praise)
+            continue;
+        w.value = -w.value;
+        if (explain)
+            w.note +=
+                u' ' + QCoreApplication::translate("SentimentScorer", "irony beside a complaint");
+    }
+
     double sum = 0;
     for (Weighed &w : weighed) {
         if (lastContrast >= 0) {

@@ -18,6 +18,12 @@ constexpr auto kAsciiWord = [] {
     return table;
 }();
 
+// The punctuation that bounds a clause.
+inline bool isClauseMark(QChar c) {
+    return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
+           c == u')' || c == u'\u2026';
+}
+
 // QChar::isLetterOrNumber, with the letters of Latin-1 (À to ÿ but × and ÷, all letters)
 // answered here: Qt answers ASCII inline but looks every other character up out of line, and
 // French text is full of accented letters.
@@ -126,9 +132,13 @@ void SentimentScorer::tokenize(const QString &text, QString &folds, std::vector<
             continue;
         }
         if (c == u'@' && i + 1 < n && (text[i + 1].isLetterOrNumber() || text[i + 1] == u'_')) {
-            ++i;
+            const qsizetype name = ++i;
             while (i < n && !text[i].isSpace())
                 ++i;
+            // The marks that end it are the text's ("Bravo @SNCF, encore en retard", "@Orange
+            // !!!"), not the handle's.
+            while (i > name + 1 && (isClauseMark(text[i - 1]) || text[i - 1] == u'!'))
+                --i;
             continue;
         }
         // An emoticon stands alone between spaces: :) :-( <3 xD
@@ -222,8 +232,7 @@ void SentimentScorer::tokenize(const QString &text, QString &folds, std::vector<
             ++i;
             continue;
         }
-        if (c == u'.' || c == u',' || c == u';' || c == u':' || c == u'?' || c == u'(' ||
-            c == u')' || c == u'\u2026') {
+        if (isClauseMark(c)) {
             tokens.push_back({Token::Kind::Boundary, all.mid(i, 1), all.mid(i, 1)});
             ++i;
             continue;

@@ -182,6 +182,30 @@ TEST_CASE("contrast moves the weight to the clause after it", "[sentiment]") {
                   QStringLiteral("en")) > 0);
 }
 
+TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
+    checkLabels({
+        {u"Trois jours sans internet. Bravo Orange.", u"fr", SentimentLabel::Negative},
+        {u"Encore en retard, bravo la SNCF", u"fr", SentimentLabel::Negative},
+        {u"Bravo @SNCF_Direct, encore en retard", u"fr", SentimentLabel::Negative},
+        {u"Super, encore une panne", u"fr", SentimentLabel::Negative},
+        {u"Colis perdu. Génial.", u"fr", SentimentLabel::Negative},
+        {u"Encore une coupure, bien joué", u"fr", SentimentLabel::Negative},
+        {u"Another outage. Well done.", u"en", SentimentLabel::Negative},
+        {u"Three days with no internet. Great job Comcast.", u"en", SentimentLabel::Negative},
+        {u"No signal since Monday. Nice.", u"en", SentimentLabel::Negative},
+        // Meant: praise of what was done, praise of something named, thanks, or a complaint
+        // that comes after the praise's sentence.
+        {u"Panne réparée en une heure. Bravo Lumen !", u"fr", SentimentLabel::Positive},
+        {u"Super produit, dommage pour la livraison", u"fr", SentimentLabel::Positive},
+        {u"Souci de commande. Merci pour votre aide", u"fr", SentimentLabel::Positive},
+        {u"Great lamp. The box was damaged", u"en", SentimentLabel::Positive},
+        {u"perfect! Wednesday I'm done at 11", u"en", SentimentLabel::Positive},
+    });
+    const SentimentResult r =
+        scorer().score(QStringLiteral("Colis perdu. Génial."), QStringLiteral("fr"));
+    CHECK(r.explanation.join(u"; ").contains(u"Génial(+4.0) irony beside a complaint"));
+}
+
 TEST_CASE("'yet' sets against only where it opens a clause", "[sentiment]") {
     auto explained = [](const char16_t *text) {
         return scorer()
