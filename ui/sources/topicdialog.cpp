@@ -32,18 +32,21 @@ TopicDialog::TopicDialog(QWidget *parent)
                       "exact phrase, OR between alternatives, - or NOT to exclude, "
                       "#hashtag, @account, lang:fr, network:reddit, and a * for a prefix."));
     help->setWordWrap(true);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Query:"), m_query);
     form->addRow(QString(), m_problem);
     form->addRow(QString(), m_competitor);
     m_reading->setWordWrap(true);
     m_reading->setObjectName(QStringLiteral("nameReading"));
-    form->addRow(QString(), m_reading);
-    form->addRow(QString(), m_neutralName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Below the form rather than in it: a form gives a wrapped label the height of its
+    // narrowest width, which left blank lines around the reading.
+    layout->addWidget(m_reading);
+    layout->addWidget(m_neutralName);
     layout->addWidget(help);
+    layout->addStretch(); // the room the hidden rows leave goes below, not between the rows
     layout->addWidget(m_buttons);
     resize(560, 280);
     connect(m_name, &QLineEdit::textChanged, this, &TopicDialog::updateForm);
@@ -109,7 +112,8 @@ void TopicDialog::updateForm() {
     m_reading->setVisible(leans);
     m_neutralName->setVisible(leans);
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    // The row, not only its widget, so that it leaves no gap when it has nothing to say.
+    m_form->setRowVisible(m_problem, !problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_name->text().trimmed().isEmpty() && !query.isEmpty() && problem.isEmpty());
 }

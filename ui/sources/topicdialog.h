@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -40,6 +41,7 @@ private:
     void updateForm();
 
     qint64 m_id = 0;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_query;
     QLabel *m_problem;
