@@ -16,14 +16,16 @@ namespace veille {
 Expected<QStringList> applyRescored(QSqlDatabase db, const QList<Rescored> &changes) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS rescore (row_id INTEGER PRIMARY "
-                               "KEY, label TEXT NOT NULL, score REAL NOT NULL)")) ||
+                               "KEY, label TEXT NOT NULL, score REAL NOT NULL, lang TEXT)")) ||
         !q.exec(QStringLiteral("DELETE FROM temp.rescore")))
         return queryError(q);
-    q.prepare(QStringLiteral("INSERT INTO temp.rescore (row_id, label, score) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO temp.rescore (row_id, label, score, lang) VALUES (?, ?, ?, ?)"));
     for (const Rescored &r : changes) {
         q.bindValue(0, r.rowId);
         q.bindValue(1, sentimentLabelName(r.label));
         q.bindValue(2, r.score);
+        q.bindValue(3, r.lang.isEmpty() ? QVariant() : QVariant(r.lang));
         if (!q.exec())
             return queryError(q);
     }
@@ -53,7 +55,8 @@ Expected<QStringList> applyRescored(QSqlDatabase db, const QList<Rescored> &chan
     while (q.next())
         authors.append(q.value(0).toString());
     if (!q.exec(QStringLiteral("UPDATE mentions SET sentiment_label = r.label, sentiment_score = "
-                               "r.score FROM temp.rescore r WHERE mentions.row_id = r.row_id")) ||
+                               "r.score, lang = COALESCE(r.lang, mentions.lang) FROM temp.rescore "
+                               "r WHERE mentions.row_id = r.row_id")) ||
         !q.exec(QStringLiteral("DELETE FROM temp.rescore")))
         return queryError(q);
     return authors;
@@ -132,13 +135,19 @@ void Rescorer::start() {
             while (q.next()) {
                 ++rows;
                 after = q.value(0).toLongLong();
-                const QString lang = q.value(2).toString().left(2).toLower();
-                const Sentiment now =
-                    engine.scorer().score(q.value(1).toString(), lang, false).sentiment;
+                const QString stored = q.value(2).toString();
+                const QString lang = stored.left(2).toLower();
+                const SentimentResult result =
+                    engine.scorer().score(q.value(1).toString(), lang, false);
+                const Sentiment &now = result.sentiment;
+                // A mention stored as of no language may be told one now (by the words only
+                // one lexicon knows); one the network or an import named keeps its own.
+                const bool placed = (stored.isEmpty() || stored == u"other") &&
+                                    (result.lang == u"fr" || result.lang == u"en");
                 const SentimentLabel before = sentimentLabelFromName(q.value(3).toString());
                 if (now.label != before || q.value(4).isNull() ||
-                    qAbs(now.score - q.value(4).toDouble()) > 1e-6)
-                    changes.append({after, now.label, now.score});
+                    qAbs(now.score - q.value(4).toDouble()) > 1e-6 || placed)
+                    changes.append({after, now.label, now.score, placed ? result.lang : QString()});
             }
             q.finish();
             read += rows;

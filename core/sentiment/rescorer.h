@@ -20,6 +20,7 @@ struct Rescored {
     qint64 rowId = 0;
     SentimentLabel label = SentimentLabel::Unknown;
     double score = 0;
+    QString lang; // set when a mention stored as of no language is now told French or English
 };
 
 // Writes a chunk of new readings and moves the authors' roster figures with them (the old

@@ -87,3 +87,59 @@ TEST_CASE("the workspace is rescored in the background with the manager's new te
     REQUIRE(test::waitUntil([&] { return finished.count() > 0; }, 30000));
     CHECK(finished.first().at(0).toLongLong() == 0);
 }
+
+TEST_CASE("rescoring tells the language of mentions stored as of none, when it can",
+          "[sentiment][rescore]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    const QDateTime at(QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc());
+    struct Stored {
+        const char16_t *text;
+        const char16_t *lang;
+        const char16_t *expected;
+    };
+    const Stored stored[] = {
+        {u"great app", u"other", u"en"},          // placed by its English words
+        {u"Service client nul", u"other", u"fr"}, // and by French ones
+        {u"Ich bin zufrieden", u"other", u"other"},
+        {u"great app", u"de", u"de"}, // a language the network named is kept
+        {u"great app", u"fr", u"fr"},
+    };
+    {
+        ScopedConnection connection;
+        REQUIRE_FALSE(connection.open(temp.location()));
+        QList<Mention> mentions;
+        int i = 0;
+        for (const Stored &s : stored) {
+            Mention m;
+            m.id = QStringLiteral("mastodon:%1").arg(++i);
+            m.network = QStringLiteral("mastodon");
+            m.createdAt = at.addSecs(i * 60);
+            m.author.id = QStringLiteral("mastodon:fan");
+            m.author.handle = QStringLiteral("@fan");
+            m.lang = QString::fromUtf16(s.lang);
+            m.text = QString::fromUtf16(s.text);
+            m.sentiment = {SentimentLabel::Neutral, 0.0};
+            mentions.append(m);
+        }
+        REQUIRE_FALSE(failed(MentionStore(connection.database()).insert(mentions, at)));
+    }
+    Workspace workspace(temp.location());
+    Rescorer rescorer(temp.location(), workspace.writer());
+    QSignalSpy finished(&rescorer, &Rescorer::finished);
+    QSignalSpy failedSpy(&rescorer, &Rescorer::failed);
+    rescorer.start();
+    REQUIRE(test::waitUntil([&] { return finished.count() + failedSpy.count() > 0; }, 30000));
+    REQUIRE(failedSpy.isEmpty());
+
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    QSqlQuery q(connection.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT lang FROM mentions ORDER BY created_at")));
+    for (const Stored &s : stored) {
+        REQUIRE(q.next());
+        INFO(QString::fromUtf16(s.text).toStdString()
+             << " stored as " << QString::fromUtf16(s.lang).toStdString());
+        CHECK(q.value(0).toString() == QString::fromUtf16(s.expected));
+    }
+}
