@@ -217,8 +217,8 @@ template <typename Tokens> bool yetOfTime(const Tokens &tokens, qsizetype i, boo
 // perdu. Génial.", "Another outage. Well done.": praise that stands alone in its clause (the
 // word, then at most a name it is addressed to) beside a complaint is irony. Returns the
 // number of words of the praise (two for "bien joué", "well done", "great job"), or 0 when the
-// token does not open its clause as such praise. Not "merci" or "thanks": thanking after a
-// problem is most often meant ("Souci de commande. Merci pour votre aide").
+// token does not open its clause as such praise. Not "merci" or "thanks" alone: thanking
+// after a problem is most often meant ("Souci de commande. Merci pour votre aide").
 template <typename Tokens>
 int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
     using Kind = decltype(Tokens::value_type::kind);
@@ -230,7 +230,13 @@ int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
     const qsizetype count = qsizetype(tokens.size());
     if (tokens[i].kind != Kind::Word)
         return 0;
-    if (i > 0 && tokens[i - 1].kind == Kind::Word)
+    // "Yeah thanks.", "Ouais merci.", "Oh great.": a word that drawls before it says irony
+    // outright, even of thanks.
+    static constexpr QStringView drawls[] = {u"yeah", u"yea", u"ouais", u"oh", u"wow"};
+    const bool drawled = i > 0 && tokens[i - 1].kind == Kind::Word &&
+                         isOneOf(tokens[i - 1].folded, drawls) &&
+                         (i == 1 || tokens[i - 2].kind != Kind::Word);
+    if (i > 0 && tokens[i - 1].kind == Kind::Word && !drawled)
         return 0; // not the first word of its clause
     const QStringView word = tokens[i].folded;
     const QStringView next =
@@ -239,7 +245,7 @@ int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
     if ((word == u"bien" && next == u"joue") || (word == u"well" && next == u"done") ||
         ((word == u"great" || word == u"good" || word == u"nice") && next == u"job"))
         words = 2;
-    else if (isOneOf(word, alone))
+    else if (isOneOf(word, alone) || (drawled && (word == u"thanks" || word == u"merci")))
         words = 1;
     if (words == 0)
         return 0;

@@ -401,7 +401,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 continue;
             if (other.token >= first && other.token <= last)
                 alone = false;
-            else if (other.value > 0)
+            else if (other.value >= 1.5) // more than a word that barely leans ("support")
                 praise = true;
             // A complaint: a word of at least "panne", "en retard" ("déchets" is no complaint),
             // before the praise, or after it when a comma joins them ("Super, encore une

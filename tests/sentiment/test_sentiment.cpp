@@ -193,6 +193,12 @@ TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
         {u"Another outage. Well done.", u"en", SentimentLabel::Negative},
         {u"Three days with no internet. Great job Comcast.", u"en", SentimentLabel::Negative},
         {u"No signal since Monday. Nice.", u"en", SentimentLabel::Negative},
+        // A drawl before it says irony, even of thanks.
+        {u"Smart plug disconnects every night, support says \"reset it\". Yeah thanks.", u"en",
+         SentimentLabel::Negative},
+        {u"Colis perdu. Ouais merci.", u"fr", SentimentLabel::Negative},
+        {u"Oh great, another outage", u"en", SentimentLabel::Negative},
+        {u"Yeah thanks for the quick fix!", u"en", SentimentLabel::Positive},
         // Meant: praise of what was done, praise of something named, thanks, or a complaint
         // that comes after the praise's sentence.
         {u"Panne réparée en une heure. Bravo Lumen !", u"fr", SentimentLabel::Positive},
@@ -355,6 +361,11 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"Trois jours sans internet", u"fr", SentimentLabel::Negative},
         {u"No signal since Monday", u"en", SentimentLabel::Negative},
         {u"Aidez-moi svp, ma commande", u"fr", SentimentLabel::Neutral},
+        {u"Been using Lumen bulbs for 2 years, zero issues, would buy again", u"en",
+         SentimentLabel::Positive},
+        {u"ngl the app redesign slaps", u"en", SentimentLabel::Positive},
+        {u"the smart plug arrived today", u"en", SentimentLabel::Neutral},
+        {u"Installée hier, aucun souci", u"fr", SentimentLabel::Positive},
         // A complaint's word negated is still a complaint.
         {u"Still no refund after 6 weeks, this is a joke", u"en", SentimentLabel::Negative},
         {u"pas de remboursement possible", u"fr", SentimentLabel::Negative},
