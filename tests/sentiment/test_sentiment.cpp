@@ -366,6 +366,9 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"ngl the app redesign slaps", u"en", SentimentLabel::Positive},
         {u"the smart plug arrived today", u"en", SentimentLabel::Neutral},
         {u"Installée hier, aucun souci", u"fr", SentimentLabel::Positive},
+        {u"Le nouveau thermostat est une tuerie, conso divisée par deux", u"fr",
+         SentimentLabel::Positive},
+        {u"qualité en chute libre", u"fr", SentimentLabel::Negative},
         // A complaint's word negated is still a complaint.
         {u"Still no refund after 6 weeks, this is a joke", u"en", SentimentLabel::Negative},
         {u"pas de remboursement possible", u"fr", SentimentLabel::Negative},
