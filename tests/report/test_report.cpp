@@ -358,6 +358,47 @@ TEST_CASE("report data: quotes are distinct, authors ranked, alerts with their h
         std::holds_alternative<StorageError>(ReportBuilder(connection.database()).build(request)));
 }
 
+TEST_CASE("a long alert table runs over pages with its header once on each", "[report]") {
+    test::DemoWorkspace demo;
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
+    ReportRequest request;
+    request.until = QDateTime::currentDateTimeUtc();
+    request.since = request.until.addDays(-30);
+    const auto built = ReportBuilder(connection.database()).build(request);
+    REQUIRE(std::holds_alternative<ReportData>(built));
+    ReportData data = std::get<ReportData>(built);
+    REQUIRE_FALSE(data.alerts.isEmpty());
+    // Enough alerts for two pages and more.
+    const QList<PeriodAlert> some = data.alerts;
+    while (data.alerts.size() < 70)
+        data.alerts += some;
+    ui::ReportStyle style;
+    style.sections = ui::ReportSection::Alerts;
+    const ui::ReportRenderer renderer(data, style);
+    test::TempWorkspace out;
+    const QString pdf = out.path(QStringLiteral("alerts.pdf"));
+    REQUIRE_FALSE(ui::writeReportPdf(renderer, pdf).has_value());
+    const int pages = pdfPages(pdf);
+    REQUIRE(pages >= 3); // the cover, and the table over two pages or more
+    qsizetype rows = 0;
+    for (int page = 2; page <= pages; ++page) {
+        const Run text =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        REQUIRE(text.exitCode == 0);
+        INFO("page " << page << ":\n" << text.out.toStdString());
+        // Rows start with the date raised (one line each: a blank line before is not one).
+        const qsizetype here = text.out.count(
+            QRegularExpression(QStringLiteral("(?m)^[ \\t]*\\d\\d?/\\d\\d?/\\d{2,4}")));
+        CHECK(here > 0);
+        CHECK(text.out.count(QStringLiteral("Acknowledged")) == 1);
+        rows += here;
+    }
+    CHECK(rows == data.alerts.size());
+}
+
 TEST_CASE("File › Export report: preview, then the PDF written page by page", "[report][ui]") {
     test::DemoWorkspace demo;
     ui::ReportDialog dialog(demo.workspace.get());

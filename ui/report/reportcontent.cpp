@@ -501,48 +501,46 @@ QString ReportContent::alertsHeading() const {
     return heading(m_t(QT_TRANSLATE_NOOP("Report", "Alerts")));
 }
 
-QStringList ReportContent::alerts() const {
+QString ReportContent::alertsInWords() const {
     if (m_data.alerts.isEmpty())
-        return {
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(m_t(QT_TRANSLATE_NOOP("Report", "No alert was raised in the period."))))};
-    QString header = QStringLiteral("<tr>");
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(m_t(QT_TRANSLATE_NOOP("Report", "No alert was raised in the period."))));
+    qint64 acknowledged = 0;
+    for (const PeriodAlert &a : m_data.alerts)
+        acknowledged += a.stored.acknowledgedAt.isValid() ? 1 : 0;
+    return QStringLiteral("<p>%1</p>")
+        .arg(esc(m_t(QT_TRANSLATE_N_NOOP("Report", "%Ln alert(s) raised in the period, %1 "
+                                                   "acknowledged by the team. For each, the "
+                                                   "mentions behind it and how many were "
+                                                   "answered and resolved since."),
+                     int(m_data.alerts.size()))
+                     .arg(m_t.number(acknowledged))));
+}
+
+ReportTable ReportContent::alertTable() const {
+    ReportTable table;
+    if (m_data.alerts.isEmpty())
+        return table;
+    table.header = QStringLiteral("<tr>");
     for (const char *column :
          {QT_TRANSLATE_NOOP("Report", "Raised"), QT_TRANSLATE_NOOP("Report", "Alert"),
           QT_TRANSLATE_NOOP("Report", "Mentions"), QT_TRANSLATE_NOOP("Report", "Answered"),
           QT_TRANSLATE_NOOP("Report", "Resolved"), QT_TRANSLATE_NOOP("Report", "Acknowledged")})
-        header += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(m_t(column)));
-    header += QStringLiteral("</tr>");
-    qint64 acknowledged = 0;
-    for (const PeriodAlert &a : m_data.alerts)
-        acknowledged += a.stored.acknowledgedAt.isValid() ? 1 : 0;
-    QStringList parts{
-        QStringLiteral("<p>%1</p>")
-            .arg(esc(m_t(QT_TRANSLATE_N_NOOP("Report", "%Ln alert(s) raised in the period, %1 "
-                                                       "acknowledged by the team. For each, the "
-                                                       "mentions behind it and how many were "
-                                                       "answered and resolved since."),
-                         int(m_data.alerts.size()))
-                         .arg(m_t.number(acknowledged))))};
-    constexpr qsizetype kRowsPerPart = 12;
-    for (qsizetype first = 0; first < m_data.alerts.size(); first += kRowsPerPart) {
-        QString html =
-            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">") + header;
-        for (const PeriodAlert &a : m_data.alerts.mid(first, kRowsPerPart)) {
-            const QDateTime raised = a.stored.alert.at.toLocalTime();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td>%6</td></tr>")
-                        .arg(esc(m_t.date(raised.date(), QLocale::ShortFormat)),
-                             esc(m_t.alert(a.stored.alert)), m_t.number(a.mentions),
-                             m_t.number(a.answered), m_t.number(a.resolved),
-                             a.stored.acknowledgedAt.isValid()
-                                 ? esc(m_t.date(a.stored.acknowledgedAt.toLocalTime().date(),
-                                                QLocale::ShortFormat))
-                                 : esc(m_t(QT_TRANSLATE_NOOP("Report", "not yet"))));
-        }
-        parts << html + QStringLiteral("</table>");
+        table.header += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(m_t(column)));
+    table.header += QStringLiteral("</tr>");
+    for (const PeriodAlert &a : m_data.alerts) {
+        const QDateTime raised = a.stored.alert.at.toLocalTime();
+        table.rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                                     "<td>%6</td></tr>")
+                          .arg(esc(m_t.date(raised.date(), QLocale::ShortFormat)),
+                               esc(m_t.alert(a.stored.alert)), m_t.number(a.mentions),
+                               m_t.number(a.answered), m_t.number(a.resolved),
+                               a.stored.acknowledgedAt.isValid()
+                                   ? esc(m_t.date(a.stored.acknowledgedAt.toLocalTime().date(),
+                                                  QLocale::ShortFormat))
+                                   : esc(m_t(QT_TRANSLATE_NOOP("Report", "not yet"))));
     }
-    return parts;
+    return table;
 }
 
 QString ReportContent::postsHeading() const {

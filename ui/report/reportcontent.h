@@ -20,6 +20,13 @@ struct ReportTile {
     int tone = 0;
 };
 
+// A table that may run over pages: its header row, repeated on each page it covers, and its
+// rows (rich text <tr> elements).
+struct ReportTable {
+    QString header;
+    QStringList rows;
+};
+
 // The report's words: every sentence and table, in the report's language, from the figures.
 // Rich text (the subset QTextDocument reads), escaped; no layout here.
 class ReportContent {
@@ -45,7 +52,8 @@ public:
     QString communityHeading() const;
     QString community() const;
     QString alertsHeading() const;
-    QStringList alerts() const; // the table in parts that fit a page
+    QString alertsInWords() const;  // how many were raised and acknowledged, or none
+    ReportTable alertTable() const; // no rows when none was raised
     QString postsHeading() const;
     QString posts() const;
 

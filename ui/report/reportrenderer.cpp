@@ -65,6 +65,34 @@ private:
     mutable QTextDocument m_document;
 };
 
+// A table whose rows go on as many pages as they need, its header on each: laid out in
+// pieces (text blocks) when the report is cut into pages.
+class TableBlock final : public ReportRenderer::Block {
+public:
+    TableBlock(ReportTable table, const QFont &font, const QString &css)
+        : m_table(std::move(table))
+        , m_font(font)
+        , m_css(css) {}
+    qsizetype rows() const { return m_table.rows.size(); }
+    // The rows [first, first + count) under the header.
+    std::unique_ptr<TextBlock> piece(qsizetype first, qsizetype count) const {
+        return std::make_unique<TextBlock>(
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">") +
+                m_table.header + m_table.rows.mid(first, count).join(QString()) +
+                QStringLiteral("</table>"),
+            m_font, m_css);
+    }
+    qreal height(qreal width) const override { return piece(0, rows())->height(width); }
+    void paint(QPainter &painter, const QRectF &rect) const override {
+        piece(0, rows())->paint(painter, rect);
+    }
+
+private:
+    ReportTable m_table;
+    QFont m_font;
+    QString m_css;
+};
+
 // Charts side by side, each filled by a function, drawn as vectors through a graphics scene.
 class ChartBlock final : public ReportRenderer::Block {
 public:
@@ -299,14 +327,49 @@ void ReportRenderer::build() {
     }
     if (sections & ReportSection::Alerts) {
         text(content.alertsHeading(), true);
-        for (const QString &part : content.alerts())
-            text(part);
+        text(content.alertsInWords());
+        ReportTable table = content.alertTable();
+        if (!table.rows.isEmpty())
+            m_blocks.push_back(std::make_unique<TableBlock>(std::move(table), body, css));
     }
     if (sections & ReportSection::Posts) {
         text(content.postsHeading(), true);
         text(content.posts());
     }
 }
+
+namespace {
+// As many rows as fit where the page stands, the rest on the next pages, the header on each:
+// a table cut in fixed parts repeated its header in the middle of a page.
+void placeTable(const TableBlock &table, qreal width, qreal bottom, qreal &y,
+                QList<QList<const ReportRenderer::Block *>> &pages,
+                std::vector<std::unique_ptr<ReportRenderer::Block>> &pieces) {
+    qsizetype first = 0;
+    while (first < table.rows()) {
+        // The most rows that fit (at least one on an empty page), found by halving.
+        qsizetype low = 0, high = table.rows() - first;
+        while (low < high) {
+            const qsizetype mid = (low + high + 1) / 2;
+            if (y + table.piece(first, mid)->height(width) <= bottom)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        if (low == 0 && !pages.last().isEmpty()) {
+            pages.append(QList<const ReportRenderer::Block *>());
+            y = kTop;
+            continue;
+        }
+        const qsizetype count = std::max<qsizetype>(low, 1);
+        auto piece = table.piece(first, count);
+        pages.last().append(piece.get());
+        y += piece->height(width) + 8;
+        pieces.push_back(std::move(piece));
+        first += count;
+    }
+}
+
+} // namespace
 
 void ReportRenderer::paginate() {
     const QSizeF page = pageSizePoints();
@@ -317,6 +380,10 @@ void ReportRenderer::paginate() {
     qreal y = kTop;
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         const Block *block = m_blocks[i].get();
+        if (const auto *table = dynamic_cast<const TableBlock *>(block)) {
+            placeTable(*table, width, bottom, y, m_pages, m_pieces);
+            continue;
+        }
         qreal needed = block->height(width);
         // A heading keeps with what follows, or with its start when that is over half a page.
         if (block->keepWithNext && i + 1 < m_blocks.size())

@@ -77,7 +77,8 @@ private:
     ReportStyle m_style;
     ReportWords m_words;
     std::vector<std::unique_ptr<Block>> m_blocks;
-    QList<QList<const Block *>> m_pages; // after the cover
+    std::vector<std::unique_ptr<Block>> m_pieces; // the parts of tables cut over pages
+    QList<QList<const Block *>> m_pages;          // after the cover
 };
 
 // Writes a report to a PDF file one page per turn of the event loop, so the window stays
