@@ -56,6 +56,13 @@ OverviewView::OverviewView(QWidget *parent)
     todayTitle->setFont(bold);
     m_today->setSelectionMode(QAbstractItemView::NoSelection);
     m_today->setMaximumHeight(140);
+    // A line per post or alert, cut with an ellipsis (the whole in its tooltip) rather than
+    // scrolled sideways.
+    for (QListWidget *list : {m_today, m_alerts}) {
+        list->setTextElideMode(Qt::ElideRight);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setWordWrap(false);
+    }
 
     auto *alertsTitle = new QLabel(tr("Alerts"));
     alertsTitle->setFont(bold);
@@ -106,9 +113,12 @@ void OverviewView::setWorkspace(Workspace *workspace) {
             for (const ScheduledPost &post : posts) {
                 const QString time =
                     QLocale().toString(post.scheduledAt.toLocalTime().time(), QLocale::ShortFormat);
-                m_today->addItem(
-                    QStringLiteral("%1 · %2 · %3 — %4")
-                        .arg(time, post.account, postStatusText(post.status), post.text));
+                auto *item =
+                    new QListWidgetItem(QStringLiteral("%1 · %2 · %3 — %4")
+                                            .arg(time, post.account, postStatusText(post.status),
+                                                 post.text.simplified()));
+                item->setToolTip(post.text);
+                m_today->addItem(item);
             }
             if (posts.isEmpty())
                 m_today->addItem(tr("Nothing scheduled today."));
@@ -178,7 +188,8 @@ void OverviewView::showAlerts(const QList<StoredAlert> &alerts) {
         item->setData(Qt::UserRole, stored.id);
         item->setForeground(a.kind == Alert::Kind::VolumeSpike ? QColor(0xb2, 0x6a, 0x00)
                                                                : QColor(0xc6, 0x28, 0x28));
-        item->setToolTip(tr("%n mention(s) caused it", nullptr, int(a.mentionRowIds.size())));
+        item->setToolTip(item->text() + u'\n' +
+                         tr("%n mention(s) caused it", nullptr, int(a.mentionRowIds.size())));
         m_alerts->addItem(item);
     }
     if (alerts.isEmpty()) {
