@@ -399,6 +399,57 @@ TEST_CASE("a long alert table runs over pages with its header once on each", "[r
     CHECK(rows == data.alerts.size());
 }
 
+TEST_CASE("the alerts' heading and introduction never end a page without the table's first rows",
+          "[report]") {
+    test::DemoWorkspace demo;
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
+    ReportRequest request;
+    request.until = QDateTime::currentDateTimeUtc();
+    request.since = request.until.addDays(-30);
+    const auto built = ReportBuilder(connection.database()).build(request);
+    REQUIRE(std::holds_alternative<ReportData>(built));
+    const ReportData demoData = std::get<ReportData>(built);
+    REQUIRE_FALSE(demoData.alerts.isEmpty());
+    REQUIRE_FALSE(demoData.topPositive.isEmpty());
+    // The quotes before the alerts, a few lines more each time, move the alerts' start down
+    // the page by less than the table's header and first rows take, over a whole page.
+    ui::ReportStyle style;
+    style.sections = ui::ReportSection::Quotes | ui::ReportSection::Alerts;
+    test::TempWorkspace out;
+    int cut = 0;
+    for (int variant = 0; variant < 36; ++variant) {
+        ReportData data = demoData;
+        data.topNegative.clear();
+        data.mostEngaged.clear();
+        data.topPositive.clear();
+        Mention quote = demoData.topPositive.first();
+        quote.url.clear();
+        for (int i = 0; i < 2 + variant / 3; ++i)
+            data.topPositive.append(quote);
+        // One, three or five lines for the last quote.
+        data.topPositive.last().text =
+            QStringLiteral("Merci pour la réparation rapide. ").repeated(1 + 5 * (variant % 3));
+        const ui::ReportRenderer renderer(data, style);
+        const QString pdf = out.path(QStringLiteral("alerts-%1.pdf").arg(variant));
+        REQUIRE_FALSE(ui::writeReportPdf(renderer, pdf).has_value());
+        const QStringList pages = pdfText(pdf).split(u'\f');
+        int introduced = 0;
+        for (const QString &page : pages) {
+            if (!page.contains(QLatin1String("raised in the period")))
+                continue;
+            ++introduced;
+            INFO("variant " << variant << ", page:\n" << page.toStdString());
+            CHECK(page.contains(QLatin1String("Acknowledged")));
+            CHECK(page.count(QRegularExpression(
+                      QStringLiteral("(?m)^[ \\t]*\\d\\d?/\\d\\d?/\\d{2,4}"))) >= 1);
+        }
+        CHECK(introduced == 1);
+        cut = std::max(cut, int(pages.size()));
+    }
+    CHECK(cut >= 4); // some variants put the alerts on the next page
+}
+
 TEST_CASE("File › Export report: preview, then the PDF written page by page", "[report][ui]") {
     test::DemoWorkspace demo;
     ui::ReportDialog dialog(demo.workspace.get());

@@ -34,6 +34,11 @@ public:
     virtual ~Block() = default;
     virtual qreal height(qreal width) const = 0;
     virtual void paint(QPainter &painter, const QRectF &rect) const = 0;
+    // How much of the block must stand on the same page as a heading before it: all of it,
+    // or its start when it is longer than `limit`.
+    virtual qreal startHeight(qreal width, qreal limit) const {
+        return std::min(height(width), limit);
+    }
     bool keepWithNext = false; // a heading stays with what it introduces
 };
 
@@ -83,6 +88,10 @@ public:
             m_font, m_css);
     }
     qreal height(qreal width) const override { return piece(0, rows())->height(width); }
+    // Its header and first rows.
+    qreal startHeight(qreal width, qreal limit) const override {
+        return std::min(piece(0, std::min<qsizetype>(rows(), 3))->height(width), limit);
+    }
     void paint(QPainter &painter, const QRectF &rect) const override {
         piece(0, rows())->paint(painter, rect);
     }
@@ -327,8 +336,9 @@ void ReportRenderer::build() {
     }
     if (sections & ReportSection::Alerts) {
         text(content.alertsHeading(), true);
-        text(content.alertsInWords());
         ReportTable table = content.alertTable();
+        // The paragraph that introduces the table stays with its first rows.
+        text(content.alertsInWords(), !table.rows.isEmpty());
         if (!table.rows.isEmpty())
             m_blocks.push_back(std::make_unique<TableBlock>(std::move(table), body, css));
     }
@@ -385,9 +395,14 @@ void ReportRenderer::paginate() {
             continue;
         }
         qreal needed = block->height(width);
-        // A heading keeps with what follows, or with its start when that is over half a page.
-        if (block->keepWithNext && i + 1 < m_blocks.size())
-            needed += std::min<qreal>(m_blocks[i + 1]->height(width), (bottom - kTop) / 2);
+        // A heading keeps with what follows, or with its start when that is over half a page;
+        // a heading followed by another keeps with both (a section's title, a group's title,
+        // its first quote), so that none of them ends a page alone.
+        for (size_t j = i; m_blocks[j]->keepWithNext && j + 1 < m_blocks.size(); ++j) {
+            const Block *next = m_blocks[j + 1].get();
+            needed += 8 + (next->keepWithNext ? next->height(width)
+                                              : next->startHeight(width, (bottom - kTop) / 2));
+        }
         if (y + needed > bottom && !m_pages.last().isEmpty()) {
             m_pages.append(QList<const Block *>());
             y = kTop;
