@@ -216,9 +216,9 @@ template <typename Tokens> bool yetOfTime(const Tokens &tokens, qsizetype i, boo
 // "Trois jours sans internet. Bravo Orange.", "Encore en retard, bravo la SNCF", "Colis
 // perdu. Génial.", "Another outage. Well done.": praise that stands alone in its clause (the
 // word, then at most a name it is addressed to) beside a complaint is irony. Returns the
-// number of words of the praise (two for "bien joué", "well done", "great job"), or 0 when the
-// token does not open its clause as such praise. Not "merci" or "thanks" alone: thanking
-// after a problem is most often meant ("Souci de commande. Merci pour votre aide").
+// number of words of the praise (two for "bien joué", "trop bien", "well done", "great job"),
+// or 0 when the token does not open its clause as such praise. Not "merci" or "thanks" alone:
+// thanking after a problem is most often meant ("Souci de commande. Merci pour votre aide").
 template <typename Tokens>
 int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
     using Kind = decltype(Tokens::value_type::kind);
@@ -226,7 +226,8 @@ int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
         u"bravo",   u"chapeau",    u"genial",     u"geniale",        u"super",
         u"parfait", u"formidable", u"magnifique", u"felicitations",  u"great",
         u"nice",    u"brilliant",  u"perfect",    u"awesome",        u"fantastic",
-        u"lovely",  u"wonderful",  u"congrats",   u"congratulations"};
+        u"lovely",  u"wonderful",  u"congrats",   u"congratulations", u"top",
+        u"excellent", u"cool",     u"amazing",    u"incroyable"};
     const qsizetype count = qsizetype(tokens.size());
     if (tokens[i].kind != Kind::Word)
         return 0;
@@ -243,6 +244,7 @@ int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
         i + 1 < count && tokens[i + 1].kind == Kind::Word ? tokens[i + 1].folded : QStringView();
     int words = 0;
     if ((word == u"bien" && next == u"joue") || (word == u"well" && next == u"done") ||
+        (word == u"trop" && (next == u"bien" || next == u"cool")) ||
         ((word == u"great" || word == u"good" || word == u"nice") && next == u"job"))
         words = 2;
     else if (isOneOf(word, alone) || (drawled && (word == u"thanks" || word == u"merci")))

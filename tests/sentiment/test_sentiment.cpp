@@ -193,6 +193,11 @@ TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
         {u"Another outage. Well done.", u"en", SentimentLabel::Negative},
         {u"Three days with no internet. Great job Comcast.", u"en", SentimentLabel::Negative},
         {u"No signal since Monday. Nice.", u"en", SentimentLabel::Negative},
+        {u"Trop bien, plus de réseau depuis ce matin", u"fr", SentimentLabel::Negative},
+        {u"Top, encore une facture en double", u"fr", SentimentLabel::Negative},
+        {u"Trois heures d'attente au téléphone. Bravo.", u"fr", SentimentLabel::Negative},
+        {u"Waited 3 hours on hold. Great job.", u"en", SentimentLabel::Negative},
+        {u"Amazing, charged twice again", u"en", SentimentLabel::Negative},
         // A drawl before it says irony, even of thanks.
         {u"Smart plug disconnects every night, support says \"reset it\". Yeah thanks.", u"en",
          SentimentLabel::Negative},
@@ -206,6 +211,9 @@ TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
         {u"Souci de commande. Merci pour votre aide", u"fr", SentimentLabel::Positive},
         {u"Great lamp. The box was damaged", u"en", SentimentLabel::Positive},
         {u"perfect! Wednesday I'm done at 11", u"en", SentimentLabel::Positive},
+        {u"Top, colis reçu en 24h", u"fr", SentimentLabel::Positive},
+        {u"Trop bien ce nouveau modèle", u"fr", SentimentLabel::Positive},
+        {u"Cool, the fix works", u"en", SentimentLabel::Positive},
     });
     const SentimentResult r =
         scorer().score(QStringLiteral("Colis perdu. Génial."), QStringLiteral("fr"));
