@@ -36,11 +36,12 @@ const WordTable<quint16> &table() {
             Negator);
         add({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}, Contrast);
         // English.
-        add({u"very",    u"really",        u"so",         u"extremely",    u"super",
-             u"totally", u"absolutely",    u"completely", u"incredibly",   u"too",
-             u"highly",  u"truly",         u"most",       u"such",         u"freaking",
-             u"fucking", u"damn",          u"utterly",    u"seriously",    u"insanely",
-             u"way",     u"exceptionally", u"especially", u"particularly", u"deeply"},
+        add({u"very", u"really", u"so", u"extremely", u"super", u"totally", u"absolutely",
+             u"completely", u"incredibly", u"too", u"highly", u"truly", u"most", u"such",
+             u"freaking", u"fucking", u"damn", u"utterly", u"seriously", u"insanely", u"way",
+             u"exceptionally", u"especially", u"particularly", u"deeply",
+             // As "franchement": they insist, they do not praise ("honestly a joke").
+             u"honestly", u"frankly"},
             Booster << 4);
         add({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
              u"marginally", u"sort", u"almost", u"partly"},

@@ -164,6 +164,11 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
     const double good = scoreOf(QStringLiteral("it is good"), QStringLiteral("en"));
     CHECK(scoreOf(QStringLiteral("it is very good"), QStringLiteral("en")) > good);
     CHECK(scoreOf(QStringLiteral("it is slightly good"), QStringLiteral("en")) < good);
+    // "Honestly", like "franchement", insists; it praises nothing of itself.
+    CHECK(scoreOf(QStringLiteral("honestly good"), QStringLiteral("en")) >
+          scoreOf(QStringLiteral("good"), QStringLiteral("en")));
+    CHECK(labelOf(QStringLiteral("This is a joke, honestly"), QStringLiteral("en")) ==
+          SentimentLabel::Negative);
     // Elongation, capitals and exclamation marks insist.
     CHECK(scoreOf(QStringLiteral("c'est trooop bien")) >
           scoreOf(QStringLiteral("c'est trop bien")) - 0.0001);
@@ -338,6 +343,12 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"le service client ne répond pas", u"fr", SentimentLabel::Negative},
         {u"pas de réponse depuis trois jours", u"fr", SentimentLabel::Negative},
         {u"Thanks for nothing", u"en", SentimentLabel::Negative},
+        {u"J'aurais jamais dû acheter ce truc", u"fr", SentimentLabel::Negative},
+        {u"Ça ne vaut pas le prix demandé", u"fr", SentimentLabel::Negative},
+        {u"Le SAV m'a baladé pendant un mois", u"fr", SentimentLabel::Negative},
+        {u"Should have never bought this thing", u"en", SentimentLabel::Negative},
+        {u"Support kept bouncing me around for a month", u"en", SentimentLabel::Negative},
+        {u"Déçu, je m'attendais à mieux", u"fr", SentimentLabel::Negative},
         {u"The quality has gone downhill since last year", u"en", SentimentLabel::Negative},
         {u"I was promised a callback that never came", u"en", SentimentLabel::Negative},
         {u"Merci pour rien", u"fr", SentimentLabel::Negative},
