@@ -48,6 +48,10 @@ public:
     std::optional<StorageError> writeTotals(AuthorTotals &totals);
 
     Expected<QList<Mention>> find(const MentionQuery &query);
+    // The share of the newest mentions (the `sample` newest row ids at whichever end of them
+    // the newest are) holding the words, when it is high enough that reading the newest
+    // mentions beats collecting every match (find() then walks); nullopt otherwise.
+    std::optional<double> commonness(const QString &search, qint64 sample = 10000);
     Expected<qint64> count(const MentionQuery &query);
     Expected<Mention> byRowId(qint64 rowId);
     // The mentions of these rows (without topics and tags), newest first.
@@ -71,9 +75,6 @@ private:
     std::optional<StorageError> writeAuthorTotals(AuthorTotals &totals, const QString &author);
     Expected<InsertStats> releaseSavepoint(QSqlQuery &savepoint, Expected<InsertStats> result);
     Expected<qint64> topicId(const QString &name);
-    // The share of the newest mentions holding the words, when it is high enough that reading
-    // the newest mentions beats collecting every match; nullopt otherwise.
-    std::optional<double> commonness(const QString &search);
     Expected<QList<Mention>> select(const MentionQuery &query); // without topics and tags
     Expected<QList<Mention>> walkNewest(const MentionQuery &query, double density);
     QString whereClause(const MentionQuery &query, QVariantMap &binds) const;

@@ -3,6 +3,7 @@
 #include "model/mentionjson.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
+#include "storage/mentionsearch.h"
 #include "storage/mentionstore.h"
 #include "workspace/workspace.h"
 
@@ -112,6 +113,58 @@ TEST_CASE("full-text search ignores case and accents; filters narrow the list", 
     CHECK(std::get<qint64>(store.count(query)) == 3);
     query.topic = QStringLiteral("Nobody");
     CHECK(std::get<qint64>(store.count(query)) == 0);
+}
+
+TEST_CASE("how common a search's words are is read from the newest mentions, wherever their rows",
+          "[storage][search]") {
+    // Stored oldest first (collected as they came) or newest first (an export imported): the
+    // word of the last days is common among the newest, absent before.
+    for (const bool newestFirst : {false, true}) {
+        OpenStore open;
+        MentionStore store(open.db());
+        QList<Mention> batch;
+        const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int n = 0; n < 300; ++n) {
+            const bool recent = n >= 200;
+            Mention m =
+                mention(n, recent ? QStringLiteral("Lumen en panne") : QStringLiteral("Lumen"));
+            m.createdAt = start.addSecs(qint64(n) * 3600);
+            batch.append(m);
+        }
+        if (newestFirst)
+            std::reverse(batch.begin(), batch.end());
+        REQUIRE(std::holds_alternative<InsertStats>(
+            store.insert(batch, QDateTime::currentDateTimeUtc())));
+        INFO("newest first: " << newestFirst);
+        const std::optional<double> panne = store.commonness(QStringLiteral("panne"), 100);
+        REQUIRE(panne.has_value());
+        CHECK(*panne == Approx(1.0 / 5)); // counted up to one in five
+        CHECK(store.commonness(QStringLiteral("lumen"), 100).has_value());
+        CHECK_FALSE(store.commonness(QStringLiteral("absent"), 100).has_value());
+    }
+}
+
+TEST_CASE("a walked text holds a search's words as the full-text index folds them",
+          "[storage][search]") {
+    const QStringList sav = foldedWords(QStringLiteral("SAV"));
+    CHECK(sav == QStringList{QStringLiteral("sav")});
+    CHECK(containsAllWords(QStringLiteral("Le SAV, enfin !"), sav));
+    CHECK(containsAllWords(QStringLiteral("sav"), sav));
+    CHECK_FALSE(containsAllWords(QStringLiteral("savon et savoir"), sav));
+    CHECK_FALSE(containsAllWords(QString(), sav));
+    CHECK(containsAllWords(QStringLiteral("anything"), QStringList()));
+    // Accents, precomposed or not, capitals, and letters beyond Latin.
+    const QStringList words = foldedWords(QStringLiteral("électricité Ärger"));
+    CHECK(containsAllWords(QStringLiteral("ÉLECTRICITÉ et aerger? non : ÄRGER"), words));
+    CHECK(containsAllWords(QStringLiteral("E\u0301lectricite\u0301 arger"), words));
+    CHECK_FALSE(containsAllWords(QStringLiteral("électricité seulement"), words));
+    CHECK(containsAllWords(QStringLiteral("Ούτε ΑΘΗΝΑ"), foldedWords(QStringLiteral("αθηνα"))));
+    // Underscores and apostrophes part words; digits belong to them.
+    CHECK(containsAllWords(QStringLiteral("lumen_halo l'appli v2"),
+                           foldedWords(QStringLiteral("halo appli v2"))));
+    CHECK_FALSE(containsAllWords(QStringLiteral("lumenhalo"), foldedWords(QStringLiteral("halo"))));
+    // A word typed twice is found once.
+    CHECK(containsAllWords(QStringLiteral("panne"), foldedWords(QStringLiteral("panne panne"))));
 }
 
 TEST_CASE("a search for a common word and for a rare one both give the newest matches in order",
