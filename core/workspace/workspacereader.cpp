@@ -168,11 +168,13 @@ quint64 WorkspaceReader::requestOpenAlerts() {
     });
 }
 
-quint64 WorkspaceReader::requestTopics() {
-    return post([this](quint64 ticket, QSqlDatabase db) {
+quint64 WorkspaceReader::requestTopics(TopicCounts counts) {
+    return post([this, counts](quint64 ticket, QSqlDatabase db) {
         TopicStore store(db);
         auto topics = store.all();
-        auto unread = store.unreadCounts();
+        Expected<QHash<QString, qint64>> unread = QHash<QString, qint64>();
+        if (counts == TopicCounts::Unread && !veille::failed(topics))
+            unread = store.unreadCounts();
         if (veille::failed(topics) || veille::failed(unread)) {
             Q_EMIT failed(ticket, veille::failed(topics) ? std::get<StorageError>(topics).message
                                                          : std::get<StorageError>(unread).message);

@@ -45,7 +45,10 @@ public:
                                const QString &topic = {});
     quint64 requestSummary();
     quint64 requestSources();
-    quint64 requestTopics(); // with unread counts
+    // The topics, with how many unread mentions each has when asked (a count over the unread
+    // mentions: a tenth of a second and more at a million, so only the stream asks for it).
+    enum class TopicCounts { None, Unread };
+    quint64 requestTopics(TopicCounts counts = TopicCounts::Unread);
     quint64 requestOpenAlerts();
     quint64 requestBaseline(const QString &topic = {});
     // Everything a management report says (see ReportBuilder); answered by reportFetched.

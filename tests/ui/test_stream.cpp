@@ -14,6 +14,7 @@
 #include "storage/connection.h"
 #include "storage/mentionstore.h"
 #include "storage/poststore.h"
+#include "workspace/workspacereader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,29 @@ TEST_CASE("search marks the matched words in the list and in the detail", "[ui][
     QTextCursor cursor(text->document());
     cursor.setPosition(int(spans[0].first) + 1);
     CHECK(cursor.charFormat().fontWeight() == QFont::Bold);
+}
+
+TEST_CASE("topics come with their unread counts only when these are asked for", "[ui][stream]") {
+    DemoWorkspace demo;
+    WorkspaceReader *reader = demo.workspace->reader();
+    QList<QHash<QString, qint64>> answers;
+    QList<qsizetype> topicCounts;
+    QList<quint64> tickets;
+    QObject::connect(reader, &WorkspaceReader::topicsFetched,
+                     [&](quint64 ticket, const QList<Topic> &topics,
+                         const QHash<QString, qint64> &unread) {
+                         tickets << ticket;
+                         topicCounts << topics.size();
+                         answers << unread;
+                     });
+    const quint64 bare = reader->requestTopics(WorkspaceReader::TopicCounts::None);
+    const quint64 counted = reader->requestTopics();
+    REQUIRE(test::waitUntil([&] { return answers.size() == 2; }));
+    REQUIRE(tickets == QList<quint64>{bare, counted});
+    CHECK(topicCounts[0] == 3); // the brand and its two competitors
+    CHECK(topicCounts[1] == 3);
+    CHECK(answers[0].isEmpty());
+    CHECK(answers[1].value(QStringLiteral("Lumen")) > 0);
 }
 
 TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[ui][stream]") {

@@ -189,7 +189,10 @@ void CommunityDock::setWorkspace(Workspace *workspace) {
     m_detail->clear();
     if (workspace) {
         WorkspaceReader *reader = workspace->reader();
-        m_connections << connect(reader, &WorkspaceReader::segmentOverviewFetched, this,
+        // The segments' totals are an aggregate over the period: on the analytics reader, so
+        // that they never hold up the roster's or the stream's pages.
+        m_connections << connect(workspace->analytics(), &WorkspaceReader::segmentOverviewFetched,
+                                 this,
                                  [this](quint64 ticket, const veille::SegmentOverview &overview) {
                                      if (ticket == m_overviewTicket)
                                          showOverview(overview);
@@ -207,7 +210,7 @@ void CommunityDock::setWorkspace(Workspace *workspace) {
                                  });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
                                  &CommunityDock::requestOverview);
-        m_topicsTicket = reader->requestTopics();
+        m_topicsTicket = reader->requestTopics(WorkspaceReader::TopicCounts::None);
     }
     m_model->setWorkspace(workspace);
     applyFilters();
@@ -228,8 +231,8 @@ void CommunityDock::applyFilters() {
 
 void CommunityDock::requestOverview() {
     if (m_workspace)
-        m_overviewTicket =
-            m_workspace->reader()->requestSegmentOverview(m_workspace->clock().now().addDays(-30));
+        m_overviewTicket = m_workspace->analytics()->requestSegmentOverview(
+            m_workspace->clock().now().addDays(-30));
 }
 
 void CommunityDock::showOverview(const SegmentOverview &overview) {

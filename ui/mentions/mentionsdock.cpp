@@ -160,7 +160,9 @@ void MentionsDock::setWorkspace(Workspace *workspace) {
     m_detail->setVocabulary(workspace ? std::optional(workspace->location()) : std::nullopt);
     if (!workspace)
         return;
-    connect(workspace->reader(), &WorkspaceReader::topicsFetched, this,
+    // The topics with their unread counts, a count over every unread mention, come from the
+    // analytics reader: the stream's next page never waits behind them.
+    connect(workspace->analytics(), &WorkspaceReader::topicsFetched, this,
             [this](quint64 ticket, const QList<veille::Topic> &topics,
                    const QHash<QString, qint64> &unread) {
                 if (ticket == m_topicsTicket)
@@ -207,7 +209,7 @@ void MentionsDock::showAuthor(const QString &authorId, const QString &name) {
 
 void MentionsDock::refreshTopics() {
     if (m_workspace)
-        m_topicsTicket = m_workspace->reader()->requestTopics();
+        m_topicsTicket = m_workspace->analytics()->requestTopics();
 }
 
 void MentionsDock::showTopics(const QList<Topic> &topics, const QHash<QString, qint64> &unread) {

@@ -194,7 +194,7 @@ ReportDialog::ReportDialog(Workspace *workspace, QWidget *parent)
                     for (const Topic &t : topics)
                         m_topic->addItem(t.name, t.name);
                 });
-        m_topicsTicket = reader->requestTopics();
+        m_topicsTicket = reader->requestTopics(WorkspaceReader::TopicCounts::None);
     }
     choosePeriod();
     chooseColour(); // shows the saved colour on the button (no dialog without a click)

@@ -196,7 +196,7 @@ void SentimentDock::setWorkspace(Workspace *workspace) {
                                  });
         m_connections << connect(workspace, &Workspace::mentionsAdded, this,
                                  &SentimentDock::reload);
-        m_topicsTicket = reader->requestTopics();
+        m_topicsTicket = reader->requestTopics(WorkspaceReader::TopicCounts::None);
     }
     reload();
 }
