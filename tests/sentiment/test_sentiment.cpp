@@ -349,6 +349,11 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"Should have never bought this thing", u"en", SentimentLabel::Negative},
         {u"Support kept bouncing me around for a month", u"en", SentimentLabel::Negative},
         {u"Déçu, je m'attendais à mieux", u"fr", SentimentLabel::Negative},
+        {u"Comment c'est possible que ce soit toujours pas réglé ??", u"fr",
+         SentimentLabel::Negative},
+        // The press is no hurry.
+        {u"Qui contacter pour la presse ?", u"fr", SentimentLabel::Neutral},
+        {u"Lumen publie un communiqué de presse", u"fr", SentimentLabel::Neutral},
         {u"The quality has gone downhill since last year", u"en", SentimentLabel::Negative},
         {u"I was promised a callback that never came", u"en", SentimentLabel::Negative},
         {u"Merci pour rien", u"fr", SentimentLabel::Negative},
