@@ -351,7 +351,15 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"Déçu, je m'attendais à mieux", u"fr", SentimentLabel::Negative},
         {u"Comment c'est possible que ce soit toujours pas réglé ??", u"fr",
          SentimentLabel::Negative},
-        // The press is no hurry.
+        // A word the lexicon knows with an accent is not another word written without one:
+        // the press is no hurry, the style is not stylish, the mouth is not blocked, and
+        // "le comble" is the last straw, not fulfilment.
+        {u"Le style de l'auteur", u"fr", SentimentLabel::Neutral},
+        {u"Un rouge à lèvres pour la bouche", u"fr", SentimentLabel::Neutral},
+        {u"Une prime de fin d'année", u"fr", SentimentLabel::Neutral},
+        {u"C'est le comble", u"fr", SentimentLabel::Negative},
+        {u"Trop stylé ce sac", u"fr", SentimentLabel::Positive},
+        {u"Je suis comblé", u"fr", SentimentLabel::Positive},
         {u"Qui contacter pour la presse ?", u"fr", SentimentLabel::Neutral},
         {u"Lumen publie un communiqué de presse", u"fr", SentimentLabel::Neutral},
         {u"The quality has gone downhill since last year", u"en", SentimentLabel::Negative},
