@@ -276,6 +276,17 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
           SentimentLabel::Neutral); // one word, unknown
     CHECK(labelOf(QStringLiteral("#Epic #Fail"), QStringLiteral("en")) != SentimentLabel::Neutral);
     CHECK(labelOf(QStringLiteral("mdr trop bien")) == SentimentLabel::Positive);
+    checkLabels({
+        {u"Ça déchire cette enceinte", u"fr", SentimentLabel::Positive},
+        {u"Je me suis fait avoir, plus jamais", u"fr", SentimentLabel::Negative},
+        {u"ngl the new update is fire", u"en", SentimentLabel::Positive},
+        {u"the new design is mid tbh", u"en", SentimentLabel::Negative},
+        {u"this speaker is goated", u"en", SentimentLabel::Positive},
+        {u"Big L for the support team", u"en", SentimentLabel::Negative},
+        {u"Huge W for the Lumen team today", u"en", SentimentLabel::Positive},
+        {u"Can't stop using it, obsessed", u"en", SentimentLabel::Positive},
+        {u"Fire drill in the warehouse at noon", u"en", SentimentLabel::Neutral},
+    });
     CHECK(labelOf(QStringLiteral("wtf cette mise à jour")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("SAV nul")) == SentimentLabel::Negative);
     // Handles and links say nothing.
