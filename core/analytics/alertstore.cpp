@@ -46,7 +46,24 @@ Expected<QList<Alert>> AlertStore::raise(const QList<Alert> &alerts) {
         "INSERT INTO alerts (key, kind, raised_at, title, value, usual, mention_ids, details) "
         "VALUES (:key, :kind, :at, :title, :value, :usual, :ids, :details) "
         "ON CONFLICT (key) DO NOTHING"));
+    // An alert of a kind already raised within its window says again what the manager was
+    // told: a condition that lasts past midnight would be raised again for the new day.
+    QSqlQuery recent(m_db);
+    recent.prepare(QStringLiteral("SELECT 1 FROM alerts WHERE kind = :kind AND raised_at > :since "
+                                  "AND raised_at <= :at LIMIT 1"));
     for (const Alert &a : alerts) {
+        if (a.windowHours > 0) {
+            recent.bindValue(QStringLiteral(":kind"), alertKindName(a.kind));
+            recent.bindValue(QStringLiteral(":since"),
+                             a.at.toMSecsSinceEpoch() - qint64(a.windowHours) * 3600 * 1000);
+            recent.bindValue(QStringLiteral(":at"), a.at.toMSecsSinceEpoch());
+            if (!recent.exec())
+                return queryError(recent);
+            const bool told = recent.next();
+            recent.finish();
+            if (told)
+                continue;
+        }
         QStringList ids;
         for (const qint64 id : a.mentionRowIds)
             ids.append(QString::number(id));

@@ -16,7 +16,8 @@ struct StoredAlert {
 class AlertStore {
 public:
     explicit AlertStore(QSqlDatabase db);
-    // Stores the alerts not raised before; returns those (the new ones).
+    // Stores the alerts not raised before — by key, and for an alert with a window, by kind
+    // within the window before it — and returns those (the new ones).
     Expected<QList<Alert>> raise(const QList<Alert> &alerts);
     Expected<QList<StoredAlert>> open(int limit = 50);
     // Every alert raised in [since, until), acknowledged or not, oldest first.

@@ -191,6 +191,43 @@ TEST_CASE("alerts are stored once per kind and day, raised by the collector, and
     CHECK(std::get<QList<StoredAlert>>(store.open()).size() == count - 1);
 }
 
+TEST_CASE("a lasting condition is raised once within its window, not again at midnight",
+          "[analytics]") {
+    test::TempWorkspace temp;
+    REQUIRE_FALSE(Workspace::prepare(temp.location()));
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(temp.location()));
+    AlertStore store(connection.database());
+    const QDateTime evening(QDate(2026, 12, 7), QTime(23, 48), QTimeZone::utc());
+    auto reachAt = [](const QDateTime &at) {
+        Alert a;
+        a.kind = Alert::Kind::InfluentialDetractors;
+        a.at = at;
+        a.key = QStringLiteral("reach:") + at.date().toString(Qt::ISODate);
+        a.windowHours = 24;
+        a.followers = 10000;
+        a.value = 130;
+        a.mentionRowIds = {1, 2, 3};
+        a.title = alertTitle(a);
+        return a;
+    };
+    auto raised = [&](const QList<Alert> &alerts) {
+        const auto result = store.raise(alerts);
+        REQUIRE(std::holds_alternative<QList<Alert>>(result));
+        return std::get<QList<Alert>>(result).size();
+    };
+    CHECK(raised({reachAt(evening)}) == 1);
+    // Past midnight, a new day's key, the same mentions: the manager was told already.
+    CHECK(raised({reachAt(evening.addSecs(17 * 60))}) == 0);
+    Alert volume = reachAt(evening.addSecs(17 * 60));
+    volume.kind = Alert::Kind::VolumeSpike;
+    volume.key = QStringLiteral("volume:2026-12-08");
+    CHECK(raised({volume}) == 1); // another kind is news
+    // Once the window has passed, it is news again.
+    CHECK(raised({reachAt(evening.addSecs(24 * 3600 + 60))}) == 1);
+    CHECK(std::get<QList<StoredAlert>>(store.open()).size() == 3);
+}
+
 namespace {
 
 // Rules under which nothing in the demo is unusual.
