@@ -2676,6 +2676,14 @@
         <source>There is no %1 account to answer from; add one in Publishing › Accounts…</source>
         <translation>There is no %1 account to answer from; add one in Publishing › Accounts…</translation>
     </message>
+    <message>
+        <source>Detect from the text: French</source>
+        <translation>Detect from the text: French</translation>
+    </message>
+    <message>
+        <source>Detect from the text: English</source>
+        <translation>Detect from the text: English</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>

@@ -2676,6 +2676,14 @@
         <source>There is no %1 account to answer from; add one in Publishing › Accounts…</source>
         <translation>Il n&apos;y a pas de compte %1 pour répondre ; ajoutez-en un dans Publication › Comptes…</translation>
     </message>
+    <message>
+        <source>Detect from the text: French</source>
+        <translation>Détectée dans le texte : français</translation>
+    </message>
+    <message>
+        <source>Detect from the text: English</source>
+        <translation>Détectée dans le texte : anglais</translation>
+    </message>
 </context>
 <context>
     <name>veille::ui::MainWindow</name>

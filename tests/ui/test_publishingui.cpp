@@ -8,6 +8,7 @@
 #include "posts/postcalendar.h"
 #include "posts/postlistmodel.h"
 #include "posts/postsdock.h"
+#include "sentiment/languagedetector.h"
 #include "storage/connection.h"
 #include "storage/poststore.h"
 
@@ -181,6 +182,25 @@ TEST_CASE("the composer counts as each network does, previews safely and stores 
             CHECK(p.status == PostStatus::Draft);
         }
     CHECK(drafts == 2); // one per account (both are ticked by default)
+}
+
+TEST_CASE("the composer shows the language it will send, found even in a short post",
+          "[ui][publishing]") {
+    test::DemoWorkspace demo;
+    ui::ComposerDialog composer(demo.workspace.get());
+    composer.show();
+    QComboBox *language = composer.languageBox();
+    const int detect = language->findData(QStringLiteral("auto"));
+    REQUIRE(detect >= 0);
+    language->setCurrentIndex(detect);
+    // No function word: the words only one lexicon knows decide.
+    CHECK(detectLanguage(u"Great news everyone") == QStringLiteral("other"));
+    composer.textEdit()->setPlainText(QStringLiteral("Great news everyone"));
+    REQUIRE(test::waitUntil([&] { return language->itemText(detect).contains(u"English"); }));
+    composer.textEdit()->setPlainText(QStringLiteral("Merci beaucoup !"));
+    CHECK(language->itemText(detect).contains(u"French"));
+    composer.textEdit()->setPlainText(QStringLiteral("12:30"));
+    CHECK(language->itemText(detect) == QStringLiteral("Detect from the text"));
 }
 
 TEST_CASE("the calendar shows the queue by week and month and moves posts by dragging",

@@ -4,6 +4,7 @@
 
 #include "publishing/postformat.h"
 #include "sentiment/languagedetector.h"
+#include "sentiment/sentimentscorer.h"
 #include "storage/poststore.h"
 #include "storage/writequeue.h"
 #include "workspace/workspace.h"
@@ -31,6 +32,7 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace veille::ui {
 
@@ -251,6 +253,14 @@ ComposerDialog::ComposerDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &ComposerDialog::refreshPreview);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ComposerDialog::showDetectedLanguage);
+    // The lexicons take a moment to load: on the pool, the function words decide meanwhile.
+    QtConcurrent::run([] {
+        return std::make_shared<const SentimentScorer>();
+    }).then(this, [this](std::shared_ptr<const SentimentScorer> scorer) {
+        m_scorer = std::move(scorer);
+        showDetectedLanguage();
+    });
     connect(m_contentWarning, &QLineEdit::textChanged, this, &ComposerDialog::refreshPreview);
     connect(m_visibility, &QComboBox::currentIndexChanged, this, &ComposerDialog::refreshPreview);
     connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &ComposerDialog::refreshPreview);
@@ -451,8 +461,27 @@ QString ComposerDialog::chosenLanguage() const {
     const QString chosen = m_language->currentData().toString();
     if (chosen != QLatin1String("auto"))
         return chosen;
-    const QString detected = detectLanguage(m_text->toPlainText());
+    const QString detected = detectedLanguage();
     return detected == QLatin1String("other") ? QString() : detected;
+}
+
+QString ComposerDialog::detectedLanguage() const {
+    const QString text = m_text->toPlainText();
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("other");
+    return m_scorer ? m_scorer->score(text, {}, false).lang : detectLanguage(text);
+}
+
+void ComposerDialog::showDetectedLanguage() {
+    // The language that will be sent, in the choice itself.
+    const QString detected = detectedLanguage();
+    const int item = m_language->findData(QStringLiteral("auto"));
+    if (item < 0)
+        return;
+    m_language->setItemText(item,
+                            detected == QLatin1String("fr")   ? tr("Detect from the text: French")
+                            : detected == QLatin1String("en") ? tr("Detect from the text: English")
+                                                              : tr("Detect from the text"));
 }
 
 QStringList ComposerDialog::problems(bool draft) const {

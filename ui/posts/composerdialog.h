@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class QButtonGroup;
@@ -24,8 +25,9 @@ class QTabWidget;
 class QTextBrowser;
 
 namespace veille {
+class SentimentScorer;
 class Workspace;
-}
+} // namespace veille
 
 namespace veille::ui {
 
@@ -80,11 +82,17 @@ private:
     QString textFor(const Account &account) const;
     QDateTime chosenTime() const; // UTC
     QString chosenLanguage() const;
+    // "fr", "en" or "other": the text's language as the sentiment engine finds it (with the
+    // words only one language's lexicon knows, which decide short posts), or from function
+    // words alone until the lexicons are loaded.
+    QString detectedLanguage() const;
+    void showDetectedLanguage();
     void rebuildOverrideTabs();
     void refreshPreview();
     void chooseImage();
 
     Workspace *m_workspace;
+    std::shared_ptr<const SentimentScorer> m_scorer; // loaded on the pool
     quint64 m_ticket = 0;
     QList<Account> m_accountData;
     ScheduledPost m_editing; // id 0 when writing new posts
