@@ -199,6 +199,7 @@ TEST_CASE("the composer shows the language it will send, found even in a short p
     REQUIRE(test::waitUntil([&] { return language->itemText(detect).contains(u"English"); }));
     composer.textEdit()->setPlainText(QStringLiteral("Merci beaucoup !"));
     CHECK(language->itemText(detect).contains(u"French"));
+    screenshot(&composer, QStringLiteral("composer-language"));
     composer.textEdit()->setPlainText(QStringLiteral("12:30"));
     CHECK(language->itemText(detect) == QStringLiteral("Detect from the text"));
 }
