@@ -279,6 +279,13 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
     checkLabels({
         {u"Ça déchire cette enceinte", u"fr", SentimentLabel::Positive},
         {u"Je me suis fait avoir, plus jamais", u"fr", SentimentLabel::Negative},
+        {u"Vos conseillers se renvoient la balle", u"fr", SentimentLabel::Negative},
+        {u"Zéro suivi, zéro excuse", u"fr", SentimentLabel::Negative},
+        {u"Zéro défaut après un an", u"fr", SentimentLabel::Positive},
+        {u"Ça commence à bien faire", u"fr", SentimentLabel::Negative},
+        {u"J'ai l'impression de parler à un mur", u"fr", SentimentLabel::Negative},
+        {u"Je reçois ma commande demain, on verra bien", u"fr", SentimentLabel::Neutral},
+        {u"Je suis fan de la nouvelle gamme", u"fr", SentimentLabel::Positive},
         {u"ngl the new update is fire", u"en", SentimentLabel::Positive},
         {u"the new design is mid tbh", u"en", SentimentLabel::Negative},
         {u"this speaker is goated", u"en", SentimentLabel::Positive},
