@@ -154,6 +154,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     int exclamations = 0;
     thread_local std::vector<char> consumed; // the second word of a phrase
     consumed.assign(tokens.size(), 0);
+    // The last word of a complaint that ends in a negation ("toujours pas", "marche pas",
+    // "merci pour rien"): it negates what follows as well ("toujours pas rentables").
+    thread_local std::vector<char> negatesOn;
+    negatesOn.assign(tokens.size(), 0);
     auto roleOf = [&](QStringView word) -> quint8 { return rolesIn(traitsOfWord(word)); };
     // "trooop" is read as "trop" from here on, and remembered as insisting.
     for (qsizetype k = 0; k < count; ++k) {
@@ -257,6 +261,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                         negatedWithin = negatedWithin || (roles[i + w] & Negator);
                         spanTraits |= facts[i + w].traits;
                     }
+                    if (*value < 0 && (roles[i + words - 1] & Negator))
+                        negatesOn[i + words - 1] = 1;
                     if (explain)
                         shown = phraseAsWritten(text, tokens, i, words);
                 }
@@ -347,7 +353,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;
-            if (consumed[i - back])
+            if (consumed[i - back] && !negatesOn[i - back])
                 continue;
             if ((roles[i - back] & Negator) || negatingPlus(i - back)) {
                 negator = m.shown.toString();

@@ -134,6 +134,24 @@ TEST_CASE("negation turns the words after it, in French and English", "[sentimen
           QStringLiteral("beau(+3.3 plus)"));
 }
 
+TEST_CASE("a complaint that ends in a negation negates what follows it too", "[sentiment]") {
+    checkLabels({
+        {u"les renouvelables n'étant toujours pas rentables", u"fr", SentimentLabel::Negative},
+        {u"ça marche pas bien", u"fr", SentimentLabel::Negative},
+        {u"même pas mal", u"fr", SentimentLabel::Positive},
+        // Not thanks, which holds no complaint.
+        {u"de rien bonne journée", u"fr", SentimentLabel::Positive},
+    });
+    CHECK(scorer()
+              .score(QStringLiteral("toujours pas rentables"), QStringLiteral("fr"))
+              .explanation.join(u"; ")
+              .contains(u"negated by pas"));
+    // "Bien du mal" is trouble; "et bien" a way of speaking.
+    CHECK(labelOf(QStringLiteral("il a bien du mal à répondre"), QStringLiteral("fr")) ==
+          SentimentLabel::Negative);
+    CHECK(labelOf(QStringLiteral("et bien non"), QStringLiteral("fr")) == SentimentLabel::Neutral);
+}
+
 TEST_CASE("a French 'ne' before a phrase that holds the negation does not negate it again",
           "[sentiment]") {
     // "ne ... pas" is one negation: the phrase "pas mal" already holds it.
