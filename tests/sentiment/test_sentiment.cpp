@@ -311,6 +311,10 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
         {u"Huge W for the Lumen team today", u"en", SentimentLabel::Positive},
         {u"Can't stop using it, obsessed", u"en", SentimentLabel::Positive},
         {u"Fire drill in the warehouse at noon", u"en", SentimentLabel::Neutral},
+        {u"Soirée de folie hier, merci à tous !", u"fr", SentimentLabel::Positive},
+        {u"C'est la cata depuis ce matin", u"fr", SentimentLabel::Negative},
+        {u"Ça vaut vraiment le détour", u"fr", SentimentLabel::Positive},
+        {u"Grosse ambiance au stade ce soir", u"fr", SentimentLabel::Positive},
     });
     CHECK(labelOf(QStringLiteral("wtf cette mise à jour")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("SAV nul")) == SentimentLabel::Negative);
