@@ -315,6 +315,10 @@ TEST_CASE("emoji, emoticons, hashtags and slang weigh", "[sentiment]") {
         {u"C'est la cata depuis ce matin", u"fr", SentimentLabel::Negative},
         {u"Ça vaut vraiment le détour", u"fr", SentimentLabel::Positive},
         {u"Grosse ambiance au stade ce soir", u"fr", SentimentLabel::Positive},
+        {u"I want my money back", u"en", SentimentLabel::Negative},
+        {u"You guys dropped the ball on this one", u"en", SentimentLabel::Negative},
+        {u"Exceeded my expectations", u"en", SentimentLabel::Positive},
+        {u"Still no tracking number after 5 days", u"en", SentimentLabel::Negative},
     });
     CHECK(labelOf(QStringLiteral("wtf cette mise à jour")) == SentimentLabel::Negative);
     CHECK(labelOf(QStringLiteral("SAV nul")) == SentimentLabel::Negative);
