@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "report/reportdata.h"
-#include "report/reportrenderer.h"
+#include "report/reportpdf.h"
 #include "settings/settings.h"
 #include "storage/connection.h"
 

@@ -5,7 +5,7 @@
 #include "common/labels.h"
 #include "report/reportdata.h"
 #include "report/reportdialog.h"
-#include "report/reportrenderer.h"
+#include "report/reportpdf.h"
 #include "report/reportwords.h"
 #include "storage/connection.h"
 
@@ -63,6 +63,18 @@ int pdfPages(const QString &pdf) {
     const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
     REQUIRE(match.hasMatch());
     return match.captured(1).toInt();
+}
+
+// The report's figures for the demo's last 30 days (the demo ends now).
+ReportData lastMonthOf(const test::DemoWorkspace &demo) {
+    ScopedConnection connection;
+    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
+    ReportRequest request;
+    request.until = QDateTime::currentDateTimeUtc();
+    request.since = request.until.addDays(-30);
+    auto built = ReportBuilder(connection.database()).build(request);
+    REQUIRE(std::holds_alternative<ReportData>(built));
+    return std::get<ReportData>(std::move(built));
 }
 
 // Pixels of a page that are clearly the chart's positive green or negative red.
@@ -360,14 +372,7 @@ TEST_CASE("report data: quotes are distinct, authors ranked, alerts with their h
 
 TEST_CASE("a long alert table runs over pages with its header once on each", "[report]") {
     test::DemoWorkspace demo;
-    ScopedConnection connection;
-    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
-    ReportRequest request;
-    request.until = QDateTime::currentDateTimeUtc();
-    request.since = request.until.addDays(-30);
-    const auto built = ReportBuilder(connection.database()).build(request);
-    REQUIRE(std::holds_alternative<ReportData>(built));
-    ReportData data = std::get<ReportData>(built);
+    ReportData data = lastMonthOf(demo);
     REQUIRE_FALSE(data.alerts.isEmpty());
     // Enough alerts for two pages and more.
     const QList<PeriodAlert> some = data.alerts;
@@ -402,14 +407,7 @@ TEST_CASE("a long alert table runs over pages with its header once on each", "[r
 TEST_CASE("the alerts' heading and introduction never end a page without the table's first rows",
           "[report]") {
     test::DemoWorkspace demo;
-    ScopedConnection connection;
-    REQUIRE_FALSE(connection.open(demo.temp.location()).has_value());
-    ReportRequest request;
-    request.until = QDateTime::currentDateTimeUtc();
-    request.since = request.until.addDays(-30);
-    const auto built = ReportBuilder(connection.database()).build(request);
-    REQUIRE(std::holds_alternative<ReportData>(built));
-    const ReportData demoData = std::get<ReportData>(built);
+    const ReportData demoData = lastMonthOf(demo);
     REQUIRE_FALSE(demoData.alerts.isEmpty());
     REQUIRE_FALSE(demoData.topPositive.isEmpty());
     // The quotes before the alerts, a few lines more each time, move the alerts' start down
@@ -482,14 +480,7 @@ TEST_CASE("File › Export report: preview, then the PDF written page by page", 
 
 TEST_CASE("the cover carries the organisation's name, logo and colour", "[report]") {
     test::DemoWorkspace demo;
-    ScopedConnection connection;
-    REQUIRE_FALSE(connection.open(demo.temp.location()));
-    ReportRequest request;
-    request.until = QDateTime::currentDateTimeUtc();
-    request.since = request.until.addDays(-30);
-    auto built = ReportBuilder(connection.database()).build(request);
-    REQUIRE(std::holds_alternative<ReportData>(built));
-
+    ReportData data = lastMonthOf(demo);
     test::TempWorkspace out;
     QImage logo(120, 60, QImage::Format_RGB32);
     logo.fill(QColor(0xff, 0x8c, 0x00));
@@ -500,7 +491,7 @@ TEST_CASE("the cover carries the organisation's name, logo and colour", "[report
     style.logoPath = logoPath;
     style.accent = QColor(0x6a, 0x1b, 0x9a);
     style.sections = ui::ReportSection::Summary;
-    const ui::ReportRenderer renderer(std::get<ReportData>(std::move(built)), style);
+    const ui::ReportRenderer renderer(std::move(data), style);
     const QString pdf = out.path(QStringLiteral("branded.pdf"));
     REQUIRE_FALSE(ui::writeReportPdf(renderer, pdf).has_value());
 

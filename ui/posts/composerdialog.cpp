@@ -1,5 +1,7 @@
 #include "composerdialog.h"
 
+#include "postpreview.h"
+
 #include "common/labels.h"
 
 #include "publishing/postformat.h"
@@ -54,48 +56,6 @@ QStringList commonZones() {
             QStringLiteral("Africa/Dakar"),
             QStringLiteral("Asia/Tokyo"),
             QStringLiteral("UTC")};
-}
-
-// The post as the network will show it: text as text (never markup), links, tags and
-// mentions coloured, what passes the limit marked.
-QString previewHtml(const Account &account, const QString &text, const QString &warning,
-                    const QList<PostMedia> &media, const QString &visibility) {
-    const bool bluesky = account.network == QLatin1String("bluesky");
-    const int limit = postLimit(account.network, account.maxCharacters);
-    const int length = postLength(account.network, text, account.urlLength);
-    QString body;
-    qsizetype at = 0;
-    for (const PostSpan &span : postSpans(text)) {
-        if (span.start < at)
-            continue;
-        body += text.mid(at, span.start - at).toHtmlEscaped();
-        body += QStringLiteral("<span style=\"color:#1d6fd8\">") +
-                text.mid(span.start, span.length).toHtmlEscaped() + QStringLiteral("</span>");
-        at = span.start + span.length;
-    }
-    body += text.mid(at).toHtmlEscaped();
-    body.replace(u'\n', QStringLiteral("<br>"));
-    // A card per account: a bordered table is what QTextBrowser draws reliably.
-    QString html = QStringLiteral("<table width=\"100%\" cellpadding=\"6\" cellspacing=\"0\" "
-                                  "style=\"border: 1px solid #c9ced6; margin-bottom: 10px\">"
-                                  "<tr><td><b>%1</b> · %2")
-                       .arg(networkLabel(account.network), account.name.toHtmlEscaped());
-    if (!bluesky && !visibility.isEmpty())
-        html += QStringLiteral(" · ") + visibility.toHtmlEscaped();
-    if (!bluesky && !warning.isEmpty())
-        html +=
-            QStringLiteral("<p style=\"background:#fff4d6; color:#3a2e00\">⚠ %1 — <i>%2</i></p>")
-                .arg(warning.toHtmlEscaped(), ComposerDialog::tr("shown on request"));
-    html += QStringLiteral("<p>") + body + QStringLiteral("</p>");
-    for (const PostMedia &m : media)
-        html += QStringLiteral("<p style=\"color:#8a8f98\">🖼 %1 — %2</p>")
-                    .arg(QFileInfo(m.path).fileName().toHtmlEscaped(),
-                         m.alt.isEmpty() ? ComposerDialog::tr("no description")
-                                         : m.alt.toHtmlEscaped());
-    html += QStringLiteral("<p style=\"color:%1\">%2</p></td></tr></table>")
-                .arg(length > limit ? QStringLiteral("#b3261e") : QStringLiteral("#8a8f98"),
-                     ComposerDialog::tr("%1 of %2").arg(length).arg(limit));
-    return html;
 }
 
 } // namespace
@@ -566,8 +526,8 @@ void ComposerDialog::refreshPreview() {
                         .arg(limit - length < 0 ? QStringLiteral("<b>%1</b>").arg(length)
                                                 : QString::number(length))
                         .arg(limit);
-        html += previewHtml(a, text, m_contentWarning->text().trimmed(), media,
-                            m_visibility->currentText());
+        html += postPreviewHtml(a, text, m_contentWarning->text().trimmed(), media,
+                                m_visibility->currentText());
     }
     m_counters->setText(counters.join(QStringLiteral(" · ")));
     m_preview->setHtml(html.isEmpty() ? tr("<i>Choose an account to see the post as its network "

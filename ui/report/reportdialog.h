@@ -1,7 +1,7 @@
 #pragma once
 
 #include "report/reportdata.h"
-#include "reportrenderer.h"
+#include "reportpdf.h"
 
 #include <QDialog>
 #include <QPointer>
