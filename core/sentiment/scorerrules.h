@@ -223,11 +223,11 @@ template <typename Tokens>
 int standingPraise(const QString &text, const Tokens &tokens, qsizetype i) {
     using Kind = decltype(Tokens::value_type::kind);
     static constexpr QStringView alone[] = {
-        u"bravo",   u"chapeau",    u"genial",     u"geniale",        u"super",
-        u"parfait", u"formidable", u"magnifique", u"felicitations",  u"great",
-        u"nice",    u"brilliant",  u"perfect",    u"awesome",        u"fantastic",
-        u"lovely",  u"wonderful",  u"congrats",   u"congratulations", u"top",
-        u"excellent", u"cool",     u"amazing",    u"incroyable"};
+        u"bravo",     u"chapeau",    u"genial",     u"geniale",         u"super",
+        u"parfait",   u"formidable", u"magnifique", u"felicitations",   u"great",
+        u"nice",      u"brilliant",  u"perfect",    u"awesome",         u"fantastic",
+        u"lovely",    u"wonderful",  u"congrats",   u"congratulations", u"top",
+        u"excellent", u"cool",       u"amazing",    u"incroyable"};
     const qsizetype count = qsizetype(tokens.size());
     if (tokens[i].kind != Kind::Word)
         return 0;

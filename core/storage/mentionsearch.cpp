@@ -205,10 +205,10 @@ Expected<QList<Mention>> MentionStore::walkNewest(const MentionQuery &request, d
         page.olderThan = last;
         // The next page sized for the matches still wanted, at the density seen so far.
         walked += read;
-        const double seen = std::max(double(kept.size()) / double(std::max<qint64>(walked, 1)),
-                                     density / 4);
-        page.limit = int(std::clamp((wanted - kept.size()) * 1.3 / std::max(seen, 0.001),
-                                    256.0, 4096.0));
+        const double seen =
+            std::max(double(kept.size()) / double(std::max<qint64>(walked, 1)), density / 4);
+        page.limit =
+            int(std::clamp((wanted - kept.size()) * 1.3 / std::max(seen, 0.001), 256.0, 4096.0));
     }
     QList<qint64> ids;
     for (const MentionCursor &c : kept)

@@ -60,9 +60,9 @@ TEST_CASE("open a large workspace and scroll the stream", "[benchmark]") {
             query.search = QLatin1String(words);
             QElapsedTimer search;
             qint64 loadedAfter = -1;
-            const auto connection =
-                QObject::connect(model, &ui::MentionListModel::pageLoaded,
-                                 [&] { loadedAfter = search.nsecsElapsed() / 1000; });
+            const auto connection = QObject::connect(model, &ui::MentionListModel::pageLoaded, [&] {
+                loadedAfter = search.nsecsElapsed() / 1000;
+            });
             search.start();
             model->setQuery(query);
             REQUIRE(test::waitUntil([&] { return !model->isLoading(); }, 30000));

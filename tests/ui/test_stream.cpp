@@ -163,13 +163,13 @@ TEST_CASE("topics come with their unread counts only when these are asked for", 
     QList<QHash<QString, qint64>> answers;
     QList<qsizetype> topicCounts;
     QList<quint64> tickets;
-    QObject::connect(reader, &WorkspaceReader::topicsFetched,
-                     [&](quint64 ticket, const QList<Topic> &topics,
-                         const QHash<QString, qint64> &unread) {
-                         tickets << ticket;
-                         topicCounts << topics.size();
-                         answers << unread;
-                     });
+    QObject::connect(
+        reader, &WorkspaceReader::topicsFetched,
+        [&](quint64 ticket, const QList<Topic> &topics, const QHash<QString, qint64> &unread) {
+            tickets << ticket;
+            topicCounts << topics.size();
+            answers << unread;
+        });
     const quint64 bare = reader->requestTopics(WorkspaceReader::TopicCounts::None);
     const quint64 counted = reader->requestTopics();
     REQUIRE(test::waitUntil([&] { return answers.size() == 2; }));
