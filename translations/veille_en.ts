@@ -1776,6 +1776,14 @@
         <source>irony beside a complaint</source>
         <translation>irony beside a complaint</translation>
     </message>
+    <message>
+        <source>emphasised by %1</source>
+        <translation>emphasised by %1</translation>
+    </message>
+    <message>
+        <source>laughter beside a complaint</source>
+        <translation>laughter beside a complaint</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

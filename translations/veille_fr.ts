@@ -1776,6 +1776,14 @@
         <source>irony beside a complaint</source>
         <translation>ironie à côté d’une plainte</translation>
     </message>
+    <message>
+        <source>emphasised by %1</source>
+        <translation>renforcé par %1</translation>
+    </message>
+    <message>
+        <source>laughter beside a complaint</source>
+        <translation>rire à côté d’une plainte</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -203,6 +203,112 @@ private:
     int m_mostlyTitled = -1;
 };
 
+// Whether the word of token `k` is elided after "l'" in the text ("l'efficacité").
+template <typename Tokens>
+bool afterElidedArticle(const QString &text, const Tokens &tokens, qsizetype k) {
+    const QChar *begin = text.constData();
+    const QChar *at = tokens[k].shown.data();
+    return at >= begin + 2 && at <= begin + text.size() &&
+           (at[-1] == u'\'' || at[-1] == u'\u2019') && (at[-2] == u'l' || at[-2] == u'L') &&
+           (at == begin + 2 || !at[-3].isLetterOrNumber());
+}
+
+// "Great job losing my package", "thanks for breaking the app", "merci d'avoir cassé l'appli",
+// "bravo pour avoir perdu mon colis": praise that names at once what it is for. Returns the
+// token of that thing (the caller says whether it went wrong, which makes the praise irony),
+// or -1 when token `i` opens no such praise.
+template <typename Tokens> qsizetype praisedFor(const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    static constexpr QStringView openers[] = {u"bravo",         u"merci",          u"thanks",
+                                              u"thank",         u"chapeau",        u"congrats",
+                                              u"felicitations", u"congratulations"};
+    static constexpr QStringView done[] = {u"job", u"work", u"done", u"joue"};
+    static constexpr QStringView leading[] = {u"great", u"good", u"nice", u"bien", u"well"};
+    const qsizetype count = qsizetype(tokens.size());
+    auto word = [&](qsizetype k) {
+        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
+    };
+    qsizetype k = -1;
+    if (isOneOf(word(i), openers))
+        k = i + 1;
+    else if (isOneOf(word(i), leading) && isOneOf(word(i + 1), done))
+        k = i + 2;
+    if (k < 0)
+        return -1;
+    // What joins the praise to its object: "for", "pour", "d'avoir", "on", "you".
+    static constexpr QStringView joining[] = {u"you", u"for", u"on", u"pour", u"de", u"avoir"};
+    for (int skipped = 0; skipped < 3 && isOneOf(word(k), joining); ++skipped)
+        ++k;
+    return word(k).isEmpty() ? -1 : k;
+}
+
+// "Bravo la réactivité", "merci pour la fidélité", "chapeau pour l'efficacité": French praise
+// of a quality, with the article rather than "votre", and nothing after it in its clause.
+// Beside a complaint it is irony ("Trois semaines pour un remboursement, bravo la
+// réactivité"). Returns the token of the quality, or -1.
+template <typename Tokens>
+qsizetype praisedQuality(const QString &text, const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    static constexpr QStringView openers[] = {u"bravo", u"merci", u"chapeau", u"felicitations"};
+    static constexpr QStringView articles[] = {u"la", u"le", u"les"};
+    const qsizetype count = qsizetype(tokens.size());
+    auto word = [&](qsizetype k) {
+        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
+    };
+    if (!isOneOf(word(i), openers))
+        return -1;
+    qsizetype k = i + 1;
+    if (word(k) == u"pour")
+        ++k;
+    if (isOneOf(word(k), articles))
+        ++k;
+    else if (word(k).isEmpty() || !afterElidedArticle(text, tokens, k))
+        return -1;
+    if (word(k).isEmpty() || !word(k + 1).isEmpty())
+        return -1;
+    return k;
+}
+
+// "I can't recommend them enough", "can't thank you enough", "on ne vous remerciera jamais
+// assez": praise that words cannot match. The negation insists; it does not deny. Returns the
+// token of "enough" or "assez" after the word or phrase of praise from `first` to `last`, or -1.
+template <typename Tokens>
+qsizetype praisedBeyondWords(const Tokens &tokens, qsizetype first, qsizetype last) {
+    using Kind = decltype(Tokens::value_type::kind);
+    static constexpr QStringView stems[] = {u"recommend", u"thank",   u"prais",   u"recommand",
+                                            u"remerci",   u"felicit", u"conseill"};
+    bool praising = false;
+    for (qsizetype k = first; k <= last && !praising; ++k)
+        praising = std::any_of(std::begin(stems), std::end(stems),
+                               [&](QStringView stem) { return tokens[k].folded.startsWith(stem); });
+    if (!praising)
+        return -1;
+    for (qsizetype k = last + 1; k <= last + 3 && k < qsizetype(tokens.size()); ++k) {
+        if (tokens[k].kind != Kind::Word)
+            return -1;
+        if (tokens[k].folded == u"enough" || tokens[k].folded == u"assez")
+            return k;
+    }
+    return -1;
+}
+
+// "Never been happier", "never been so disappointed", "jamais été aussi bien servis", "jamais
+// vu pire": "never" before a comparison says the most ever, of the word's own sense. Whether
+// the negator at `negator` (before the word at `i`) is such a "never".
+template <typename Tokens>
+bool comparedToEver(const Tokens &tokens, qsizetype negator, qsizetype i) {
+    const QStringView never = tokens[negator].folded;
+    if (never != u"never" && never != u"jamais")
+        return false;
+    static constexpr QStringView markers[] = {u"so",    u"as",  u"more",   u"such",
+                                              u"aussi", u"si",  u"autant", u"tellement",
+                                              u"plus",  u"tel", u"telle"};
+    static constexpr QStringView comparatives[] = {u"better", u"happier", u"worse", u"easier",
+                                                   u"nicer",  u"prouder", u"mieux", u"pire"};
+    return isOneOf(tokens[i].folded, comparatives) ||
+           (i - 1 > negator && isOneOf(tokens[i - 1].folded, markers));
+}
+
 // "Best update yet!", "not arrived yet, terrible", "haven't tried it yet": "yet" that ends its
 // clause, or follows a negation, is an adverb of time; only one opening a clause ("great lamp,
 // yet the app is awful") sets what follows against what comes before.

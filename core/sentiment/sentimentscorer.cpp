@@ -209,6 +209,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // a "ne" before it is that negation's first half, not a second one.
         bool negatedWithin = false;
         quint16 spanTraits = facts[i].traits; // of every word of the phrase, when one matched
+        qsizetype lastOfSpan = i;             // the phrase's last word, when one matched
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
@@ -263,6 +264,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     }
                     if (*value < 0 && (roles[i + words - 1] & Negator))
                         negatesOn[i + words - 1] = 1;
+                    lastOfSpan = i + words - 1;
                     if (explain)
                         shown = phraseAsWritten(text, tokens, i, words);
                 }
@@ -346,25 +348,53 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // negates only after a "ne". An emoji or an interjection is the writer's mood, which no
         // word negates ("might not make it :(", "ne se chasse pas lol"); a claim denied is no
         // praise ("I didn't get a refund").
-        QString negator;
+        // A word of quantity between, and the article before it, do not count as words of the
+        // three ("never had a single issue", "jamais eu le moindre souci"); any other article
+        // does ("don't make the same mistake" warns).
+        static constexpr QStringView quantities[] = {u"any",     u"single", u"slightest",
+                                                     u"moindre", u"seul",   u"seule"};
+        static constexpr QStringView articles[] = {u"a",  u"an", u"the", u"le",
+                                                   u"la", u"un", u"une"};
+        auto seeThrough = [&](qsizetype k) {
+            return isOneOf(tokens[k].folded, quantities) ||
+                   (k + 1 < i && isOneOf(tokens[k].folded, articles) &&
+                    isOneOf(tokens[k + 1].folded, quantities));
+        };
+        qsizetype negatorAt = -1;
         const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection) ||
                           (v < 0 && (facts[i].traits & kClaim));
-        for (qsizetype back = 1; back <= 3 && i - back >= 0 && !mood && !negatedWithin; ++back) {
+        int reach = 3;
+        for (qsizetype back = 1; back <= reach && i - back >= 0 && !mood && !negatedWithin;
+             ++back) {
             const Token &m = tokens[i - back];
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;
+            if (reach < 5 && seeThrough(i - back))
+                ++reach;
             if (consumed[i - back] && !negatesOn[i - back])
                 continue;
             if ((roles[i - back] & Negator) || negatingPlus(i - back)) {
-                negator = m.shown.toString();
+                negatorAt = i - back;
                 break;
             }
         }
-        if (!negator.isEmpty()) {
+        // A phrase that holds its negation ("can't recommend") or a negator before the word:
+        // "… enough" and "never … so" make it insist instead.
+        const qsizetype enough = t.kind == Token::Kind::Word && (negatorAt >= 0 || negatedWithin)
+                                     ? praisedBeyondWords(tokens, i, lastOfSpan)
+                                     : -1;
+        if (enough >= 0 || (negatorAt >= 0 && comparedToEver(tokens, negatorAt, i))) {
+            if (negatedWithin && v < 0)
+                v = -v;
+            v += v > 0 ? 0.293 : -0.293;
+            if (explain)
+                notes << QCoreApplication::translate("SentimentScorer", "emphasised by %1")
+                             .arg(tokens[enough >= 0 ? enough : negatorAt].shown.toString());
+        } else if (negatorAt >= 0) {
             v *= -0.74;
             if (explain)
-                notes
-                    << QCoreApplication::translate("SentimentScorer", "negated by %1").arg(negator);
+                notes << QCoreApplication::translate("SentimentScorer", "negated by %1")
+                             .arg(tokens[negatorAt].shown.toString());
         }
         // "L'appli fonctionne ?", "is the site working?": asking whether something works says
         // nothing of it yet ("why is it not working?" and "ça marche pas ?" still complain).
@@ -397,13 +427,52 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             ++last;
         return std::pair{first, last};
     };
+    const QString ironyNote =
+        explain ? QCoreApplication::translate("SentimentScorer", "irony beside a complaint")
+                : QString();
+    auto weighedAt = [&](qsizetype token) -> Weighed * {
+        for (Weighed &w : weighed)
+            if (w.token == token)
+                return &w;
+        return nullptr;
+    };
+    // Laughter beside a complaint mocks ("Osef de leur nouveau logo mdr", "ils se foutent de
+    // nous mdr"): it is no gladness.
+    const bool complains = std::any_of(weighed.cbegin(), weighed.cend(),
+                                       [](const Weighed &w) { return w.value <= -2.0; });
     for (Weighed &w : weighed) {
-        if (w.value <= 0 || !standingPraise(text, tokens, w.token))
+        if (!complains || w.value <= 0 || !(facts[w.token].traits & kInterjection))
+            continue;
+        w.value = 0;
+        if (explain)
+            w.note += u' ' +
+                      QCoreApplication::translate("SentimentScorer", "laughter beside a complaint");
+    }
+    for (Weighed &w : weighed) {
+        if (w.value <= 0)
+            continue;
+        // Praise for what went wrong ("great job losing my package").
+        if (const qsizetype object = praisedFor(tokens, w.token); object >= 0) {
+            const Weighed *wrong = weighedAt(object);
+            if (wrong && wrong->value <= -1.5) {
+                w.value = -w.value;
+                if (explain)
+                    w.note += u' ' + ironyNote;
+                continue;
+            }
+        }
+        // "Bravo la réactivité": the quality praised may weigh in the clause too, and turns
+        // with the praise.
+        const qsizetype quality = french ? praisedQuality(text, tokens, w.token) : -1;
+        Weighed *praised = quality >= 0 ? weighedAt(quality) : nullptr;
+        if (praised && praised->value <= 0)
+            praised = nullptr;
+        if (quality < 0 && !standingPraise(text, tokens, w.token))
             continue;
         const auto [first, last] = clauseOf(w.token);
         bool alone = true, complaint = false, praise = false;
         for (const Weighed &other : std::as_const(weighed)) {
-            if (&other == &w)
+            if (&other == &w || &other == praised || other.value == 0)
                 continue;
             if (other.token >= first && other.token <= last)
                 alone = false;
@@ -419,10 +488,13 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // "Panne réparée en une heure. Bravo Lumen !" praises what was done.
         if (!alone || !complaint || praise)
             continue;
-        w.value = -w.value;
-        if (explain)
-            w.note +=
-                u' ' + QCoreApplication::translate("SentimentScorer", "irony beside a complaint");
+        for (Weighed *turned : {&w, praised}) {
+            if (!turned)
+                continue;
+            turned->value = -turned->value;
+            if (explain)
+                turned->note += u' ' + ironyNote;
+        }
     }
 
     double sum = 0;

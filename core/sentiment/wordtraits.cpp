@@ -58,7 +58,9 @@ const WordTable<quint16> &table() {
             kInterjection);
         add({u"si"}, kNextWordOnly);
         add({u"fonctionne", u"fonctionnent", u"fonctionner", u"marche", u"marchent", u"works",
-             u"working", u"work"},
+             u"working", u"work",
+             // "does the app support dark mode?" asks whether it can, it praises nothing.
+             u"support", u"supports", u"supported"},
             kWorking);
         add({u"refund", u"refunds", u"remboursement", u"remboursements", u"rembourser",
              u"remboursez"},

@@ -243,6 +243,72 @@ TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
     CHECK(r.explanation.join(u"; ").contains(u"Génial(+4.0) irony beside a complaint"));
 }
 
+TEST_CASE("praise for what went wrong, or of a quality beside a complaint, is irony",
+          "[sentiment]") {
+    checkLabels({
+        {u"Great job losing my package again", u"en", SentimentLabel::Negative},
+        {u"Thank you for wasting my money.", u"en", SentimentLabel::Negative},
+        {u"Merci d'avoir cassé l'appli", u"fr", SentimentLabel::Negative},
+        {u"Trois semaines pour un remboursement, bravo la réactivité", u"fr",
+         SentimentLabel::Negative},
+        {u"Encore une hausse de prix, merci pour la fidélité", u"fr", SentimentLabel::Negative},
+        {u"Colis perdu, chapeau pour l'efficacité", u"fr", SentimentLabel::Negative},
+        // Meant: thanks for what was done, for the help given with "votre", or with nothing
+        // that went wrong.
+        {u"Thanks for fixing the app so quickly", u"en", SentimentLabel::Positive},
+        {u"Merci d'avoir réglé le problème", u"fr", SentimentLabel::Positive},
+        {u"Colis abîmé. Merci pour votre réactivité", u"fr", SentimentLabel::Positive},
+        {u"Bravo la réactivité, colis reçu en 24h", u"fr", SentimentLabel::Positive},
+        {u"Merci pour la fidélité, voici un code promo", u"fr", SentimentLabel::Positive},
+    });
+    const SentimentResult r =
+        scorer().score(QStringLiteral("Encore une hausse de prix, merci pour la fidélité"),
+                       QStringLiteral("fr"), true);
+    CHECK(r.explanation.join(u"; ").contains(u"fidélité(+2.0) irony beside a complaint"));
+}
+
+TEST_CASE("laughter beside a complaint mocks; alone it is glad", "[sentiment]") {
+    checkLabels({
+        {u"Osef de leur nouveau logo mdr", u"fr", SentimentLabel::Negative},
+        {u"Encore une panne lol", u"fr", SentimentLabel::Negative},
+        {u"mdr le community manager est trop fort", u"fr", SentimentLabel::Positive},
+        {u"haha love it", u"en", SentimentLabel::Positive},
+    });
+    const SentimentResult r =
+        scorer().score(QStringLiteral("Osef de leur nouveau logo mdr"), QStringLiteral("fr"), true);
+    CHECK(r.explanation.join(u"; ").contains(u"mdr(+3.0) laughter beside a complaint"));
+}
+
+TEST_CASE("a negation reaches past a word of quantity, and some negations insist", "[sentiment]") {
+    checkLabels({
+        // "a single", "le moindre", "any" do not count among the three words before.
+        {u"Never had a single issue with it", u"en", SentimentLabel::Positive},
+        {u"Jamais eu le moindre souci avec leur appli", u"fr", SentimentLabel::Positive},
+        {u"Not a single complaint after two years", u"en", SentimentLabel::Positive},
+        // Any other article does: this warns.
+        {u"Don't make the same mistake I did.", u"en", SentimentLabel::Negative},
+        {u"I can't get past the atrocious service", u"en", SentimentLabel::Negative},
+        // "Never" before a comparison says the most ever, of the word's own sense.
+        {u"Never been happier with a purchase", u"en", SentimentLabel::Positive},
+        {u"I have never been so disappointed by a brand", u"en", SentimentLabel::Negative},
+        {u"On n'a jamais été aussi bien servis", u"fr", SentimentLabel::Positive},
+        {u"Je n'ai jamais vu un service aussi nul", u"fr", SentimentLabel::Negative},
+        // Other negations of a comparison still deny it.
+        {u"The update is not so good", u"en", SentimentLabel::Negative},
+        {u"Ce n'est pas aussi bien que prévu", u"fr", SentimentLabel::Negative},
+        // Praise that words cannot match.
+        {u"I can't recommend them enough", u"en", SentimentLabel::Positive},
+        {u"i cannot recommend it enough!", u"en", SentimentLabel::Positive},
+        {u"We can't thank you enough", u"en", SentimentLabel::Positive},
+        {u"The battery is not good enough", u"en", SentimentLabel::Negative},
+        // A phrase of certainty weighs nothing, so "without" reaches no word after it.
+        {u"without a doubt the worst fries I've had", u"en", SentimentLabel::Negative},
+    });
+    const SentimentResult r = scorer().score(QStringLiteral("Never been happier with a purchase"),
+                                             QStringLiteral("en"), true);
+    CHECK(r.explanation.join(u"; ").contains(u"emphasised by Never"));
+}
+
 TEST_CASE("'yet' sets against only where it opens a clause", "[sentiment]") {
     auto explained = [](const char16_t *text) {
         return scorer()
@@ -539,6 +605,8 @@ TEST_CASE("asking whether something works says nothing of it yet", "[sentiment]"
         {u"ça marche chez vous ?", u"fr", SentimentLabel::Neutral},
         {u"Is the site working?", u"en", SentimentLabel::Neutral},
         {u"does it still work on Android 10?", u"en", SentimentLabel::Neutral},
+        {u"Does anyone know if the app supports dark mode?", u"en", SentimentLabel::Neutral},
+        {u"napster now supports this device", u"en", SentimentLabel::Positive},
         // Said, or asked of a failure, it weighs.
         {u"l'appli fonctionne très bien", u"fr", SentimentLabel::Positive},
         {u"ça marche, merci ! Et la facture ?", u"fr", SentimentLabel::Positive},
