@@ -301,6 +301,10 @@ TEST_CASE("a negation reaches past a word of quantity, and some negations insist
         {u"i cannot recommend it enough!", u"en", SentimentLabel::Positive},
         {u"We can't thank you enough", u"en", SentimentLabel::Positive},
         {u"The battery is not good enough", u"en", SentimentLabel::Negative},
+        // Amazement is no negation of what amazes.
+        {u"can't believe how good this is", u"en", SentimentLabel::Positive},
+        {u"We could not believe how dirty the oysters were!", u"en", SentimentLabel::Negative},
+        {u"je n'en reviens pas, c'est génial", u"fr", SentimentLabel::Positive},
         // A phrase of certainty weighs nothing, so "without" reaches no word after it.
         {u"without a doubt the worst fries I've had", u"en", SentimentLabel::Negative},
     });
@@ -441,6 +445,9 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"On m'a raccroché au nez deux fois", u"fr", SentimentLabel::Negative},
         {u"Mon forfait a été modifié sans mon accord", u"fr", SentimentLabel::Negative},
         {u"They hung up on me twice", u"en", SentimentLabel::Negative},
+        {u"y'all really need to fix your checkout page", u"en", SentimentLabel::Negative},
+        {u"idk why anyone would pay for this tbh", u"en", SentimentLabel::Negative},
+        {u"I can't believe they charged me twice", u"en", SentimentLabel::Negative},
         {u"Been on hold for an hour", u"en", SentimentLabel::Negative},
         {u"it doesn't work", u"en", SentimentLabel::Negative},
         {u"I can't login since the update", u"en", SentimentLabel::Negative},
