@@ -60,7 +60,10 @@ const WordTable<quint16> &table() {
         add({u"fonctionne", u"fonctionnent", u"fonctionner", u"marche", u"marchent", u"works",
              u"working", u"work",
              // "does the app support dark mode?" asks whether it can, it praises nothing.
-             u"support", u"supports", u"supported"},
+             u"support", u"supports", u"supported",
+             // "Vous conseillez quel modèle ?", "would you recommend it?" ask for advice.
+             u"conseillez", u"conseilles", u"conseiller", u"recommandez", u"recommandes",
+             u"recommander", u"recommend", u"recommends"},
             kWorking);
         add({u"refund", u"refunds", u"remboursement", u"remboursements", u"rembourser",
              u"remboursez"},

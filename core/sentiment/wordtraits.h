@@ -12,8 +12,8 @@ constexpr quint16 kInterjection = 1 << 10;
 // A booster only for the word right after it: French "si" insists in "si bon", and is the "if"
 // of a condition further away ("si vous aimez les polars").
 constexpr quint16 kNextWordOnly = 1 << 11;
-// Says that something works ("fonctionne", "working"): in a question it asks, it does not
-// praise ("l'appli fonctionne ?").
+// Says that something works or is advised ("fonctionne", "working", "recommend"): in a
+// question it asks, it does not praise ("l'appli fonctionne ?", "vous conseillez quoi ?").
 constexpr quint16 kWorking = 1 << 12;
 // What a customer claims ("refund", "remboursement"): it weighs against when asked for, and
 // no less when denied; a negation does not turn it to praise ("je n'ai pas eu de
