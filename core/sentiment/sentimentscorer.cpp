@@ -143,10 +143,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             allCaps = false;
 
     NameWords<std::vector<Token>> names(text, tokens);
+    // A word or phrase that weighs, with what the explanation says of it: the text as written
+    // and the rules that changed its weight (the weight itself is written last, once every
+    // rule has had its say, so that the explanation's weights add up to the score).
     struct Weighed {
         qsizetype token;
         double value;
-        QString note;
+        QString shown;
+        QStringList notes;
     };
     thread_local QList<Weighed> weighed;
     weighed.clear();
@@ -407,11 +411,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (v < 0 && !own)
             v *= kNegativeWeight;
         weighing[i] = 1;
-        weighed.append({i, v,
-                        explain
-                            ? shown + u'(' + signedNumber(v) +
-                                  (notes.isEmpty() ? QString() : u' ' + notes.join(u", ")) + u')'
-                            : QString()});
+        weighed.append({i, v, std::move(shown), std::move(notes)});
     }
 
     // Praise standing alone beside a complaint is irony (see standingPraise): its weight
@@ -445,8 +445,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         w.value = 0;
         if (explain)
-            w.note += u' ' +
-                      QCoreApplication::translate("SentimentScorer", "laughter beside a complaint");
+            w.notes << QCoreApplication::translate("SentimentScorer",
+                                                   "laughter beside a complaint");
     }
     for (Weighed &w : weighed) {
         if (w.value <= 0)
@@ -457,7 +457,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if (wrong && wrong->value <= -1.5) {
                 w.value = -w.value;
                 if (explain)
-                    w.note += u' ' + ironyNote;
+                    w.notes << ironyNote;
                 continue;
             }
         }
@@ -493,7 +493,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 continue;
             turned->value = -turned->value;
             if (explain)
-                turned->note += u' ' + ironyNote;
+                turned->notes << ironyNote;
         }
     }
 
@@ -503,15 +503,17 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             const double factor = w.token < lastContrast ? 0.5 : 1.5;
             w.value *= factor;
             if (explain)
-                w.note +=
-                    u' ' +
-                    (factor < 1
-                         ? QCoreApplication::translate("SentimentScorer", "×0.5 before contrast")
-                         : QCoreApplication::translate("SentimentScorer", "×1.5 after contrast"));
+                w.notes << (factor < 1 ? QCoreApplication::translate("SentimentScorer",
+                                                                     "×0.5 before contrast")
+                                       : QCoreApplication::translate("SentimentScorer",
+                                                                     "×1.5 after contrast"));
         }
         sum += w.value;
         if (explain)
-            result.explanation << w.note;
+            result.explanation << w.shown + u'(' +
+                                      (w.value == 0 ? QStringLiteral("0") : signedNumber(w.value)) +
+                                      (w.notes.isEmpty() ? QString() : u' ' + w.notes.join(u", ")) +
+                                      u')';
     }
     if (exclamations > 0 && sum != 0) {
         const double emphasis = 0.292 * std::min(exclamations, 4);

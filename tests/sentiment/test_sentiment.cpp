@@ -11,6 +11,9 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QRegularExpression>
+
+#include <cmath>
 
 using namespace veille;
 
@@ -240,7 +243,7 @@ TEST_CASE("praise standing alone beside a complaint is irony", "[sentiment]") {
     });
     const SentimentResult r =
         scorer().score(QStringLiteral("Colis perdu. Génial."), QStringLiteral("fr"));
-    CHECK(r.explanation.join(u"; ").contains(u"Génial(+4.0) irony beside a complaint"));
+    CHECK(r.explanation.join(u"; ").contains(u"Génial(-4.0 irony beside a complaint)"));
 }
 
 TEST_CASE("praise for what went wrong, or of a quality beside a complaint, is irony",
@@ -264,7 +267,7 @@ TEST_CASE("praise for what went wrong, or of a quality beside a complaint, is ir
     const SentimentResult r =
         scorer().score(QStringLiteral("Encore une hausse de prix, merci pour la fidélité"),
                        QStringLiteral("fr"), true);
-    CHECK(r.explanation.join(u"; ").contains(u"fidélité(+2.0) irony beside a complaint"));
+    CHECK(r.explanation.join(u"; ").contains(u"fidélité(-2.0 irony beside a complaint)"));
 }
 
 TEST_CASE("laughter beside a complaint mocks; alone it is glad", "[sentiment]") {
@@ -276,7 +279,7 @@ TEST_CASE("laughter beside a complaint mocks; alone it is glad", "[sentiment]") 
     });
     const SentimentResult r =
         scorer().score(QStringLiteral("Osef de leur nouveau logo mdr"), QStringLiteral("fr"), true);
-    CHECK(r.explanation.join(u"; ").contains(u"mdr(+3.0) laughter beside a complaint"));
+    CHECK(r.explanation.join(u"; ").contains(u"mdr(0 laughter beside a complaint)"));
 }
 
 TEST_CASE("a negation reaches past a word of quantity, and some negations insist", "[sentiment]") {
@@ -325,7 +328,7 @@ TEST_CASE("'yet' sets against only where it opens a clause", "[sentiment]") {
     CHECK_FALSE(explained(u"it hasn't yet arrived, awful").contains(u"contrast"));
     // Opening a clause, it is a "but".
     CHECK(explained(u"Great lamp, yet the app is awful")
-              .contains(u"awful(-3.9) ×1.5 after contrast"));
+              .contains(u"awful(-5.9 ×1.5 after contrast)"));
     CHECK(scoreOf(QStringLiteral("Great lamp, yet the app is awful"), QStringLiteral("en")) < 0);
 }
 
@@ -798,6 +801,29 @@ TEST_CASE("the explanation names the words and rules that weighed", "[sentiment]
     CHECK(r.sentiment.score >= -1.0);
     CHECK(r.sentiment.score <= 1.0);
     CHECK(scorer().score(QStringLiteral("top"), {}, false).explanation.isEmpty());
+}
+
+TEST_CASE("the weights an explanation shows add up to the score", "[sentiment]") {
+    // Each weight is shown once every rule has changed it (contrast, irony, mocking laughter),
+    // so the manager can follow the sum: the score is that sum squashed into [-1, 1].
+    const QRegularExpression weight(QStringLiteral("\\(([+-]?[0-9]+(?:\\.[0-9])?)"));
+    for (const char16_t *text :
+         {u"Je ne suis pas content, mais le design est top !", u"Great lamp, yet the app is awful",
+          u"Encore une hausse de prix, merci pour la fidélité", u"Osef de leur nouveau logo mdr",
+          u"Colis perdu. Génial.", u"Super produit, dommage pour la livraison"}) {
+        const SentimentResult r = scorer().score(QString::fromUtf16(text), {}, true);
+        INFO(QString::fromUtf16(text).toStdString() + " -> " +
+             r.explanation.join(u"; ").toStdString());
+        double shown = 0;
+        for (const QString &part : r.explanation) {
+            const QRegularExpressionMatch m = weight.match(part);
+            REQUIRE(m.hasMatch());
+            shown += m.captured(1).toDouble();
+        }
+        const double score = r.sentiment.score;
+        const double sum = score * std::sqrt(15.0) / std::sqrt(1 - score * score);
+        CHECK(std::abs(shown - sum) <= 0.05 * r.explanation.size() + 1e-9);
+    }
 }
 
 TEST_CASE("a lexicon reads term<TAB>score and reports the lines it cannot read", "[sentiment]") {
