@@ -1784,6 +1784,10 @@
         <source>laughter beside a complaint</source>
         <translation>laughter beside a complaint</translation>
     </message>
+    <message>
+        <source>said of the past</source>
+        <translation>said of the past</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -1784,6 +1784,10 @@
         <source>laughter beside a complaint</source>
         <translation>rire à côté d’une plainte</translation>
     </message>
+    <message>
+        <source>said of the past</source>
+        <translation>dit du passé</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -298,7 +298,9 @@ qsizetype praisedBeyondWords(const Tokens &tokens, qsizetype first, qsizetype la
 template <typename Tokens>
 bool comparedToEver(const Tokens &tokens, qsizetype negator, qsizetype i) {
     const QStringView never = tokens[negator].folded;
-    if (never != u"never" && never != u"jamais")
+    // "Couldn't be happier", "could not be more disappointed": the same, said of now.
+    const bool couldNot = never == u"not" && negator > 0 && tokens[negator - 1].folded == u"could";
+    if (never != u"never" && never != u"jamais" && !couldNot)
         return false;
     static constexpr QStringView markers[] = {u"so",    u"as",  u"more",   u"such",
                                               u"aussi", u"si",  u"autant", u"tellement",
@@ -307,6 +309,24 @@ bool comparedToEver(const Tokens &tokens, qsizetype negator, qsizetype i) {
                                                    u"nicer",  u"prouder", u"mieux", u"pire"};
     return isOneOf(tokens[i].folded, comparatives) ||
            (i - 1 > negator && isOneOf(tokens[i - 1].folded, markers));
+}
+
+// "It used to be great", "used to love this brand": praise in the past, now gone. Whether the
+// words before token `i` (at most three, in its clause) say "used to".
+template <typename Tokens> bool praiseOfThePast(const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    for (qsizetype k = i - 1; k >= 1 && k >= i - 3; --k) {
+        if (tokens[k].kind != Kind::Word || tokens[k - 1].kind != Kind::Word)
+            return false;
+        // Not "get used to it", "I'm used to": being accustomed.
+        static constexpr QStringView accustomed[] = {
+            u"get", u"got", u"gets",   u"getting", u"be",     u"been", u"is",
+            u"am",  u"are", u"was",    u"were",    u"m",      u"re",   u"s",
+            u"i'm", u"im",  u"you're", u"we're",   u"they're"};
+        if (tokens[k].folded == u"to" && tokens[k - 1].folded == u"used")
+            return k < 2 || !isOneOf(tokens[k - 2].folded, accustomed);
+    }
+    return false;
 }
 
 // "Best update yet!", "not arrived yet, terrible", "haven't tried it yet": "yet" that ends its

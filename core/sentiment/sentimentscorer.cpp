@@ -204,7 +204,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         if ((roles[i] & Contrast) && !yetOfTime(tokens, i, i > 0 && (roles[i - 1] & Negator))) {
             lastContrast = i;
-            continue;
+            // A phrase may start on it ("until the last update"), and weighs after it.
+            if (facts[i].in(french).longestPhrase < 2)
+                continue;
         }
         std::optional<double> value;
         bool own = false;   // the value is the overlay's
@@ -399,6 +401,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             if (explain)
                 notes << QCoreApplication::translate("SentimentScorer", "negated by %1")
                              .arg(tokens[negatorAt].shown.toString());
+        } else if (v > 0 && !mood && !french && praiseOfThePast(tokens, i)) {
+            v *= -0.74;
+            if (explain)
+                notes << QCoreApplication::translate("SentimentScorer", "said of the past");
         }
         // "L'appli fonctionne ?", "is the site working?": asking whether something works says
         // nothing of it yet ("why is it not working?" and "ça marche pas ?" still complain).

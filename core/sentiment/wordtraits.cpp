@@ -43,15 +43,17 @@ const WordTable<quint16> &table() {
              // As "franchement": they insist, they do not praise ("honestly a joke").
              u"honestly", u"frankly"},
             Booster << 4);
-        add({u"slightly", u"somewhat", u"bit", u"kinda", u"barely", u"fairly", u"little",
-             u"marginally", u"sort", u"almost", u"partly"},
+        add({u"slightly", u"somewhat", u"bit", u"kinda", u"fairly", u"little", u"marginally",
+             u"sort", u"almost", u"partly"},
             Damper << 4);
-        add({u"not",    u"no",      u"never",    u"nothing", u"nobody", u"none",   u"neither",
-             u"nor",    u"without", u"cannot",   u"cant",    u"dont",   u"doesnt", u"isnt",
-             u"wasnt",  u"wont",    u"aint",     u"hardly",  u"didnt",  u"arent",  u"werent",
-             u"havent", u"hasnt",   u"shouldnt", u"wouldnt", u"couldnt"},
+        add({u"not",    u"no",      u"never",  u"nothing",  u"nobody",  u"none",   u"neither",
+             u"nor",    u"without", u"cannot", u"cant",     u"dont",    u"doesnt", u"isnt",
+             u"wasnt",  u"wont",    u"aint",   u"hardly",   u"barely",  u"didnt",  u"arent",
+             u"werent", u"havent",  u"hasnt",  u"shouldnt", u"wouldnt", u"couldnt"},
             Negator << 4);
-        add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except"},
+        add({u"but", u"however", u"though", u"although", u"yet", u"nevertheless", u"except",
+             // "Was perfect until the last update": what follows "until" is what holds now.
+             u"until"},
             Contrast << 4);
         add({u"lol", u"mdr", u"ptdr", u"haha", u"hahaha", u"ahah", u"hihi", u"lmao", u"lmfao",
              u"rofl", u"jpp", u"wtf", u"omg", u"ugh", u"fml", u"smh"},

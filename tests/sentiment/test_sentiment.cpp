@@ -296,6 +296,9 @@ TEST_CASE("a negation reaches past a word of quantity, and some negations insist
         {u"I have never been so disappointed by a brand", u"en", SentimentLabel::Negative},
         {u"On n'a jamais été aussi bien servis", u"fr", SentimentLabel::Positive},
         {u"Je n'ai jamais vu un service aussi nul", u"fr", SentimentLabel::Negative},
+        {u"Couldn't be happier with the purchase", u"en", SentimentLabel::Positive},
+        {u"Couldn't be more disappointed", u"en", SentimentLabel::Negative},
+        {u"ripping your songs couldn't be any easier", u"en", SentimentLabel::Positive},
         // Other negations of a comparison still deny it.
         {u"The update is not so good", u"en", SentimentLabel::Negative},
         {u"Ce n'est pas aussi bien que prévu", u"fr", SentimentLabel::Negative},
@@ -314,6 +317,35 @@ TEST_CASE("a negation reaches past a word of quantity, and some negations insist
     const SentimentResult r = scorer().score(QStringLiteral("Never been happier with a purchase"),
                                              QStringLiteral("en"), true);
     CHECK(r.explanation.join(u"; ").contains(u"emphasised by Never"));
+}
+
+TEST_CASE("praise said of the past, or before 'until', is what was lost", "[sentiment]") {
+    checkLabels({
+        {u"It used to be great, now it's just okay", u"en", SentimentLabel::Negative},
+        {u"Used to love this brand, not anymore", u"en", SentimentLabel::Negative},
+        {u"the pizza which used to be amazing is doughy", u"en", SentimentLabel::Negative},
+        {u"Was perfect until the last update", u"en", SentimentLabel::Negative},
+        {u"Worked great until it broke", u"en", SentimentLabel::Negative},
+        // Being accustomed is no past.
+        {u"you get used to them rather quickly", u"en", SentimentLabel::Positive},
+        {u"I'm used to great service from them", u"en", SentimentLabel::Positive},
+        // "Barely" says that it does not, really.
+        {u"The app barely works on my phone", u"en", SentimentLabel::Negative},
+        // A wish or a request for a feature is no praise yet.
+        {u"It would be great if you added a timer function", u"en", SentimentLabel::Neutral},
+        {u"Ce serait bien de pouvoir programmer les lampes", u"fr", SentimentLabel::Neutral},
+        {u"Please add support for Matter", u"en", SentimentLabel::Neutral},
+        {u"Could be a lot better for the price", u"en", SentimentLabel::Negative},
+        {u"I wanted to like it, I really did", u"en", SentimentLabel::Negative},
+        {u"Save your money", u"en", SentimentLabel::Negative},
+        {u"First and last time I order from them", u"en", SentimentLabel::Negative},
+        {u"Première et dernière fois que je commande chez eux", u"fr", SentimentLabel::Negative},
+        {u"Exactly what I needed, no more, no less", u"en", SentimentLabel::Positive},
+    });
+    CHECK(scorer()
+              .score(QStringLiteral("It used to be great"), QStringLiteral("en"), true)
+              .explanation.join(u"; ")
+              .contains(u"said of the past"));
 }
 
 TEST_CASE("'yet' sets against only where it opens a clause", "[sentiment]") {
