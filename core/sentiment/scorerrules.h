@@ -298,8 +298,16 @@ qsizetype praisedBeyondWords(const Tokens &tokens, qsizetype first, qsizetype la
 template <typename Tokens>
 bool comparedToEver(const Tokens &tokens, qsizetype negator, qsizetype i) {
     const QStringView never = tokens[negator].folded;
-    // "Couldn't be happier", "could not be more disappointed": the same, said of now.
+    // "Couldn't be happier", "could not be more disappointed": the same, said of now; and "on ne
+    // peut plus satisfait", where the adjective itself is the most it can be.
     const bool couldNot = never == u"not" && negator > 0 && tokens[negator - 1].folded == u"could";
+    static constexpr QStringView can[] = {u"peut", u"pouvait", u"pourrait", u"pouvais"};
+    // Not before an infinitive: "on ne peut plus protéger" can no longer.
+    if (never == u"plus" && negator > 0 && isOneOf(tokens[negator - 1].folded, can)) {
+        const QStringView word = tokens[i].folded;
+        return i == negator + 1 &&
+               !(word.endsWith(u"er") || word.endsWith(u"ir") || word.endsWith(u"re"));
+    }
     if (never != u"never" && never != u"jamais" && !couldNot)
         return false;
     static constexpr QStringView markers[] = {u"so",    u"as",  u"more",   u"such",
@@ -309,6 +317,16 @@ bool comparedToEver(const Tokens &tokens, qsizetype negator, qsizetype i) {
                                                    u"nicer",  u"prouder", u"mieux", u"pire"};
     return isOneOf(tokens[i].folded, comparatives) ||
            (i - 1 > negator && isOneOf(tokens[i - 1].folded, markers));
+}
+
+// "Tout sauf intuitif", "anything but easy": the "sauf" or "but" at `k` denies what follows; it
+// sets nothing against what came before.
+template <typename Tokens> bool anythingBut(const Tokens &tokens, qsizetype k) {
+    const QStringView word = tokens[k].folded;
+    if (k < 1 || (word != u"sauf" && word != u"but"))
+        return false;
+    const QStringView before = tokens[k - 1].folded;
+    return (word == u"sauf" && before == u"tout") || (word == u"but" && before == u"anything");
 }
 
 // "It used to be great", "used to love this brand": praise in the past, now gone. Whether the

@@ -202,7 +202,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         if (t.kind == Token::Kind::Boundary || consumed[i])
             continue;
-        if ((roles[i] & Contrast) && !yetOfTime(tokens, i, i > 0 && (roles[i - 1] & Negator))) {
+        if ((roles[i] & Contrast) && !yetOfTime(tokens, i, i > 0 && (roles[i - 1] & Negator)) &&
+            !anythingBut(tokens, i)) {
             lastContrast = i;
             // A phrase may start on it ("until the last update"), and weighs after it.
             if (facts[i].in(french).longestPhrase < 2)
@@ -373,6 +374,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         for (qsizetype back = 1; back <= reach && i - back >= 0 && !mood && !negatedWithin;
              ++back) {
             const Token &m = tokens[i - back];
+            if (anythingBut(tokens, i - back)) {
+                negatorAt = i - back;
+                break;
+            }
             if (m.kind == Token::Kind::Boundary || (roles[i - back] & Contrast))
                 break;
             if (reach < 5 && seeThrough(i - back))

@@ -32,7 +32,9 @@ const WordTable<quint16> &table() {
              u"relativement", u"quasi"},
             Damper);
         add({u"ne", u"pas", u"jamais", u"rien", u"aucun", u"aucune", u"sans", u"ni", u"guere",
-             u"personne", u"nullement"},
+             u"personne", u"nullement",
+             // "loin d'être parfait" ("de loin le meilleur" is a phrase of its own).
+             u"loin"},
             Negator);
         add({u"mais", u"pourtant", u"cependant", u"toutefois", u"neanmoins", u"sauf"}, Contrast);
         // English.
