@@ -1788,6 +1788,10 @@
         <source>said of the past</source>
         <translation>said of the past</translation>
     </message>
+    <message>
+        <source>×0.5 conceded</source>
+        <translation>×0.5 conceded</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

@@ -1788,6 +1788,10 @@
         <source>said of the past</source>
         <translation>dit du passé</translation>
     </message>
+    <message>
+        <source>×0.5 conceded</source>
+        <translation>×0,5 concédé</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

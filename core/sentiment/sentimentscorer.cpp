@@ -508,8 +508,26 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
     }
 
+    // "Bon produit malgré quelques défauts", "great lamp despite the app": what is conceded
+    // counts half; the clause it is conceded in says the opinion.
+    auto conceded = [&](qsizetype k) {
+        for (qsizetype c = k - 1; c >= 0; --c) {
+            const Token &m = tokens[c];
+            if (m.kind == Token::Kind::Boundary || m.kind == Token::Kind::Exclamation)
+                return false;
+            if (m.folded == u"malgre" || m.folded == u"despite" ||
+                (m.folded == u"spite" && c > 0 && tokens[c - 1].folded == u"in"))
+                return true;
+        }
+        return false;
+    };
     double sum = 0;
     for (Weighed &w : weighed) {
+        if (weighed.size() > 1 && conceded(w.token)) {
+            w.value *= 0.5;
+            if (explain)
+                w.notes << QCoreApplication::translate("SentimentScorer", "×0.5 conceded");
+        }
         if (lastContrast >= 0) {
             const double factor = w.token < lastContrast ? 0.5 : 1.5;
             w.value *= factor;

@@ -67,7 +67,9 @@ const WordTable<quint16> &table() {
              u"support", u"supports", u"supported",
              // "Vous conseillez quel modèle ?", "would you recommend it?" ask for advice.
              u"conseillez", u"conseilles", u"conseiller", u"recommandez", u"recommandes",
-             u"recommander", u"recommend", u"recommends"},
+             u"recommander", u"recommend", u"recommends",
+             // "Quelqu'un a réussi à l'installer ?" asks how.
+             u"reussi"},
             kWorking);
         add({u"refund", u"refunds", u"remboursement", u"remboursements", u"rembourser",
              u"remboursez"},

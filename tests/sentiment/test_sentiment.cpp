@@ -199,6 +199,20 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
     CHECK(scoreOf(QStringLiteral("super lampe !!!")) > scoreOf(QStringLiteral("super lampe")));
 }
 
+TEST_CASE("what is conceded counts half", "[sentiment]") {
+    checkLabels({
+        {u"Bon produit malgré quelques défauts de jeunesse", u"fr", SentimentLabel::Positive},
+        {u"Malgré un joli design, l'appli est une horreur", u"fr", SentimentLabel::Negative},
+        {u"Great lamp despite the terrible app", u"en", SentimentLabel::Positive},
+        {u"Awful support in spite of the nice packaging", u"en", SentimentLabel::Negative},
+    });
+    CHECK(scorer()
+              .score(QStringLiteral("Bon produit malgré quelques défauts"), QStringLiteral("fr"),
+                     true)
+              .explanation.join(u"; ")
+              .contains(u"×0.5 conceded"));
+}
+
 TEST_CASE("contrast moves the weight to the clause after it", "[sentiment]") {
     CHECK(scoreOf(QStringLiteral("la lampe est belle mais elle chauffe")) < 0);
     CHECK(scoreOf(QStringLiteral("elle chauffe, pourtant elle est géniale")) > 0);
@@ -495,6 +509,13 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"They hung up on me twice", u"en", SentimentLabel::Negative},
         {u"y'all really need to fix your checkout page", u"en", SentimentLabel::Negative},
         {u"Une usine à gaz pour régler une simple ampoule", u"fr", SentimentLabel::Negative},
+        {u"Joli sur les photos, décevant en vrai", u"fr", SentimentLabel::Negative},
+        {u"Pas donné mais ça les vaut", u"fr", SentimentLabel::Positive},
+        {u"Le son grésille dès qu'on monte le volume", u"fr", SentimentLabel::Negative},
+        {u"Rien de révolutionnaire, on a déjà vu mieux ailleurs", u"fr", SentimentLabel::Negative},
+        {u"Aucune notice en français, bravo", u"fr", SentimentLabel::Negative},
+        {u"Le support me renvoie vers la FAQ à chaque fois", u"fr", SentimentLabel::Negative},
+        {u"Ça ne vaut clairement pas son prix", u"fr", SentimentLabel::Negative},
         {u"Pour la qualité on repassera", u"fr", SentimentLabel::Negative},
         {u"Ni fait ni à faire", u"fr", SentimentLabel::Negative},
         {u"Si seulement ils répondaient aux messages", u"fr", SentimentLabel::Negative},
@@ -697,6 +718,7 @@ TEST_CASE("asking whether something works says nothing of it yet", "[sentiment]"
         {u"does it still work on Android 10?", u"en", SentimentLabel::Neutral},
         {u"Does anyone know if the app supports dark mode?", u"en", SentimentLabel::Neutral},
         {u"Vous conseillez quel modèle pour une chambre ?", u"fr", SentimentLabel::Neutral},
+        {u"Quelqu'un a réussi à l'installer sans le hub ?", u"fr", SentimentLabel::Neutral},
         {u"Would you recommend it?", u"en", SentimentLabel::Neutral},
         {u"Je vous conseille ce modèle", u"fr", SentimentLabel::Positive},
         {u"napster now supports this device", u"en", SentimentLabel::Positive},
