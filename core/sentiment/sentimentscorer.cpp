@@ -374,7 +374,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         for (qsizetype back = 1; back <= reach && i - back >= 0 && !mood && !negatedWithin;
              ++back) {
             const Token &m = tokens[i - back];
-            if (anythingBut(tokens, i - back)) {
+            if ((roles[i - back] & Contrast) && anythingBut(tokens, i - back)) {
                 negatorAt = i - back;
                 break;
             }
@@ -510,20 +510,23 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
 
     // "Bon produit malgré quelques défauts", "great lamp despite the app": what is conceded
     // counts half; the clause it is conceded in says the opinion.
+    const bool concedes = weighed.size() > 1 &&
+                          std::any_of(facts.cbegin(), facts.cbegin() + count,
+                                      [](const WordFacts &f) { return f.traits & kConcession; });
     auto conceded = [&](qsizetype k) {
         for (qsizetype c = k - 1; c >= 0; --c) {
             const Token &m = tokens[c];
             if (m.kind == Token::Kind::Boundary || m.kind == Token::Kind::Exclamation)
                 return false;
-            if (m.folded == u"malgre" || m.folded == u"despite" ||
-                (m.folded == u"spite" && c > 0 && tokens[c - 1].folded == u"in"))
+            if ((facts[c].traits & kConcession) &&
+                (m.folded != u"spite" || (c > 0 && tokens[c - 1].folded == u"in")))
                 return true;
         }
         return false;
     };
     double sum = 0;
     for (Weighed &w : weighed) {
-        if (weighed.size() > 1 && conceded(w.token)) {
+        if (concedes && conceded(w.token)) {
             w.value *= 0.5;
             if (explain)
                 w.notes << QCoreApplication::translate("SentimentScorer", "×0.5 conceded");

@@ -74,6 +74,7 @@ const WordTable<quint16> &table() {
         add({u"refund", u"refunds", u"remboursement", u"remboursements", u"rembourser",
              u"remboursez"},
             kClaim);
+        add({u"malgre", u"despite", u"spite"}, kConcession);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;

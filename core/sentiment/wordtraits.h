@@ -19,12 +19,14 @@ constexpr quint16 kWorking = 1 << 12;
 // no less when denied; a negation does not turn it to praise ("je n'ai pas eu de
 // remboursement", "I didn't get a refund").
 constexpr quint16 kClaim = 1 << 13;
+// Concedes what follows in its clause ("malgré", "despite", the "spite" of "in spite of").
+constexpr quint16 kConcession = 1 << 14;
 
 // What a folded word is besides its valence, in one table so that it is looked up once: its
 // roles as a modifier in French (bits 0-3, see Role) and in English (bits 4-7), whether it
 // is a function word of French or English (bits 8 and 9, see languagedetector), whether it
 // is an interjection (bit 10), whether it boosts only the next word (bit 11), and whether it
-// says that something works (bit 12) or what a customer claims (bit 13).
+// says that something works (bit 12), what a customer claims (bit 13), or concedes (bit 14).
 const WordTable<quint16> &table();
 
 } // namespace veille::wordtraits
