@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +106,27 @@ TEST_CASE("an empty workspace shows the welcome view with its two ways in", "[ui
     CHECK(window.isShowingWelcome());
     CHECK(window.welcomeView()->addSourceButton()->isVisible());
     CHECK(window.welcomeView()->demoButton()->isVisible());
+}
+
+TEST_CASE("the welcome view's paragraph is whole at every width", "[ui]") {
+    // A wrapped paragraph placed with an alignment got the height of its size hint, and at the
+    // width the docks leave it was cut at the top and the bottom.
+    for (const int width : {360, 520, 640, 900}) {
+        ui::WelcomeView view;
+        view.resize(width, 420);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        INFO("width " << width);
+        int paragraphs = 0;
+        for (const QLabel *label : view.findChildren<QLabel *>()) {
+            if (!label->wordWrap() || !label->isVisible())
+                continue;
+            ++paragraphs;
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+            CHECK(label->width() <= width);
+        }
+        CHECK(paragraphs == 1);
+    }
 }
 
 TEST_CASE("a workspace with mentions shows the overview and fills every panel", "[ui]") {

@@ -39,7 +39,14 @@ WelcomeView::WelcomeView(QWidget *parent)
     layout->addStretch(2);
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // In a row between stretches rather than with an alignment: a layout that aligns a widget
+    // gives it the height of its size hint, and a wrapped paragraph narrower than its hint
+    // was cut at the top and bottom. The row asks the label its height for the width it gets.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text, 8);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(20);
     layout->addLayout(buttons);
     layout->addWidget(m_progress, 0, Qt::AlignHCenter);
