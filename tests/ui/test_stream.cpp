@@ -192,8 +192,12 @@ TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[
     choose(dock.statusFilter(), QStringLiteral("new"));
     REQUIRE(test::waitUntil([&] { return dock.model()->query().status && settled(dock); }));
     QTableView *view = dock.view();
+    // Nothing selected: nothing to act on, a reply included.
+    for (QAction *action : {dock.replyAction(), dock.markReadAction(), dock.resolveAction()})
+        CHECK_FALSE(action->isEnabled());
     view->setFocus();
     view->setCurrentIndex(dock.model()->index(0, ui::MentionListModel::Text));
+    CHECK(dock.replyAction()->isEnabled());
     const qint64 rowId = dock.currentMention()->rowId;
     const QString topic = dock.currentMention()->topics.value(0);
     const int topicIndex = dock.topicFilter()->findData(topic);

@@ -276,7 +276,7 @@ std::optional<Mention> MentionsDock::currentMention() const {
 void MentionsDock::showCurrent() {
     const auto mention = currentMention();
     m_detail->showMention(mention, highlightQueries());
-    for (QAction *action : {m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
+    for (QAction *action : {m_reply, m_markRead, m_resolve, m_tag, m_assign, m_note, m_correct})
         action->setEnabled(mention.has_value());
     m_open->setEnabled(mention && !mention->url.isEmpty());
     if (mention)
