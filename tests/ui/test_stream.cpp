@@ -19,12 +19,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRadioButton>
@@ -276,6 +280,27 @@ TEST_CASE("triage from the keyboard: read, resolve, tag, assign, note, move", "[
         CHECK(stored.status == MentionStatus::Resolved);
         CHECK(stored.tags.size() == 2);
     }
+}
+
+TEST_CASE("the stream's narrow columns fit their titles, a time and a status", "[ui][stream]") {
+    ui::MentionsDock dock;
+    dock.show();
+    QHeaderView *header = dock.view()->horizontalHeader();
+    const QFontMetrics titles = header->fontMetrics();
+    const QFontMetrics cells = dock.view()->fontMetrics();
+    for (const int column : {ui::MentionListModel::Time, ui::MentionListModel::Network,
+                             ui::MentionListModel::Author, ui::MentionListModel::Sentiment,
+                             ui::MentionListModel::Status, ui::MentionListModel::Topics}) {
+        const QString title =
+            dock.model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        INFO(title.toStdString());
+        CHECK(header->sectionSize(column) > titles.horizontalAdvance(title));
+    }
+    const QString time =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    CHECK(header->sectionSize(ui::MentionListModel::Time) > cells.horizontalAdvance(time));
+    CHECK(header->sectionSize(ui::MentionListModel::Status) >
+          cells.horizontalAdvance(ui::statusText(MentionStatus::Resolved)));
 }
 
 TEST_CASE("markup in a mention stays text in the tooltip and the detail", "[ui][stream]") {

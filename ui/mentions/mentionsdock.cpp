@@ -10,6 +10,7 @@
 #include "workspace/workspacereader.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,8 +21,10 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace veille::ui {
 
@@ -49,13 +52,31 @@ MentionsDock::MentionsDock(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MentionListModel::Text, QHeaderView::Stretch);
     // The text is what the manager reads: the other columns stay narrow.
+    // Each wide enough for its title (with the sort arrow) and, for the time, for a time as
+    // this locale writes it: "Sentiment" and "08/12/2026 00:58" were cut at fixed widths.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(MentionListModel::Time, 11 * em);
-    header->resizeSection(MentionListModel::Network, 7 * em);
-    header->resizeSection(MentionListModel::Author, 9 * em);
-    header->resizeSection(MentionListModel::Sentiment, 6 * em);
-    header->resizeSection(MentionListModel::Status, 7 * em);
-    header->resizeSection(MentionListModel::Topics, 5 * em);
+    auto fit = [&](int column, int ems, const QString &sample = {}) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int forTitle = header->fontMetrics().horizontalAdvance(title) + 2 * em;
+        const int forSample =
+            sample.isEmpty() ? 0 : m_view->fontMetrics().horizontalAdvance(sample) + em;
+        header->resizeSection(column, std::max({ems * em, forTitle, forSample}));
+    };
+    fit(MentionListModel::Time, 9,
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
+    fit(MentionListModel::Network, 7);
+    fit(MentionListModel::Author, 9);
+    fit(MentionListModel::Sentiment, 6);
+    QString longestStatus;
+    for (const MentionStatus status :
+         {MentionStatus::New, MentionStatus::Read, MentionStatus::Resolved}) {
+        const QString text = statusText(status);
+        if (text.size() > longestStatus.size())
+            longestStatus = text;
+    }
+    fit(MentionListModel::Status, 5, longestStatus);
+    fit(MentionListModel::Topics, 5);
     header->setMinimumSectionSize(3 * em);
 
     auto *filters = new QGridLayout;
