@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTest>
 #include <QTextBrowser>
 
 using namespace veille;
@@ -43,6 +44,28 @@ void choose(QComboBox *combo, const QVariant &data) {
 }
 
 } // namespace
+
+TEST_CASE("the roster's columns fit a panel of the usual width, the name with room",
+          "[ui][community]") {
+    // The other columns take what their titles and values need and the name has the rest. At
+    // the default width of every column the roster was wider than its panel (or, in another
+    // font, the name kept three letters).
+    ui::CommunityDock dock;
+    dock.resize(750, 500);
+    dock.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dock));
+    QTableView *view = dock.view();
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    QHeaderView *header = view->horizontalHeader();
+    CHECK(header->length() <= view->viewport()->width());
+    CHECK(header->sectionSize(ui::AuthorListModel::Name) >= 7 * em);
+    const QString title =
+        view->model()
+            ->headerData(ui::AuthorListModel::LastSeen, Qt::Horizontal, Qt::DisplayRole)
+            .toString();
+    CHECK(header->sectionSize(ui::AuthorListModel::LastSeen) >
+          header->fontMetrics().horizontalAdvance(title));
+}
 
 TEST_CASE("the community panel filters, sorts, details and reaches the mentions",
           "[ui][community]") {

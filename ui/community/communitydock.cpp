@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -24,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -79,6 +81,26 @@ CommunityDock::CommunityDock(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(AuthorListModel::Mentions, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(AuthorListModel::Name, QHeaderView::Stretch);
+    // The name stretches; the rest take what their titles and values need. At the default
+    // width of every column the name kept three letters in a dock of 750 px.
+    {
+        QStringList segments;
+        for (const QString &segment : segmentNames())
+            segments << segmentText(segment);
+        QStringList networks;
+        for (const char *network :
+             {"mastodon", "bluesky", "reddit", "hackernews", "youtube", "rss"})
+            networks << networkLabel(QLatin1String(network));
+        fitColumn(m_view, AuthorListModel::Handle, 7);
+        fitColumn(m_view, AuthorListModel::Network, 5, networks);
+        fitColumn(m_view, AuthorListModel::Segment, 6, segments);
+        fitColumn(m_view, AuthorListModel::Mentions, 4, {QLocale().toString(12345)});
+        fitColumn(m_view, AuthorListModel::Followers, 4, {QLocale().toString(1234567)});
+        fitColumn(m_view, AuthorListModel::Sentiment, 4, {QLocale().toString(-0.44, 'f', 2)});
+        fitColumn(m_view, AuthorListModel::Engagement, 4, {QLocale().toString(123456)});
+        fitColumn(m_view, AuthorListModel::LastSeen, 5,
+                  {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    }
 
     m_search->setPlaceholderText(tr("Search by name or handle…"));
     m_search->setClearButtonEnabled(true);

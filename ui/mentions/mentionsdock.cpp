@@ -52,31 +52,19 @@ MentionsDock::MentionsDock(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MentionListModel::Text, QHeaderView::Stretch);
     // The text is what the manager reads: the other columns stay narrow.
-    // Each wide enough for its title (with the sort arrow) and, for the time, for a time as
-    // this locale writes it: "Sentiment" and "08/12/2026 00:58" were cut at fixed widths.
+    // Each wide enough for its title, a time as this locale writes it, the longest status:
+    // "Sentiment" and "08/12/2026 00:58" were cut at fixed widths.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    auto fit = [&](int column, int ems, const QString &sample = {}) {
-        const QString title =
-            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int forTitle = header->fontMetrics().horizontalAdvance(title) + 2 * em;
-        const int forSample =
-            sample.isEmpty() ? 0 : m_view->fontMetrics().horizontalAdvance(sample) + em;
-        header->resizeSection(column, std::max({ems * em, forTitle, forSample}));
-    };
-    fit(MentionListModel::Time, 9,
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat));
-    fit(MentionListModel::Network, 7);
-    fit(MentionListModel::Author, 9);
-    fit(MentionListModel::Sentiment, 6);
-    QString longestStatus;
-    for (const MentionStatus status :
-         {MentionStatus::New, MentionStatus::Read, MentionStatus::Resolved}) {
-        const QString text = statusText(status);
-        if (text.size() > longestStatus.size())
-            longestStatus = text;
-    }
-    fit(MentionListModel::Status, 5, longestStatus);
-    fit(MentionListModel::Topics, 5);
+    fitColumn(
+        m_view, MentionListModel::Time, 9,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)});
+    fitColumn(m_view, MentionListModel::Network, 7);
+    fitColumn(m_view, MentionListModel::Author, 9);
+    fitColumn(m_view, MentionListModel::Sentiment, 6);
+    fitColumn(m_view, MentionListModel::Status, 5,
+              {statusText(MentionStatus::New), statusText(MentionStatus::Read),
+               statusText(MentionStatus::Resolved)});
+    fitColumn(m_view, MentionListModel::Topics, 5);
     header->setMinimumSectionSize(3 * em);
 
     auto *filters = new QGridLayout;
