@@ -242,6 +242,27 @@ template <typename Tokens> qsizetype praisedFor(const Tokens &tokens, qsizetype 
     return word(k).isEmpty() ? -1 : k;
 }
 
+// "Love how the app logs me out", "really loving the hold music", "can't wait for the next
+// update to break something", "j'adore quand l'appli plante": delight that opens a clause
+// whose matter goes wrong. Whether token `i` opens such delight (the caller finds the wrong).
+template <typename Tokens> bool delightIn(const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    const qsizetype count = qsizetype(tokens.size());
+    auto word = [&](qsizetype k) {
+        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
+    };
+    static constexpr QStringView loving[] = {u"love", u"loving", u"adore"};
+    static constexpr QStringView how[] = {u"how", u"when", u"quand", u"comment"};
+    if (isOneOf(word(i), loving) && isOneOf(word(i + 1), how))
+        return true;
+    // "Really loving the hold music": the progressive, not "I love the Scream movies".
+    if (word(i) == u"loving" && word(i + 1) == u"the")
+        return true;
+    // "Can't wait for …": the phrase starts on "ca" (can't) or "cannot".
+    return (word(i) == u"ca" || word(i) == u"cannot") &&
+           (word(i + 1) == u"wait" || (word(i + 1) == u"not" && word(i + 2) == u"wait"));
+}
+
 // "Bravo la réactivité", "merci pour la fidélité", "chapeau pour l'efficacité": French praise
 // of a quality, with the article rather than "votre", and nothing after it in its clause.
 // Beside a complaint it is irony ("Trois semaines pour un remboursement, bravo la

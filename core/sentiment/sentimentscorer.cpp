@@ -472,6 +472,19 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 continue;
             }
         }
+        // Delight at what goes wrong ("love how the app logs me out").
+        if (delightIn(tokens, w.token)) {
+            const auto [first, last] = clauseOf(w.token);
+            const bool wrong = std::any_of(weighed.cbegin(), weighed.cend(), [&](const Weighed &o) {
+                return o.token > w.token && o.token <= last && o.value <= -2.0;
+            });
+            if (wrong) {
+                w.value = -w.value;
+                if (explain)
+                    w.notes << ironyNote;
+                continue;
+            }
+        }
         // "Bravo la réactivité": the quality praised may weigh in the clause too, and turns
         // with the praise.
         const qsizetype quality = french ? praisedQuality(text, tokens, w.token) : -1;
