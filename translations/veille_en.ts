@@ -1792,6 +1792,10 @@
         <source>×0.5 conceded</source>
         <translation>×0.5 conceded</translation>
     </message>
+    <message>
+        <source>a long wait</source>
+        <translation>a long wait</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

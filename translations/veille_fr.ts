@@ -1792,6 +1792,10 @@
         <source>×0.5 conceded</source>
         <translation>×0,5 concédé</translation>
     </message>
+    <message>
+        <source>a long wait</source>
+        <translation>une longue attente</translation>
+    </message>
 </context>
 <context>
     <name>SpikeDetector</name>

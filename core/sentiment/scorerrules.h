@@ -263,6 +263,51 @@ template <typename Tokens> bool delightIn(const Tokens &tokens, qsizetype i) {
            (word(i + 1) == u"wait" || (word(i + 1) == u"not" && word(i + 2) == u"wait"));
 }
 
+// "Trois semaines pour une réponse", "3 weeks to ship a lamp", "deux jours pour un mail": a
+// count of hours, days, weeks or months, then what it took them. A complaint without a word
+// of complaint. Not minutes (set up in ten), years (a lamp kept for two) nor "sans" ("3 mois
+// sans souci"). Whether token `i` is the unit of such a wait.
+template <typename Tokens> bool longWait(const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    const qsizetype count = qsizetype(tokens.size());
+    if (i < 1 || i + 1 >= count || tokens[i - 1].kind != Kind::Word ||
+        tokens[i + 1].kind != Kind::Word)
+        return false;
+    static constexpr QStringView units[] = {u"heures", u"jours", u"semaines", u"mois",
+                                            u"hours",  u"days",  u"weeks",    u"months"};
+    if (!isOneOf(tokens[i].folded, units))
+        return false;
+    const QStringView after = tokens[i + 1].folded;
+    if (after == u"pour") {
+        // Not a date ahead: "dans 10 jours pour une journée de découverte".
+        static constexpr QStringView ahead[] = {u"dans", u"en", u"ici", u"les", u"des"};
+        if (i >= 2 && isOneOf(tokens[i - 2].folded, ahead))
+            return false;
+    } else if (after == u"to" || after == u"for") {
+        // English says what it took: "took 3 weeks to ship", "waited two days for a reply"
+        // (not "6 days to summer slam", "2 hours for most cameras").
+        static constexpr QStringView taking[] = {u"take",   u"takes", u"took",    u"taking",
+                                                 u"waited", u"wait",  u"waiting", u"taken"};
+        bool took = false;
+        for (qsizetype k = i - 2; k >= 0 && k >= i - 3 && !took; --k)
+            took = isOneOf(tokens[k].folded, taking);
+        if (!took)
+            return false;
+    } else {
+        return false;
+    }
+    const QStringView n = tokens[i - 1].folded;
+    static constexpr QStringView counts[] = {u"deux", u"trois", u"quatre",  u"cinq",     u"six",
+                                             u"sept", u"huit",  u"dix",     u"two",      u"three",
+                                             u"four", u"five",  u"several", u"plusieurs"};
+    if (isOneOf(n, counts))
+        return true;
+    // Digits: 2 or more.
+    if (n.isEmpty() || std::any_of(n.begin(), n.end(), [](QChar c) { return !c.isDigit(); }))
+        return false;
+    return n.size() > 1 || n[0] >= u'2';
+}
+
 // "Bravo la réactivité", "merci pour la fidélité", "chapeau pour l'efficacité": French praise
 // of a quality, with the article rather than "votre", and nothing after it in its clause.
 // Beside a complaint it is irony ("Trois semaines pour un remboursement, bravo la

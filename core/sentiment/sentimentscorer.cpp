@@ -217,6 +217,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         bool negatedWithin = false;
         quint16 spanTraits = facts[i].traits; // of every word of the phrase, when one matched
         qsizetype lastOfSpan = i;             // the phrase's last word, when one matched
+        bool waited = false;                  // a count of days or weeks it took (longWait)
         QString shown = explain ? t.shown.toString() : QString();
         if (t.kind == Token::Kind::Emoji) {
             value = m_emoji.find(t.folded);
@@ -298,6 +299,12 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     prefix = QStringView(known.prefix, known.prefixSize);
                 }
             }
+            if (!value && longWait(tokens, i)) {
+                value = -2.0;
+                waited = true;
+                if (explain)
+                    shown = phraseAsWritten(text, tokens, i - 1, 3);
+            }
             if (!value && modifier &&
                 (t.folded == u"super" || t.folded == u"top" || t.folded == u"bien")) {
                 const bool nextWeighs = i + 1 < count && tokens[i + 1].kind == Token::Kind::Word &&
@@ -314,6 +321,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
             continue;
         double v = *value;
         QStringList notes;
+        if (explain && waited)
+            notes << QCoreApplication::translate("SentimentScorer", "a long wait");
         if (explain && !prefix.isEmpty())
             notes << QCoreApplication::translate("SentimentScorer", "reversed by %1-")
                          .arg(prefix.toString());

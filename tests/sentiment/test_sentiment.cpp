@@ -199,6 +199,27 @@ TEST_CASE("intensifiers and diminishers change the strength, not the direction",
     CHECK(scoreOf(QStringLiteral("super lampe !!!")) > scoreOf(QStringLiteral("super lampe")));
 }
 
+TEST_CASE("a count of days or weeks that something took is a complaint", "[sentiment]") {
+    checkLabels({
+        {u"Quelle efficacité, trois semaines pour une réponse", u"fr", SentimentLabel::Negative},
+        {u"Deux jours pour un simple mail", u"fr", SentimentLabel::Negative},
+        {u"Why does it take 3 weeks to ship a lamp?", u"en", SentimentLabel::Negative},
+        {u"I waited two weeks for a reply", u"en", SentimentLabel::Negative},
+        // Not a date ahead, a countdown, a duration of use or a figure.
+        {u"Rendez-vous dans 10 jours pour une journée de découverte", u"fr",
+         SentimentLabel::Neutral},
+        {u"6 days to the launch event", u"en", SentimentLabel::Neutral},
+        {u"3 mois sans souci", u"fr", SentimentLabel::Positive},
+        {u"Livré en 2 jours, parfait", u"fr", SentimentLabel::Positive},
+        {u"the battery lasts 2 hours for most cameras", u"en", SentimentLabel::Neutral},
+        {u"Installée en 10 minutes pour toute la maison", u"fr", SentimentLabel::Neutral},
+    });
+    CHECK(scorer()
+              .score(QStringLiteral("trois semaines pour une réponse"), QStringLiteral("fr"), true)
+              .explanation.join(u"; ")
+              .contains(u"trois semaines pour(-2.6 a long wait)"));
+}
+
 TEST_CASE("what is conceded counts half", "[sentiment]") {
     checkLabels({
         {u"Bon produit malgré quelques défauts de jeunesse", u"fr", SentimentLabel::Positive},
