@@ -183,8 +183,11 @@ bool Lexicon::set(const QString &term, double score) {
     m_revision = nextRevision();
     m_terms[key] = score;
     if (words > 1) {
-        char &longest = m_phraseHeads[key.left(key.indexOf(u' '))];
+        const qsizetype firstSpace = key.indexOf(u' ');
+        char &longest = m_phraseHeads[key.left(firstSpace)];
         longest = std::max(longest, char(words));
+        const qsizetype secondSpace = key.indexOf(u' ', firstSpace + 1);
+        m_phrasePairs[secondSpace < 0 ? key : key.left(secondSpace)] = 1;
         m_longestPhrase = std::max(m_longestPhrase, words);
     }
     return true;
@@ -238,6 +241,8 @@ void Lexicon::merge(const Lexicon &other) {
         char &longest = m_phraseHeads[head.toString()];
         longest = std::max(longest, words);
     });
+    other.m_phrasePairs.forEach(
+        [this](QStringView pair, char) { m_phrasePairs[pair.toString()] = 1; });
     m_longestPhrase = std::max(m_longestPhrase, other.m_longestPhrase);
 }
 

@@ -46,6 +46,9 @@ public:
         return value ? std::optional<double>(*value) : std::nullopt;
     }
     bool hasPhrasesStartingWith(QStringView folded) const { return m_phraseHeads.contains(folded); }
+    // Whether a phrase starts with these two folded words ("pas de"): one look that spares
+    // the longer candidates of a head that starts many phrases ("de", "une", "not").
+    bool hasPhrasePair(QStringView firstTwo) const { return m_phrasePairs.contains(firstTwo); }
     // The number of words of the longest phrase that starts with this word (0 when none does).
     int longestPhraseFrom(QStringView folded) const {
         const char *words = m_phraseHeads.find(folded);
@@ -67,6 +70,7 @@ private:
     static quint64 nextRevision();
     WordTable<double> m_terms;
     WordTable<char> m_phraseHeads; // a phrase's first word -> its longest phrase's words
+    WordTable<char> m_phrasePairs; // a phrase's first two words
     int m_longestPhrase = 1;
     quint64 m_revision = nextRevision();
 };

@@ -242,7 +242,7 @@ SentimentScorer::WordFacts SentimentScorer::findFacts(FactsMemo &memo, QStringVi
         }
     }
     if (!remembered) {
-        const quint16 *traits = wordtraits::table().find(folded);
+        const quint32 *traits = wordtraits::table().find(folded);
         facts.traits = traits ? *traits : 0;
     }
     for (const bool french : {true, false}) {

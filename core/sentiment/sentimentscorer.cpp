@@ -72,9 +72,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     tokenize(text, folds, kept, owned);
     const std::vector<Token> &tokens = owned;
     const qsizetype count = qsizetype(tokens.size());
-    const WordTable<quint16> &traitsOf = wordtraits::table();
-    auto traitsOfWord = [&traitsOf](QStringView word) -> quint16 {
-        const quint16 *found = traitsOf.find(word);
+    const WordTable<quint32> &traitsOf = wordtraits::table();
+    auto traitsOfWord = [&traitsOf](QStringView word) -> quint32 {
+        const quint32 *found = traitsOf.find(word);
         return found ? *found : 0;
     };
     // What is known of each word (nothing of the other tokens).
@@ -130,7 +130,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     // The roles of a word in the language read (and in the other one too when mixed).
     const int shift = french ? 0 : 4;
     const int otherShift = french ? 4 : 0;
-    auto rolesIn = [&](quint16 wordTraits) -> quint8 {
+    auto rolesIn = [&](quint32 wordTraits) -> quint8 {
         quint8 role = (wordTraits >> shift) & 0xF;
         if (mixed)
             role |= (wordTraits >> otherShift) & 0xF;
@@ -215,7 +215,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // A phrase that holds its own negation ("pas mal", "toujours pas reçu", "no reply"):
         // a "ne" before it is that negation's first half, not a second one.
         bool negatedWithin = false;
-        quint16 spanTraits = facts[i].traits; // of every word of the phrase, when one matched
+        quint32 spanTraits = facts[i].traits; // of every word of the phrase, when one matched
         qsizetype lastOfSpan = i;             // the phrase's last word, when one matched
         bool waited = false;                  // a count of days or weeks it took (longWait)
         QString shown = explain ? t.shown.toString() : QString();
@@ -253,6 +253,14 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     std::copy_n(word.utf16(), word.size(), phrase + size);
                     size += word.size();
                     ends[std::min<qsizetype>(w + 1, Lexicon::maxPhraseWords)] = size;
+                }
+                // No phrase starts with these two words: no longer candidate either (for two
+                // words the candidate is the pair itself).
+                if (words >= 3) {
+                    const QStringView pair(phrase, ends[2]);
+                    if (!m_overlay.hasPhrasePair(pair) && !primary.hasPhrasePair(pair) &&
+                        !(mixed && (french ? m_en : m_fr).hasPhrasePair(pair)))
+                        words = 1;
                 }
                 for (; words >= 2 && !value; --words) {
                     const QStringView candidate(phrase, ends[words]);
@@ -299,7 +307,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                     prefix = QStringView(known.prefix, known.prefixSize);
                 }
             }
-            if (!value && longWait(tokens, i)) {
+            if (!value && (facts[i].traits & kWaitUnit) && longWait(tokens, i)) {
                 value = -2.0;
                 waited = true;
                 if (explain)
@@ -367,14 +375,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // A word of quantity between, and the article before it, do not count as words of the
         // three ("never had a single issue", "jamais eu le moindre souci"); any other article
         // does ("don't make the same mistake" warns).
-        static constexpr QStringView quantities[] = {u"any",     u"single", u"slightest",
-                                                     u"moindre", u"seul",   u"seule"};
-        static constexpr QStringView articles[] = {u"a",  u"an", u"the", u"le",
-                                                   u"la", u"un", u"une"};
         auto seeThrough = [&](qsizetype k) {
-            return isOneOf(tokens[k].folded, quantities) ||
-                   (k + 1 < i && isOneOf(tokens[k].folded, articles) &&
-                    isOneOf(tokens[k + 1].folded, quantities));
+            return (facts[k].traits & kQuantity) ||
+                   (k + 1 < i && (facts[k].traits & kArticle) && (facts[k + 1].traits & kQuantity));
         };
         qsizetype negatorAt = -1;
         const bool mood = t.kind != Token::Kind::Word || (facts[i].traits & kInterjection) ||
@@ -458,8 +461,10 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     };
     // Laughter beside a complaint mocks ("Osef de leur nouveau logo mdr", "ils se foutent de
     // nous mdr"): it is no gladness.
-    const bool complains = std::any_of(weighed.cbegin(), weighed.cend(),
-                                       [](const Weighed &w) { return w.value <= -2.0; });
+    double lowest = 0; // the strongest weight against: every irony needs something wrong
+    for (const Weighed &w : std::as_const(weighed))
+        lowest = std::min(lowest, w.value);
+    const bool complains = lowest <= -2.0;
     for (Weighed &w : weighed) {
         if (!complains || w.value <= 0 || !(facts[w.token].traits & kInterjection))
             continue;
@@ -469,7 +474,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                                                    "laughter beside a complaint");
     }
     for (Weighed &w : weighed) {
-        if (w.value <= 0)
+        if (w.value <= 0 || lowest > -1.5)
             continue;
         // Praise for what went wrong ("great job losing my package").
         if (const qsizetype object = praisedFor(tokens, w.token); object >= 0) {

@@ -30,7 +30,7 @@ struct SentimentScorer::WordFacts {
             return hasValue ? std::optional<double>(value) : std::nullopt;
         }
     };
-    quint16 traits = 0;
+    quint32 traits = 0;
     quint8 known = 0; // the languages whose part is found (Language bits)
     In fr, en;
     const In &in(bool french) const { return french ? fr : en; }

@@ -12,10 +12,10 @@ using Words = std::initializer_list<const char16_t *>;
 
 } // namespace
 
-const WordTable<quint16> &table() {
-    static const WordTable<quint16> table = [] {
-        WordTable<quint16> t;
-        auto add = [&t](Words words, quint16 bits) {
+const WordTable<quint32> &table() {
+    static const WordTable<quint32> table = [] {
+        WordTable<quint32> t;
+        auto add = [&t](Words words, quint32 bits) {
             for (const char16_t *w : words)
                 t[QString::fromUtf16(w)] |= bits;
         };
@@ -75,6 +75,10 @@ const WordTable<quint16> &table() {
              u"remboursez"},
             kClaim);
         add({u"malgre", u"despite", u"spite"}, kConcession);
+        add({u"heures", u"jours", u"semaines", u"mois", u"hours", u"days", u"weeks", u"months"},
+            kWaitUnit);
+        add({u"any", u"single", u"slightest", u"moindre", u"seul", u"seule"}, kQuantity);
+        add({u"a", u"an", u"the", u"le", u"la", u"un", u"une"}, kArticle);
         functionWords().forEach(
             [&t](QStringView word, quint8 languages) { t[word.toString()] |= languages << 8; });
         return t;
