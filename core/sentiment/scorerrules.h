@@ -131,6 +131,29 @@ bool asksPolitely(const QString &text, const Tokens &tokens, qsizetype i) {
     return verb.endsWith(u"er") || verb.endsWith(u"ir") || verb.endsWith(u"re");
 }
 
+// "Je voudrais modifier mon adresse, merci", "Could you check my order? Thanks": thanks that
+// close a request are politeness, not praise. Whether the token at `i` thanks, with no word
+// after it, in a text that asks for something before it.
+template <typename Tokens> bool closesRequest(const Tokens &tokens, qsizetype i) {
+    using Kind = decltype(Tokens::value_type::kind);
+    static constexpr QStringView thanks[] = {u"merci", u"thanks", u"thx", u"mercii"};
+    if (!isOneOf(tokens[i].folded, thanks))
+        return false;
+    for (qsizetype k = i + 1; k < qsizetype(tokens.size()); ++k)
+        if (tokens[k].kind == Kind::Word)
+            return false;
+    static constexpr QStringView asking[] = {
+        u"voudrais", u"voudrions", u"souhaiterais", u"souhaite", u"pourriez", u"pouvez",
+        u"possible", u"svp",       u"stp",          u"would",    u"could",    u"please"};
+    for (qsizetype k = 0; k < i; ++k) {
+        const auto &t = tokens[k];
+        if ((t.kind == Kind::Word && isOneOf(t.folded, asking)) ||
+            (t.kind == Kind::Boundary && !t.shown.isEmpty() && t.shown[0] == u'?'))
+            return true;
+    }
+    return false;
+}
+
 // Words capitalised inside a sentence, next to another such word, name something ("the Super
 // Eagles coach", "Danny Care", "Jones County Fair", "Grand Théâtre de Rabat", "Thin Mints"):
 // their sense is not the writer's opinion. Not the first word of a sentence, not the parts of

@@ -323,6 +323,8 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         }
         if (!value || *value == 0)
             continue;
+        if (!own && closesRequest(tokens, i))
+            continue;
         if (french && !own && (greets(text, tokens, i) || asksPolitely(text, tokens, i)))
             continue;
         if (!own && t.kind == Token::Kind::Word && names.isName(i))

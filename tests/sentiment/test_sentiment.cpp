@@ -537,6 +537,12 @@ TEST_CASE("what customers write when a product or a service fails weighs against
         {u"They hung up on me twice", u"en", SentimentLabel::Negative},
         {u"y'all really need to fix your checkout page", u"en", SentimentLabel::Negative},
         {u"Une usine à gaz pour régler une simple ampoule", u"fr", SentimentLabel::Negative},
+        {u"Ça fait une semaine que j'attends un retour du SAV", u"fr", SentimentLabel::Negative},
+        {u"The app won't let me log in since the update, any fix?", u"en",
+         SentimentLabel::Negative},
+        {u"Bonjour, je n'arrive pas à trouver le numéro de série, où est-il ?", u"fr",
+         SentimentLabel::Neutral},
+        {u"je n'arrive pas à me connecter", u"fr", SentimentLabel::Negative},
         {u"Parfait, il ne manquait plus que ça", u"fr", SentimentLabel::Negative},
         {u"Génial, la mise à jour a effacé tous mes réglages", u"fr", SentimentLabel::Negative},
         {u"Franchement j'ai connu mieux", u"fr", SentimentLabel::Negative},
@@ -748,6 +754,21 @@ TEST_CASE("'cher' greeting a name, a handle or after a possessive is no price", 
     const SentimentResult greeting = scorer().score(
         QStringLiteral("Chère Sophie, merci pour votre retour"), QStringLiteral("fr"));
     CHECK_FALSE(greeting.explanation.join(u' ').contains(QStringLiteral("Chère")));
+}
+
+TEST_CASE("thanks that close a request are politeness", "[sentiment]") {
+    checkLabels({
+        {u"Je voudrais modifier mon adresse de livraison, merci", u"fr", SentimentLabel::Neutral},
+        {u"Pouvez-vous vérifier ma commande ? Merci", u"fr", SentimentLabel::Neutral},
+        {u"Could you check my order please? Thanks!", u"en", SentimentLabel::Neutral},
+        // Thanks for something, or after no request, still thank.
+        {u"Problème résolu, merci", u"fr", SentimentLabel::Positive},
+        {u"Thanks for the quick reply, all sorted!", u"en", SentimentLabel::Positive},
+        {u"Super produit, merci", u"fr", SentimentLabel::Positive},
+        // A request about a problem still says the problem.
+        {u"Ma lampe ne s'allume plus, pouvez-vous m'aider ? Merci", u"fr",
+         SentimentLabel::Negative},
+    });
 }
 
 TEST_CASE("'merci de' before an infinitive asks; it does not thank", "[sentiment]") {
