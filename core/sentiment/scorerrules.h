@@ -39,6 +39,24 @@ template <size_t N> bool isOneOf(QStringView word, const QStringView (&words)[N]
     return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
+// The folded word of token `k`, or an empty view when `k` is past the end or not a word.
+template <typename Tokens> QStringView wordAt(const Tokens &tokens, qsizetype k) {
+    using Kind = decltype(Tokens::value_type::kind);
+    return k >= 0 && k < qsizetype(tokens.size()) && tokens[k].kind == Kind::Word ? tokens[k].folded
+                                                                                  : QStringView();
+}
+
+// Whether the word of token `k` follows a French elided head in the text, "l'" or "d'"
+// ("l'efficacité", "merci d'envoyer"): the tokens leave the head out.
+template <typename Tokens>
+bool afterElision(const QString &text, const Tokens &tokens, qsizetype k, char16_t head) {
+    const QChar *begin = text.constData();
+    const QChar *at = tokens[k].shown.data();
+    return at >= begin + 2 && at <= begin + text.size() &&
+           (at[-1] == u'\'' || at[-1] == u'\u2019') && at[-2].toLower() == QChar(head) &&
+           (at == begin + 2 || !at[-3].isLetterOrNumber());
+}
+
 // "Chère Sophie", "Cher @Orange", "mes chers clients": "cher" before a name or a handle, or
 // after a possessive, greets or cherishes; it says nothing of a price ("trop cher", "cher
 // pour ce que c'est" still weigh).
@@ -107,13 +125,8 @@ bool asksPolitely(const QString &text, const Tokens &tokens, qsizetype i) {
         return false;
     if (tokens[k].folded == u"de") {
         ++k;
-    } else {
-        // "d'" is elided before a vowel: the word after it starts two characters further.
-        const QChar *begin = text.constData();
-        const QChar *at = tokens[k].shown.data();
-        if (at < begin + 2 || at > begin + text.size() ||
-            !(at[-1] == u'\'' || at[-1] == u'\u2019') || !(at[-2] == u'd' || at[-2] == u'D'))
-            return false;
+    } else if (!afterElision(text, tokens, k, u'd')) {
+        return false;
     }
     // The pronouns and adverbs an infinitive takes before it: "de ne pas", "de bien vouloir",
     // "de me rappeler", "de nous le dire".
@@ -226,31 +239,17 @@ private:
     int m_mostlyTitled = -1;
 };
 
-// Whether the word of token `k` is elided after "l'" in the text ("l'efficacité").
-template <typename Tokens>
-bool afterElidedArticle(const QString &text, const Tokens &tokens, qsizetype k) {
-    const QChar *begin = text.constData();
-    const QChar *at = tokens[k].shown.data();
-    return at >= begin + 2 && at <= begin + text.size() &&
-           (at[-1] == u'\'' || at[-1] == u'\u2019') && (at[-2] == u'l' || at[-2] == u'L') &&
-           (at == begin + 2 || !at[-3].isLetterOrNumber());
-}
-
 // "Great job losing my package", "thanks for breaking the app", "merci d'avoir cassé l'appli",
 // "bravo pour avoir perdu mon colis": praise that names at once what it is for. Returns the
 // token of that thing (the caller says whether it went wrong, which makes the praise irony),
 // or -1 when token `i` opens no such praise.
 template <typename Tokens> qsizetype praisedFor(const Tokens &tokens, qsizetype i) {
-    using Kind = decltype(Tokens::value_type::kind);
     static constexpr QStringView openers[] = {u"bravo",         u"merci",          u"thanks",
                                               u"thank",         u"chapeau",        u"congrats",
                                               u"felicitations", u"congratulations"};
     static constexpr QStringView done[] = {u"job", u"work", u"done", u"joue"};
     static constexpr QStringView leading[] = {u"great", u"good", u"nice", u"bien", u"well"};
-    const qsizetype count = qsizetype(tokens.size());
-    auto word = [&](qsizetype k) {
-        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
-    };
+    auto word = [&tokens](qsizetype k) { return wordAt(tokens, k); };
     qsizetype k = -1;
     if (isOneOf(word(i), openers))
         k = i + 1;
@@ -269,11 +268,7 @@ template <typename Tokens> qsizetype praisedFor(const Tokens &tokens, qsizetype 
 // update to break something", "j'adore quand l'appli plante": delight that opens a clause
 // whose matter goes wrong. Whether token `i` opens such delight (the caller finds the wrong).
 template <typename Tokens> bool delightIn(const Tokens &tokens, qsizetype i) {
-    using Kind = decltype(Tokens::value_type::kind);
-    const qsizetype count = qsizetype(tokens.size());
-    auto word = [&](qsizetype k) {
-        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
-    };
+    auto word = [&tokens](qsizetype k) { return wordAt(tokens, k); };
     static constexpr QStringView loving[] = {u"love", u"loving", u"adore"};
     static constexpr QStringView how[] = {u"how", u"when", u"quand", u"comment"};
     if (isOneOf(word(i), loving) && isOneOf(word(i + 1), how))
@@ -289,16 +284,13 @@ template <typename Tokens> bool delightIn(const Tokens &tokens, qsizetype i) {
 // "Trois semaines pour une réponse", "3 weeks to ship a lamp", "deux jours pour un mail": a
 // count of hours, days, weeks or months, then what it took them. A complaint without a word
 // of complaint. Not minutes (set up in ten), years (a lamp kept for two) nor "sans" ("3 mois
-// sans souci"). Whether token `i` is the unit of such a wait.
+// sans souci"). Whether token `i`, a unit of a wait (the caller asks only of words with the
+// trait kWaitUnit), closes such a count.
 template <typename Tokens> bool longWait(const Tokens &tokens, qsizetype i) {
     using Kind = decltype(Tokens::value_type::kind);
     const qsizetype count = qsizetype(tokens.size());
     if (i < 1 || i + 1 >= count || tokens[i - 1].kind != Kind::Word ||
         tokens[i + 1].kind != Kind::Word)
-        return false;
-    static constexpr QStringView units[] = {u"heures", u"jours", u"semaines", u"mois",
-                                            u"hours",  u"days",  u"weeks",    u"months"};
-    if (!isOneOf(tokens[i].folded, units))
         return false;
     const QStringView after = tokens[i + 1].folded;
     if (after == u"pour") {
@@ -337,13 +329,9 @@ template <typename Tokens> bool longWait(const Tokens &tokens, qsizetype i) {
 // réactivité"). Returns the token of the quality, or -1.
 template <typename Tokens>
 qsizetype praisedQuality(const QString &text, const Tokens &tokens, qsizetype i) {
-    using Kind = decltype(Tokens::value_type::kind);
     static constexpr QStringView openers[] = {u"bravo", u"merci", u"chapeau", u"felicitations"};
     static constexpr QStringView articles[] = {u"la", u"le", u"les"};
-    const qsizetype count = qsizetype(tokens.size());
-    auto word = [&](qsizetype k) {
-        return k < count && tokens[k].kind == Kind::Word ? tokens[k].folded : QStringView();
-    };
+    auto word = [&tokens](qsizetype k) { return wordAt(tokens, k); };
     if (!isOneOf(word(i), openers))
         return -1;
     qsizetype k = i + 1;
@@ -351,7 +339,7 @@ qsizetype praisedQuality(const QString &text, const Tokens &tokens, qsizetype i)
         ++k;
     if (isOneOf(word(k), articles))
         ++k;
-    else if (word(k).isEmpty() || !afterElidedArticle(text, tokens, k))
+    else if (word(k).isEmpty() || !afterElision(text, tokens, k, u'l'))
         return -1;
     if (word(k).isEmpty() || !word(k + 1).isEmpty())
         return -1;

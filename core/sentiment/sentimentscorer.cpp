@@ -455,6 +455,11 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
     const QString ironyNote =
         explain ? QCoreApplication::translate("SentimentScorer", "irony beside a complaint")
                 : QString();
+    auto turnAgainst = [&](Weighed &w) {
+        w.value = -w.value;
+        if (explain)
+            w.notes << ironyNote;
+    };
     auto weighedAt = [&](qsizetype token) -> Weighed * {
         for (Weighed &w : weighed)
             if (w.token == token)
@@ -482,9 +487,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         if (const qsizetype object = praisedFor(tokens, w.token); object >= 0) {
             const Weighed *wrong = weighedAt(object);
             if (wrong && wrong->value <= -1.5) {
-                w.value = -w.value;
-                if (explain)
-                    w.notes << ironyNote;
+                turnAgainst(w);
                 continue;
             }
         }
@@ -495,9 +498,7 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
                 return o.token > w.token && o.token <= last && o.value <= -2.0;
             });
             if (wrong) {
-                w.value = -w.value;
-                if (explain)
-                    w.notes << ironyNote;
+                turnAgainst(w);
                 continue;
             }
         }
@@ -528,13 +529,9 @@ SentimentResult SentimentScorer::score(const QString &text, const QString &reque
         // "Panne réparée en une heure. Bravo Lumen !" praises what was done.
         if (!alone || !complaint || praise)
             continue;
-        for (Weighed *turned : {&w, praised}) {
-            if (!turned)
-                continue;
-            turned->value = -turned->value;
-            if (explain)
-                turned->notes << ironyNote;
-        }
+        turnAgainst(w);
+        if (praised)
+            turnAgainst(*praised);
     }
 
     // "Bon produit malgré quelques défauts", "great lamp despite the app": what is conceded

@@ -7,6 +7,7 @@
 #include "community/segmentrulesdialog.h"
 #include "io/exportwriter.h"
 #include "model/mentionjson.h"
+#include "model/source.h"
 #include "storage/authorstore.h"
 #include "storage/connection.h"
 #include "workspace/workspace.h"
@@ -88,9 +89,8 @@ CommunityDock::CommunityDock(QWidget *parent)
         for (const QString &segment : segmentNames())
             segments << segmentText(segment);
         QStringList networks;
-        for (const char *network :
-             {"mastodon", "bluesky", "reddit", "hackernews", "youtube", "rss"})
-            networks << networkLabel(QLatin1String(network));
+        for (const QString &kind : sourceKinds())
+            networks << networkLabel(kind);
         fitColumn(m_view, AuthorListModel::Handle, 7);
         fitColumn(m_view, AuthorListModel::Network, 5, networks);
         fitColumn(m_view, AuthorListModel::Segment, 6, segments);
@@ -112,8 +112,8 @@ CommunityDock::CommunityDock(QWidget *parent)
     m_segment->addItem(tr("Suspicious audience"), QStringLiteral("suspicious"));
     m_segment->addItem(tr("No segment yet"), QStringLiteral("none"));
     m_network->addItem(tr("All networks"), QString());
-    for (const char *network : {"mastodon", "bluesky", "reddit", "hackernews", "youtube", "rss"})
-        m_network->addItem(networkLabel(QLatin1String(network)), QLatin1String(network));
+    for (const QString &kind : sourceKinds())
+        m_network->addItem(networkLabel(kind), kind);
     m_topic->addItem(tr("All topics"), QString());
     m_sentiment->addItem(tr("Any sentiment"), QString());
     for (const SentimentLabel label :

@@ -21,10 +21,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
-
 #include <QTimer>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace veille::ui {
 
@@ -51,9 +49,9 @@ MentionsDock::MentionsDock(QWidget *parent)
     m_view->setItemDelegateForColumn(MentionListModel::Text, new HighlightDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(MentionListModel::Text, QHeaderView::Stretch);
-    // The text is what the manager reads: the other columns stay narrow.
-    // Each wide enough for its title, a time as this locale writes it, the longest status:
-    // "Sentiment" and "08/12/2026 00:58" were cut at fixed widths.
+    // The text is what the manager reads: the other columns stay narrow, each wide enough for
+    // its title, a time as this locale writes it, the longest status ("Sentiment" and
+    // "08/12/2026 00:58" were cut at fixed widths).
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     fitColumn(
         m_view, MentionListModel::Time, 9,
